@@ -1,0 +1,19 @@
+package io.talentgraph.connect;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A node returned by a query, detached from the database.
+ *
+ * @param elementId  the database's element id (stable only within one transaction's view)
+ * @param labels     the node's labels
+ * @param properties its properties as plain Java values
+ */
+public record GraphNode(String elementId, List<String> labels, Map<String, Object> properties) {
+    /** Defensive copies. */
+    public GraphNode {
+        labels = List.copyOf(labels);
+        properties = Map.copyOf(properties);
+    }
+}

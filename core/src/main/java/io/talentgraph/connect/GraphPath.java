@@ -1,0 +1,17 @@
+package io.talentgraph.connect;
+
+import java.util.List;
+
+/**
+ * A path returned by a query: {@code nodes.size() == relationships.size() + 1}.
+ *
+ * @param nodes         the nodes in path order
+ * @param relationships the relationships in path order
+ */
+public record GraphPath(List<GraphNode> nodes, List<GraphRelationship> relationships) {
+    /** Defensive copies. */
+    public GraphPath {
+        nodes = List.copyOf(nodes);
+        relationships = List.copyOf(relationships);
+    }
+}

@@ -1,0 +1,46 @@
+package io.talentgraph.model;
+
+/**
+ * Every node label of the graph model. Cypher that needs a label takes it from here, never from user
+ * text, so a label can be written into a statement without escaping. See {@code docs/model.md}.
+ */
+public enum NodeLabel {
+    /** A named human being. */
+    PERSON("Person"),
+    /** A person the facts describe as running a company or a lab (CEO, CTO, chief officer...). */
+    EXECUTIVE("Executive"),
+    /** A person the facts describe as a researcher or research engineer. */
+    RESEARCHER("Researcher"),
+    /** Any company or lab. Always combined with {@link #COMPANY} or {@link #LAB}. */
+    ORGANIZATION("Organization"),
+    /** An independent company. */
+    COMPANY("Company"),
+    /** A lab or group inside a company, linked to it by {@code PART_OF}. */
+    LAB("Lab"),
+    /** A document or report that states facts: an article, a newspaper report, a memo, a podcast. */
+    SOURCE("Source"),
+    /** A product or model, such as ChatGPT or Llama 4. */
+    PRODUCT("Product"),
+    /** A statement someone made (an offer, an assessment) that the graph keeps as a claim, not as fact. */
+    CLAIM("Claim"),
+    /** A counted group of hires whose members are not all named ("four researchers from OpenAI"). */
+    HIRING_GROUP("HiringGroup"),
+    /** The single node that records which schema version the database holds. */
+    SCHEMA_VERSION("TalentGraphSchema");
+
+    private final String cypherName;
+
+    NodeLabel(String cypherName) {
+        this.cypherName = cypherName;
+    }
+
+    /** @return the label as it is written in Cypher, e.g. {@code Person} */
+    public String cypherName() {
+        return cypherName;
+    }
+
+    @Override
+    public String toString() {
+        return cypherName;
+    }
+}

@@ -1,0 +1,93 @@
+package io.talentgraph.schema;
+
+import io.talentgraph.connect.Database;
+import io.talentgraph.connect.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The database schema as versioned migrations: uniqueness constraints on ids, indexes on names and a
+ * full-text index over English and Arabic names and aliases. {@link #apply(Database)} runs at start-up;
+ * it brings any database up to {@link #currentVersion()} and records the version in a single
+ * {@code (:TalentGraphSchema {id: 'schema'})} node, so a database says which schema it holds.
+ */
+public final class GraphSchema {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphSchema.class);
+
+    /** Name of the full-text index over names and aliases of people, organizations and products. */
+    public static final String NAME_INDEX = "entity_names";
+
+    private static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, "unique ids and name indexes", List.of(
+                    "CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE",
+                    "CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE",
+                    "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
+                    "CREATE CONSTRAINT product_id IF NOT EXISTS FOR (n:Product) REQUIRE n.id IS UNIQUE",
+                    "CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE",
+                    "CREATE CONSTRAINT hiring_group_id IF NOT EXISTS FOR (n:HiringGroup) REQUIRE n.id IS UNIQUE",
+                    "CREATE CONSTRAINT schema_version_id IF NOT EXISTS FOR (n:TalentGraphSchema) REQUIRE n.id IS UNIQUE",
+                    "CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)",
+                    "CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name)",
+                    "CREATE INDEX source_outlet IF NOT EXISTS FOR (n:Source) ON (n.outlet)")),
+            new Migration(2, "full-text index over English and Arabic names and aliases", List.of(
+                    "CREATE FULLTEXT INDEX " + NAME_INDEX + " IF NOT EXISTS FOR (n:Person|Organization|Product) "
+                            + "ON EACH [n.name, n.nameAr, n.aliases] "
+                            + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}")));
+
+    private GraphSchema() {
+    }
+
+    /** @return the schema version this build of TalentGraph writes */
+    public static int currentVersion() {
+        return MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+    }
+
+    /** @return every migration, oldest first */
+    public static List<Migration> migrations() {
+        return MIGRATIONS;
+    }
+
+    /**
+     * Applies the migrations the database does not hold yet, then waits for indexes to come online.
+     * Safe to run concurrently and repeatedly: every statement is idempotent.
+     *
+     * @param database the database to migrate
+     * @return the schema version the database holds afterwards
+     */
+    public static int apply(Database database) {
+        int installed = installedVersion(database);
+        for (Migration migration : MIGRATIONS) {
+            if (migration.version() <= installed) {
+                continue;
+            }
+            LOG.info("Applying schema migration {}: {}", migration.version(), migration.description());
+            for (String statement : migration.statements()) {
+                database.runAutoCommit(statement, Map.of());
+            }
+            database.write(tx -> tx.run("""
+                    MERGE (s:TalentGraphSchema {id: 'schema'})
+                    SET s.version = CASE WHEN coalesce(s.version, 0) < $version THEN $version ELSE s.version END,
+                        s.description = $description,
+                        s.appliedAt = datetime()
+                    """, Map.of("version", migration.version(), "description", migration.description())));
+            installed = migration.version();
+        }
+        database.runAutoCommit("CALL db.awaitIndexes(60)", Map.of());
+        return installed;
+    }
+
+    /**
+     * @param database the database to ask
+     * @return the schema version it holds, 0 for a database TalentGraph has never touched
+     */
+    public static int installedVersion(Database database) {
+        List<Row> rows = database.read(tx -> tx.run(
+                "OPTIONAL MATCH (s:TalentGraphSchema {id: 'schema'}) RETURN s.version AS version"));
+        Long version = rows.isEmpty() ? null : rows.get(0).longValue("version");
+        return version == null ? 0 : version.intValue();
+    }
+}

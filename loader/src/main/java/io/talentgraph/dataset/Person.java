@@ -1,0 +1,20 @@
+package io.talentgraph.dataset;
+
+import java.util.List;
+
+/**
+ * A named person.
+ *
+ * @param id      stable slug, e.g. {@code alexandr-wang}
+ * @param name    English name
+ * @param nameAr  Arabic name exactly as an Arabic source spells it, or {@code null}
+ * @param aliases other names the person goes by
+ * @param roles   {@code executive} and/or {@code researcher}, which become node labels
+ */
+public record Person(String id, String name, String nameAr, List<String> aliases, List<String> roles) {
+    /** Defensive copies. */
+    public Person {
+        aliases = List.copyOf(aliases);
+        roles = List.copyOf(roles);
+    }
+}

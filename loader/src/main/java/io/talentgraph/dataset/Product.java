@@ -1,0 +1,19 @@
+package io.talentgraph.dataset;
+
+import java.util.List;
+
+/**
+ * A product or model.
+ *
+ * @param id      stable slug
+ * @param name    English name
+ * @param nameAr  Arabic name, or {@code null}
+ * @param aliases other names
+ * @param kind    {@code model}, {@code chatbot}, {@code app} or {@code other}
+ */
+public record Product(String id, String name, String nameAr, List<String> aliases, String kind) {
+    /** Defensive copy. */
+    public Product {
+        aliases = List.copyOf(aliases);
+    }
+}

@@ -1,0 +1,589 @@
+package io.talentgraph.dataset.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.talentgraph.TalentGraphException;
+import io.talentgraph.dataset.Amount;
+import io.talentgraph.dataset.Claim;
+import io.talentgraph.dataset.Dataset;
+import io.talentgraph.dataset.DatasetProblem;
+import io.talentgraph.dataset.DatasetReader;
+import io.talentgraph.dataset.Evidence;
+import io.talentgraph.dataset.Fact;
+import io.talentgraph.dataset.FactType;
+import io.talentgraph.dataset.InvalidDatasetException;
+import io.talentgraph.dataset.Organization;
+import io.talentgraph.dataset.PartialDate;
+import io.talentgraph.dataset.Person;
+import io.talentgraph.dataset.Product;
+import io.talentgraph.dataset.Source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Parses dataset text into a {@link Dataset}: located tree, JSON Schema, then the checks a schema cannot
+ * express. Collects every problem it finds before giving up, so one run shows all of them.
+ */
+public final class DatasetParser {
+
+    private static final Set<String> COMMON_FACT_FIELDS = Set.of("type", "id", "sources", "attribution",
+            "reportedBy", "claimedBy", "note", "evidence", "when", "whenEn", "date", "since", "until");
+    private static final JsonSchema SCHEMA = loadSchema();
+
+    private final String origin;
+    private final Function<String, String> textReader;
+    private final List<DatasetProblem> problems = new ArrayList<>();
+    private LocatedTree tree;
+
+    /**
+     * @param origin     file name for messages
+     * @param textReader reads a source text file by the name the dataset gives
+     */
+    public DatasetParser(String origin, Function<String, String> textReader) {
+        this.origin = origin;
+        this.textReader = textReader;
+    }
+
+    private static JsonSchema loadSchema() {
+        try (InputStream in = DatasetReader.class.getResourceAsStream(DatasetReader.SCHEMA_RESOURCE)) {
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+        } catch (IOException e) {
+            throw new IllegalStateException("The dataset JSON Schema is missing from the classpath", e);
+        }
+    }
+
+    /**
+     * @param content the dataset text
+     * @return the validated dataset
+     * @throws InvalidDatasetException when anything is wrong
+     */
+    public Dataset parse(String content) {
+        if (content.startsWith("\uFEFF")) {
+            content = content.substring(1);
+        }
+        if (content.isBlank()) {
+            fail(0, 0, "", "the file is empty: a dataset needs at least format, id, sources and facts "
+                    + "(see docs/dataset-format.md)");
+        }
+        YAMLFactory yaml = YAMLFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000_000).build())
+                .build();
+        try (JsonParser parser = yaml.createParser(content)) {
+            tree = LocatedTree.read(parser);
+        } catch (LocatedTree.NestingTooDeepException e) {
+            fail(e.location.getLineNr(), e.location.getColumnNr(), path(e.pointer),
+                    "the input is nested too deeply; a dataset is at most a few levels deep");
+        } catch (JsonProcessingException e) {
+            String why = e.getOriginalMessage().replaceAll("\\s+", " ").trim();
+            fail(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), "",
+                    "not valid YAML: " + why + ". A value that contains ': ' or starts with a quote must be "
+                            + "wrapped in single quotes.");
+        } catch (IOException e) {
+            throw new TalentGraphException("Cannot read " + origin + ": " + e.getMessage(), e);
+        }
+        JsonNode root = tree.root();
+        if (root == null || !root.isObject()) {
+            fail(1, 1, "", "a dataset is a mapping with format, id, sources and facts at the top level");
+        }
+        for (String[] duplicate : tree.duplicateKeys()) {
+            problem(duplicate[0], "the key '" + duplicate[1] + "' appears twice in this mapping: keep one");
+        }
+        for (ValidationMessage message : SCHEMA.validate(root)) {
+            String pointer = message.getInstanceLocation().toString();
+            String text = message.getMessage();
+            int colon = text.indexOf(": ");
+            if (colon > 0 && text.substring(0, colon).equals(pointer)) {
+                text = text.substring(colon + 2);
+            }
+            if ("pattern".equals(message.getType()) && text.contains("a-z0-9")) {
+                text = "'" + nodeAt(pointer).asText() + "' is not a valid id: use lower-case letters, digits and "
+                        + "single hyphens, e.g. alexandr-wang";
+            }
+            if (message.getProperty() != null && "required".equals(message.getType())) {
+                pointer = pointer + "/" + message.getProperty();
+            }
+            problem(pointer, text);
+        }
+        throwIfProblems();
+        Dataset dataset = new Binder(root).bind();
+        throwIfProblems();
+        return dataset;
+    }
+
+    private JsonNode nodeAt(String pointer) {
+        JsonNode node = tree.root().at(pointer);
+        return node == null ? tree.root() : node;
+    }
+
+    private void problem(String pointer, String message) {
+        LocatedTree.Position at = tree.position(pointer);
+        problems.add(new DatasetProblem(origin, at.line(), at.column(), path(pointer), message));
+    }
+
+    private void fail(int line, int column, String field, String message) {
+        problems.add(new DatasetProblem(origin, line, column, field, message));
+        throwIfProblems();
+    }
+
+    private void throwIfProblems() {
+        if (!problems.isEmpty()) {
+            List<DatasetProblem> sorted = problems.stream()
+                    .sorted(Comparator.comparingInt(DatasetProblem::line).thenComparingInt(DatasetProblem::column))
+                    .distinct().toList();
+            throw new InvalidDatasetException(sorted);
+        }
+    }
+
+    /** {@code /facts/12/person} becomes {@code facts[12].person}. */
+    static String path(String pointer) {
+        if (pointer == null || pointer.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : pointer.substring(1).split("/")) {
+            if (part.matches("\\d+")) {
+                sb.append('[').append(part).append(']');
+            } else {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(part.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return sb.toString();
+    }
+
+    static String normalizeForQuote(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").trim();
+    }
+
+    /** Turns the schema-valid tree into records, checking what the schema cannot. */
+    private final class Binder {
+        private final JsonNode root;
+        private final Map<String, String> kindById = new HashMap<>();
+        private final Map<String, String> pointerById = new HashMap<>();
+        private final Map<String, String> texts = new LinkedHashMap<>();
+        private final Map<String, String> normalizedTexts = new HashMap<>();
+
+        Binder(JsonNode root) {
+            this.root = root;
+        }
+
+        Dataset bind() {
+            List<Source> sources = list("sources", this::source);
+            List<Person> people = list("people", this::person);
+            List<Organization> organizations = list("organizations", this::organization);
+            List<Product> products = list("products", this::product);
+            List<Claim> claims = list("claims", this::claim);
+            registerGroups();
+            checkSourceReferences();
+            List<Fact> facts = list("facts", this::fact);
+            checkClaimReferences();
+            checkUniqueFactIds(facts);
+            checkPartOfCycles(facts);
+            checkGroups(facts);
+            return new Dataset(root.path("id").asText(), textOrNull(root, "title"), origin, sources, people,
+                    organizations, products, claims, facts, texts);
+        }
+
+        private <T> List<T> list(String key, java.util.function.BiFunction<JsonNode, String, T> mapper) {
+            List<T> out = new ArrayList<>();
+            JsonNode array = root.path(key);
+            for (int i = 0; i < array.size(); i++) {
+                T item = mapper.apply(array.get(i), "/" + key + "/" + i);
+                if (item != null) {
+                    out.add(item);
+                }
+            }
+            return out;
+        }
+
+        private void register(String id, String kind, String pointer) {
+            String previous = kindById.putIfAbsent(id, kind);
+            if (previous != null) {
+                LocatedTree.Position first = tree.position(pointerById.get(id));
+                problem(pointer + "/id", "duplicate id '" + id + "': already used by the " + previous + " at line "
+                        + first.line() + "; ids must be unique across the dataset");
+            } else {
+                pointerById.put(id, pointer);
+            }
+        }
+
+        private Source source(JsonNode n, String pointer) {
+            String id = n.path("id").asText();
+            register(id, "source", pointer);
+            String textFile = textOrNull(n, "text");
+            if (textFile != null) {
+                try {
+                    String text = textReader.apply(textFile);
+                    texts.put(id, text);
+                    normalizedTexts.put(id, normalizeForQuote(text));
+                } catch (TalentGraphException e) {
+                    problem(pointer + "/text", e.getMessage());
+                }
+            }
+            return new Source(id, n.path("kind").asText(), textOrNull(n, "outlet"), textOrNull(n, "outletAr"),
+                    textOrNull(n, "language"), textOrNull(n, "title"), textOrNull(n, "titleEn"), textOrNull(n, "url"),
+                    date(n, pointer, "published"), textOrNull(n, "when"), textOrNull(n, "whenEn"), textFile,
+                    strings(n.path("citedBy")), strings(n.path("participants")));
+        }
+
+        private Person person(JsonNode n, String pointer) {
+            String id = n.path("id").asText();
+            register(id, "person", pointer);
+            return new Person(id, clean(n.path("name").asText()), cleanOrNull(textOrNull(n, "nameAr")),
+                    strings(n.path("aliases")), strings(n.path("roles")));
+        }
+
+        private Organization organization(JsonNode n, String pointer) {
+            String id = n.path("id").asText();
+            register(id, "organization", pointer);
+            return new Organization(id, clean(n.path("name").asText()), cleanOrNull(textOrNull(n, "nameAr")),
+                    strings(n.path("aliases")), n.path("kind").asText(), textOrNull(n, "description"),
+                    textOrNull(n, "descriptionAr"));
+        }
+
+        private Product product(JsonNode n, String pointer) {
+            String id = n.path("id").asText();
+            register(id, "product", pointer);
+            return new Product(id, clean(n.path("name").asText()), cleanOrNull(textOrNull(n, "nameAr")),
+                    strings(n.path("aliases")), textOrNull(n, "kind"));
+        }
+
+        private Claim claim(JsonNode n, String pointer) {
+            String id = n.path("id").asText();
+            register(id, "claim", pointer);
+            return new Claim(id, n.path("kind").asText(), n.path("summary").asText(),
+                    n.has("amount") ? amount(n.path("amount")) : null, strings(n.path("about")));
+        }
+
+        private void registerGroups() {
+            JsonNode facts = root.path("facts");
+            for (int i = 0; i < facts.size(); i++) {
+                JsonNode f = facts.get(i);
+                if ("group-hire".equals(f.path("type").asText())) {
+                    String pointer = "/facts/" + i;
+                    if (f.has("id")) {
+                        register(f.path("id").asText(), "group", pointer);
+                    } else {
+                        problem(pointer + "/type", "a group-hire needs an id, e.g. id: four-researchers-from-openai, "
+                                + "so that hires can name it in their group field");
+                    }
+                }
+            }
+        }
+
+        private void checkSourceReferences() {
+            JsonNode sources = root.path("sources");
+            for (int i = 0; i < sources.size(); i++) {
+                JsonNode s = sources.get(i);
+                checkRefs(s.path("citedBy"), "/sources/" + i + "/citedBy", Set.of("source"));
+                checkRefs(s.path("participants"), "/sources/" + i + "/participants", Set.of("person"));
+            }
+        }
+
+        private void checkClaimReferences() {
+            JsonNode claims = root.path("claims");
+            for (int i = 0; i < claims.size(); i++) {
+                checkRefs(claims.get(i).path("about"), "/claims/" + i + "/about",
+                        Set.of("person", "organization", "product"));
+            }
+        }
+
+        private void checkRefs(JsonNode ids, String pointer, Set<String> kinds) {
+            for (int i = 0; i < ids.size(); i++) {
+                checkRef(ids.get(i).asText(), pointer + "/" + i, kinds);
+            }
+        }
+
+        private boolean checkRef(String id, String pointer, Set<String> kinds) {
+            String kind = kindById.get(id);
+            String expected = String.join(" or ", kinds.stream().sorted().toList());
+            if (kind == null) {
+                problem(pointer, "unknown " + expected + " '" + id + "': define it in the dataset or fix the id");
+                return false;
+            }
+            if (!kinds.contains(kind)) {
+                problem(pointer, "'" + id + "' is a " + kind + ", but a " + expected + " is expected here");
+                return false;
+            }
+            return true;
+        }
+
+        private Fact fact(JsonNode n, String pointer) {
+            FactType type = FactType.byKey(n.path("type").asText()).orElseThrow();
+            Map<String, FactType.Field> allowed = type.fields().stream()
+                    .collect(Collectors.toMap(FactType.Field::name, f -> f, (a, b) -> a, LinkedHashMap::new));
+            n.fieldNames().forEachRemaining(name -> {
+                if (!COMMON_FACT_FIELDS.contains(name) && !allowed.containsKey(name)) {
+                    problem(pointer + "/" + name, "'" + name + "' does not apply to a " + type.key() + " fact; it takes "
+                            + String.join(", ", allowed.keySet()));
+                }
+            });
+            if (type == FactType.GROUP_HIRE && !n.has("id")) {
+                return null;
+            }
+            Map<String, Object> fields = new LinkedHashMap<>();
+            for (FactType.Field field : type.fields()) {
+                JsonNode value = n.get(field.name());
+                if (value == null || value.isNull()) {
+                    if (field.required()) {
+                        problem(pointer + "/type", "a " + type.key() + " fact needs '" + field.name() + "'");
+                    } else if (field.name().equals("current") && type == FactType.WORKS_AT) {
+                        fields.put("current", true);
+                    }
+                    continue;
+                }
+                String at = pointer + "/" + field.name();
+                switch (field.kind()) {
+                    case REFERENCE -> {
+                        String id = value.asText();
+                        if (checkRef(id, at, kinds(field.ref()))) {
+                            fields.put(field.name(), id);
+                        }
+                    }
+                    case TEXT -> fields.put(field.name(), value.asText());
+                    case FLAG -> fields.put(field.name(), value.asBoolean());
+                    case COUNT -> fields.put(field.name(), value.asLong());
+                    case AMOUNT -> fields.put(field.name(), amount(value));
+                }
+            }
+            if (type == FactType.LEADS && !n.has("title") && !n.has("role")) {
+                problem(pointer + "/type", "a leads fact needs a title (e.g. CEO) or a role describing what they lead");
+            }
+            if (fields.containsKey("person") && fields.get("person").equals(fields.get("sibling"))
+                    || fields.containsKey("person") && fields.get("person").equals(fields.get("partner"))
+                    || fields.containsKey("part") && fields.get("part").equals(fields.get("whole"))
+                    || fields.containsKey("investor") && fields.get("investor").equals(fields.get("target"))
+                    || fields.containsKey("by") && fields.get("by").equals(fields.get("from"))) {
+                problem(pointer, "a " + type.key() + " fact cannot connect something to itself");
+            }
+            List<String> sources = strings(n.path("sources"));
+            checkRefs(n.path("sources"), pointer + "/sources", Set.of("source"));
+            String attribution = textOrNull(n, "attribution");
+            String reportedBy = textOrNull(n, "reportedBy");
+            String claimedBy = textOrNull(n, "claimedBy");
+            checkAttribution(pointer, attribution, reportedBy, claimedBy, sources);
+            List<Evidence> evidence = evidence(n.path("evidence"), pointer + "/evidence", sources);
+            PartialDate since = date(n, pointer, "since");
+            PartialDate until = date(n, pointer, "until");
+            if (since != null && until != null && since.earliest().isAfter(until.latest())) {
+                problem(pointer + "/until", "until (" + until.value() + ") is before since (" + since.value() + ")");
+            }
+            String id = n.has("id") ? n.path("id").asText() : derivedId(type, fields);
+            return new Fact(id, type, fields, sources, attribution, reportedBy, claimedBy, textOrNull(n, "note"),
+                    evidence, textOrNull(n, "when"), textOrNull(n, "whenEn"), date(n, pointer, "date"), since, until);
+        }
+
+        private Set<String> kinds(FactType.Ref ref) {
+            return switch (ref) {
+                case PERSON -> Set.of("person");
+                case ORGANIZATION -> Set.of("organization");
+                case PERSON_OR_ORGANIZATION -> Set.of("person", "organization");
+                case PRODUCT -> Set.of("product");
+                case CLAIM -> Set.of("claim");
+                case GROUP -> Set.of("group");
+            };
+        }
+
+        private void checkAttribution(String pointer, String attribution, String reportedBy, String claimedBy,
+                                      List<String> sources) {
+            if ("reported".equals(attribution) && reportedBy == null) {
+                problem(pointer + "/attribution", "attribution 'reported' needs reportedBy: the id of the reporting source");
+            }
+            if (reportedBy != null) {
+                if (!"reported".equals(attribution)) {
+                    problem(pointer + "/reportedBy", "reportedBy goes with attribution: reported");
+                }
+                if (checkRef(reportedBy, pointer + "/reportedBy", Set.of("source")) && !sources.contains(reportedBy)) {
+                    problem(pointer + "/reportedBy", "'" + reportedBy + "' must also be listed in sources");
+                }
+            }
+            if ("claimed".equals(attribution) && claimedBy == null) {
+                problem(pointer + "/attribution", "attribution 'claimed' needs claimedBy: the id of the person who claims it");
+            }
+            if (claimedBy != null) {
+                if (!"claimed".equals(attribution)) {
+                    problem(pointer + "/claimedBy", "claimedBy goes with attribution: claimed");
+                }
+                checkRef(claimedBy, pointer + "/claimedBy", Set.of("person"));
+            }
+        }
+
+        private List<Evidence> evidence(JsonNode array, String pointer, List<String> sources) {
+            List<String> withText = sources.stream().filter(normalizedTexts::containsKey).toList();
+            List<Evidence> out = new ArrayList<>();
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode e = array.get(i);
+                String quote = e.path("quote").asText();
+                if (!withText.isEmpty()) {
+                    String needle = normalizeForQuote(quote);
+                    boolean found = withText.stream().anyMatch(s -> normalizedTexts.get(s).contains(needle));
+                    if (!found) {
+                        problem(pointer + "/" + i + "/quote", "quote not found verbatim in the text of "
+                                + String.join(", ", withText) + ": copy it exactly from the source (only whitespace may differ)");
+                    }
+                }
+                out.add(new Evidence(quote, textOrNull(e, "en")));
+            }
+            return out;
+        }
+
+        private String derivedId(FactType type, Map<String, Object> fields) {
+            StringBuilder sb = new StringBuilder(type.key());
+            for (FactType.Field f : type.identifyingFields()) {
+                sb.append(':').append(fields.get(f.name()));
+            }
+            return sb.toString();
+        }
+
+        private void checkUniqueFactIds(List<Fact> facts) {
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < facts.size(); i++) {
+                Integer previous = seen.putIfAbsent(facts.get(i).id(), i);
+                if (previous != null) {
+                    int line = tree.position(factPointer(facts.get(previous))).line();
+                    problem(factPointer(facts.get(i)), "this " + facts.get(i).type().key()
+                            + " fact connects the same ids as the one at line " + line
+                            + " (id " + facts.get(i).id() + "); merge them, or give each an explicit id if both are meant");
+                }
+            }
+        }
+
+        private String factPointer(Fact fact) {
+            JsonNode facts = root.path("facts");
+            for (int i = 0; i < facts.size(); i++) {
+                JsonNode n = facts.get(i);
+                if (n.path("type").asText().equals(fact.type().key())
+                        && (n.has("id") ? n.path("id").asText().equals(fact.id())
+                        : fact.fields().entrySet().stream().filter(e -> e.getValue() instanceof String)
+                        .allMatch(e -> e.getValue().equals(n.path(e.getKey()).asText())))) {
+                    return "/facts/" + i;
+                }
+            }
+            return "/facts";
+        }
+
+        private void checkPartOfCycles(List<Fact> facts) {
+            Map<String, String> parent = new HashMap<>();
+            for (Fact f : facts(facts, FactType.PART_OF)) {
+                parent.put(f.text("part"), f.text("whole"));
+            }
+            for (Fact f : facts(facts, FactType.PART_OF)) {
+                Set<String> seen = new HashSet<>();
+                String at = f.text("part");
+                while (at != null && seen.add(at)) {
+                    at = parent.get(at);
+                }
+                if (at != null && at.equals(f.text("part"))) {
+                    problem(factPointer(f) + "/whole", "part-of facts form a cycle through '" + at
+                            + "': an organization cannot be inside itself");
+                }
+            }
+        }
+
+        private void checkGroups(List<Fact> facts) {
+            Map<String, Fact> groups = new HashMap<>();
+            facts(facts, FactType.GROUP_HIRE).forEach(g -> groups.put(g.id(), g));
+            Map<String, Long> named = new HashMap<>();
+            for (Fact hire : facts(facts, FactType.HIRE)) {
+                String group = hire.text("group");
+                if (group == null || !groups.containsKey(group)) {
+                    continue;
+                }
+                named.merge(group, 1L, Long::sum);
+                if (!groups.get(group).text("by").equals(hire.text("by"))) {
+                    problem(factPointer(hire) + "/group", "the hire is by '" + hire.text("by") + "' but group '" + group
+                            + "' was hired by '" + groups.get(group).text("by") + "'");
+                }
+            }
+            Map<String, Long> nested = new HashMap<>();
+            for (Fact g : groups.values()) {
+                String within = g.text("within");
+                if (within == null) {
+                    continue;
+                }
+                Set<String> seen = new HashSet<>();
+                for (String at = g.id(); at != null; at = groups.containsKey(at) ? groups.get(at).text("within") : null) {
+                    if (!seen.add(at)) {
+                        problem(factPointer(g) + "/within", "groups nest in a cycle through '" + at + "'");
+                        break;
+                    }
+                }
+                nested.merge(within, (Long) g.fields().get("count"), Long::sum);
+            }
+            for (Fact g : groups.values()) {
+                long count = (Long) g.fields().get("count");
+                long members = named.getOrDefault(g.id(), 0L) + nested.getOrDefault(g.id(), 0L);
+                if (members > count) {
+                    problem(factPointer(g) + "/count", "the group counts " + count + " but " + members
+                            + " are named in it or in groups within it; raise the count or fix the memberships");
+                }
+            }
+        }
+
+        private List<Fact> facts(List<Fact> facts, FactType type) {
+            return facts.stream().filter(f -> f.type() == type).toList();
+        }
+
+        private PartialDate date(JsonNode n, String pointer, String field) {
+            String text = textOrNull(n, field);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return PartialDate.parse(text);
+            } catch (IllegalArgumentException e) {
+                problem(pointer + "/" + field, e.getMessage());
+                return null;
+            }
+        }
+
+        private Amount amount(JsonNode n) {
+            return new Amount(n.path("value").decimalValue(), n.path("currency").asText(), textOrNull(n, "qualifier"));
+        }
+    }
+
+    private static String textOrNull(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(clean(v.asText())));
+        return out;
+    }
+
+    /** Names are compared and indexed, so fold Unicode forms and stray spaces once, on the way in. */
+    private static String clean(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+    }
+
+    private static String cleanOrNull(String s) {
+        return s == null ? null : clean(s);
+    }
+}

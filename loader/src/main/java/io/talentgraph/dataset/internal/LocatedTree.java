@@ -1,0 +1,150 @@
+package io.talentgraph.dataset.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON tree read from YAML or JSON that remembers the line and column of every value, keyed by JSON
+ * Pointer, so that errors found later (schema, references, quotes) can say where they are. Jackson's own
+ * tree forgets locations, hence this reader.
+ */
+final class LocatedTree {
+
+    /** A position in the file. */
+    record Position(int line, int column) {
+    }
+
+    private static final int MAX_DEPTH = 64;
+
+    private final JsonNode root;
+    private final Map<String, Position> positions;
+    private final List<String[]> duplicateKeys;
+
+    private LocatedTree(JsonNode root, Map<String, Position> positions, List<String[]> duplicateKeys) {
+        this.root = root;
+        this.positions = positions;
+        this.duplicateKeys = duplicateKeys;
+    }
+
+    static LocatedTree read(JsonParser parser) throws IOException {
+        Map<String, Position> positions = new HashMap<>();
+        List<String[]> duplicates = new ArrayList<>();
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            return new LocatedTree(null, positions, duplicates);
+        }
+        JsonNode root = new Builder(parser, positions, duplicates).value("", 0);
+        return new LocatedTree(root, positions, duplicates);
+    }
+
+    JsonNode root() {
+        return root;
+    }
+
+    /** @return pointers of keys that appear twice in one mapping; the later one wins in the tree */
+    List<String[]> duplicateKeys() {
+        return duplicateKeys;
+    }
+
+    /** @return the position of the value at {@code pointer}, or of its nearest located parent */
+    Position position(String pointer) {
+        String p = pointer;
+        while (true) {
+            Position found = positions.get(p);
+            if (found != null || p.isEmpty()) {
+                return found == null ? new Position(0, 0) : found;
+            }
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+    }
+
+    private static final class Builder {
+        private final JsonParser p;
+        private final Map<String, Position> positions;
+        private final List<String[]> duplicates;
+
+        Builder(JsonParser p, Map<String, Position> positions, List<String[]> duplicates) {
+            this.p = p;
+            this.positions = positions;
+            this.duplicates = duplicates;
+        }
+
+        JsonNode value(String pointer, int depth) throws IOException {
+            if (depth > MAX_DEPTH) {
+                throw new NestingTooDeepException(pointer, p.currentTokenLocation());
+            }
+            JsonLocation at = p.currentTokenLocation();
+            positions.put(pointer, new Position(at.getLineNr(), at.getColumnNr()));
+            JsonNodeFactory f = JsonNodeFactory.instance;
+            switch (p.currentToken()) {
+                case START_OBJECT -> {
+                    ObjectNode object = f.objectNode();
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+                        JsonLocation keyAt = p.currentTokenLocation();
+                        p.nextToken();
+                        if (object.has(name)) {
+                            duplicates.add(new String[] {child, name});
+                        }
+                        object.set(name, value(child, depth + 1));
+                        positions.putIfAbsent(child, new Position(keyAt.getLineNr(), keyAt.getColumnNr()));
+                    }
+                    return object;
+                }
+                case START_ARRAY -> {
+                    ArrayNode array = f.arrayNode();
+                    int i = 0;
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        array.add(value(pointer + "/" + i++, depth + 1));
+                    }
+                    return array;
+                }
+                case VALUE_STRING -> {
+                    return f.textNode(p.getText());
+                }
+                case VALUE_NUMBER_INT -> {
+                    return f.numberNode(p.getBigIntegerValue());
+                }
+                case VALUE_NUMBER_FLOAT -> {
+                    return f.numberNode(p.getDecimalValue());
+                }
+                case VALUE_TRUE -> {
+                    return f.booleanNode(true);
+                }
+                case VALUE_FALSE -> {
+                    return f.booleanNode(false);
+                }
+                case VALUE_NULL -> {
+                    return f.nullNode();
+                }
+                default -> {
+                    return f.textNode(p.getText());
+                }
+            }
+        }
+    }
+
+    /** Input nested deeper than any dataset needs; refused before it can exhaust the stack. */
+    static final class NestingTooDeepException extends IOException {
+        final String pointer;
+        final transient JsonLocation location;
+
+        NestingTooDeepException(String pointer, JsonLocation location) {
+            super("nested more than " + MAX_DEPTH + " levels deep");
+            this.pointer = pointer;
+            this.location = location;
+        }
+    }
+}
