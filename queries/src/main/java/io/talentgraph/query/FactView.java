@@ -1,0 +1,20 @@
+package io.talentgraph.query;
+
+import java.util.Map;
+
+/**
+ * Any fact, as a relationship between two entities with its own properties and its provenance.
+ *
+ * @param type       the relationship type, e.g. {@code HIRED_FROM}
+ * @param subject    the start of the relationship
+ * @param object     the end of the relationship
+ * @param details    the relationship's own properties (title, current, amount...), provenance removed
+ * @param provenance sources and evidence
+ */
+public record FactView(String type, EntityRef subject, EntityRef object, Map<String, Object> details,
+                       Provenance provenance) {
+    /** Defensive copy. */
+    public FactView {
+        details = Map.copyOf(details);
+    }
+}

@@ -1,0 +1,484 @@
+package io.talentgraph.query;
+
+import io.talentgraph.connect.Database;
+import io.talentgraph.connect.GraphNode;
+import io.talentgraph.connect.GraphPath;
+import io.talentgraph.connect.GraphRelationship;
+import io.talentgraph.connect.Row;
+import io.talentgraph.schema.GraphSchema;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The questions people ask of the talent graph, as typed Java methods over parameterized Cypher. Every
+ * method runs in a read transaction through {@link Database#read}, so it works the same on the embedded
+ * store, a single server and a cluster (where reads go to any member).
+ *
+ * <p>Methods that take an organization or a person accept its id, its English or Arabic name or an alias
+ * (case-insensitive), or failing those the best full-text match, and throw {@link NotFoundException}
+ * when nothing matches. The Cypher of each method can be pasted into Neo4j Browser as it is.
+ */
+public final class TalentQueries {
+
+    private final Database db;
+
+    /** @param db the database to ask */
+    public TalentQueries(Database db) {
+        this.db = db;
+    }
+
+    // ---- name resolution ------------------------------------------------------------------------
+
+    static final String FIND_EXACT = """
+            MATCH (n) WHERE (n:Person OR n:Organization OR n:Product) AND $label IN labels(n)
+              AND (n.id = $text OR toLower(n.name) = toLower($text) OR n.nameAr = $text
+                   OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower($text)))
+            RETURN n.id AS id LIMIT 2
+            """;
+
+    static final String SEARCH = """
+            CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+            WHERE $label IS NULL OR $label IN labels(node)
+            RETURN %s AS entity, score
+            ORDER BY score DESC LIMIT $limit
+            """.formatted(EntityRef.project("node"));
+
+    /**
+     * Full-text search over English and Arabic names and aliases of people, organizations and products.
+     *
+     * @param text  words to look for, in either script; Lucene syntax in it is treated as plain text
+     * @param limit at most this many hits
+     * @return the hits, best first
+     */
+    public List<SearchHit> search(String text, int limit) {
+        return search(text, null, limit);
+    }
+
+    private List<SearchHit> search(String text, String label, int limit) {
+        String query = luceneQuery(text);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("index", GraphSchema.NAME_INDEX);
+        params.put("query", query);
+        params.put("label", label);
+        params.put("limit", limit);
+        return db.read(tx -> tx.run(SEARCH, params)).stream()
+                .map(r -> new SearchHit(EntityRef.of(r.get("entity")), ((Number) r.get("score")).doubleValue()))
+                .toList();
+    }
+
+    /** Each word quoted, so that user text is never Lucene syntax (not even AND, OR, *); all words must match. */
+    static String luceneQuery(String text) {
+        List<String> terms = new ArrayList<>();
+        for (String word : text.trim().split("\\s+")) {
+            if (!word.isEmpty()) {
+                terms.add('"' + word.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+            }
+        }
+        return String.join(" AND ", terms);
+    }
+
+    /**
+     * @param text  an id, name, Arabic name or alias of an organization
+     * @return the organization's id
+     * @throws NotFoundException when nothing matches
+     */
+    public String organizationId(String text) {
+        return resolve(text, "Organization", "organization");
+    }
+
+    /**
+     * @param text an id, name, Arabic name or alias of a person
+     * @return the person's id
+     * @throws NotFoundException when nothing matches
+     */
+    public String personId(String text) {
+        return resolve(text, "Person", "person");
+    }
+
+    private String resolve(String text, String label, String noun) {
+        if (text == null || text.isBlank()) {
+            throw new NotFoundException("No " + noun + " given.");
+        }
+        List<Row> exact = db.read(tx -> tx.run(FIND_EXACT, Map.of("text", text.strip(), "label", label)));
+        if (exact.size() == 1) {
+            return exact.get(0).string("id");
+        }
+        List<SearchHit> hits = search(text, label, 2);
+        if (hits.isEmpty()) {
+            throw new NotFoundException("No " + noun + " matches '" + text + "'. Try `talentgraph search "
+                    + text + "` to see what the graph holds.");
+        }
+        return hits.get(0).entity().id();
+    }
+
+    // ---- hires ----------------------------------------------------------------------------------
+
+    /** An organization and every organization inside it, by {@code PART_OF}. */
+    static final String ORG_AND_PARTS = """
+            MATCH (o:Organization {id: $org})
+            OPTIONAL MATCH (part:Organization)-[:PART_OF*1..]->(o)
+            WITH o, collect(DISTINCT part.id) AS parts
+            RETURN [o.id] + parts AS ids
+            """;
+
+    static final String NAMED_HIRES = """
+            MATCH (p:Person)-[h:HIRED_FROM]->(src:Organization)
+            WHERE h.hiredBy IN $byIds AND ($fromIds IS NULL OR src.id IN $fromIds)
+            MATCH (by:Organization {id: h.hiredBy})
+            RETURN %s AS person, %s AS src, %s AS by, h.formerTitle AS formerTitle, h.when AS when,
+                   properties(h) AS props
+            ORDER BY p.name
+            """.formatted(EntityRef.project("p"), EntityRef.project("src"), EntityRef.project("by"));
+
+    static final String GROUP_HIRES = """
+            MATCH (g:HiringGroup) WHERE g.hiredBy IN $byIds AND ($fromIds IS NULL OR g.from IN $fromIds)
+            MATCH (by:Organization {id: g.hiredBy})
+            OPTIONAL MATCH (src:Organization {id: g.from})
+            OPTIONAL MATCH (parent:HiringGroup)-[:INCLUDES]->(g)
+            RETURN g.id AS id, g.count AS count, g.role AS role, %s AS by,
+                   CASE WHEN src IS NULL THEN null ELSE %s END AS src, g.fromDescription AS fromDescription,
+                   parent.id AS within,
+                   [(g)-[:INCLUDES*1..]->(m:Person) | %s] AS members, properties(g) AS props
+            ORDER BY g.count DESC, g.id
+            """.formatted(EntityRef.project("by"), EntityRef.project("src"), EntityRef.project("m"));
+
+    /**
+     * Everyone an organization (or a lab inside it) hired, optionally only from a given organization
+     * (or a lab inside that).
+     *
+     * @param organization who hired: id, name or Arabic name
+     * @param from         where from, or {@code null} for anywhere
+     * @return named hires and counted groups, with provenance
+     */
+    public Hires hires(String organization, String from) {
+        List<String> byIds = withParts(organizationId(organization));
+        List<String> fromIds = from == null ? null : withParts(organizationId(from));
+        Map<String, Object> params = new HashMap<>();
+        params.put("byIds", byIds);
+        params.put("fromIds", fromIds);
+        return db.read(tx -> {
+            List<Hire> named = tx.run(NAMED_HIRES, params).stream().map(r -> new Hire(EntityRef.of(r.get("person")),
+                    EntityRef.of(r.get("src")), EntityRef.of(r.get("by")), r.string("formerTitle"), r.string("when"),
+                    Provenance.of(r.map("props")))).toList();
+            List<GroupHire> groups = tx.run(GROUP_HIRES, params).stream().map(r -> new GroupHire(r.string("id"),
+                    r.longValue("count"), r.string("role"), EntityRef.of(r.get("by")), EntityRef.of(r.get("src")),
+                    r.string("fromDescription"), r.string("within"),
+                    r.maps("members").stream().map(EntityRef::of).toList(), Provenance.of(r.map("props")))).toList();
+            return new Hires(named, groups);
+        });
+    }
+
+    private List<String> withParts(String organizationId) {
+        return db.read(tx -> tx.run(ORG_AND_PARTS, Map.of("org", organizationId))).get(0).strings("ids");
+    }
+
+    // ---- talent flow ----------------------------------------------------------------------------
+
+    /**
+     * Named hires count once each, unless a top-level group for the same origin and hirer already
+     * counts them. Groups count their size, less named members whose own origin puts them on another
+     * row. Groups inside a larger group are already counted by it.
+     */
+    static final String TALENT_FLOW = """
+            CALL {
+              MATCH (p:Person)-[h:HIRED_FROM]->(src:Organization)
+              MATCH (dst:Organization {id: h.hiredBy})
+              WHERE NOT EXISTS {
+                MATCH (g:HiringGroup)-[:INCLUDES*1..]->(p)
+                WHERE g.hiredBy = h.hiredBy AND g.from = src.id AND NOT EXISTS { (:HiringGroup)-[:INCLUDES]->(g) }
+              }
+              RETURN src, dst, null AS fromDescription, 1 AS named, 0 AS unnamed
+              UNION ALL
+              MATCH (g:HiringGroup) WHERE NOT EXISTS { (:HiringGroup)-[:INCLUDES]->(g) }
+              MATCH (dst:Organization {id: g.hiredBy})
+              OPTIONAL MATCH (src:Organization {id: g.from})
+              WITH g, src, dst, COUNT { (g)-[:INCLUDES*1..]->(m:Person)-[mh:HIRED_FROM]->(mo:Organization)
+                                        WHERE mh.hiredBy = g.hiredBy AND (g.from IS NULL OR mo.id <> g.from) } AS elsewhere
+              RETURN src, dst, CASE WHEN src IS NULL THEN g.fromDescription END AS fromDescription,
+                     0 AS named, g.count - elsewhere AS unnamed
+            }
+            WITH CASE WHEN $rollUp AND src IS NOT NULL
+                      THEN head([(src)-[:PART_OF*0..]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top])
+                      ELSE src END AS src,
+                 CASE WHEN $rollUp
+                      THEN head([(dst)-[:PART_OF*0..]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top])
+                      ELSE dst END AS dst,
+                 fromDescription, named, unnamed
+            WHERE ($from IS NULL OR src.id = $from) AND ($to IS NULL OR dst.id = $to)
+            WITH src, dst, fromDescription, sum(named) AS named, sum(unnamed) AS unnamed
+            RETURN CASE WHEN src IS NULL THEN null ELSE %s END AS src, fromDescription, %s AS dst,
+                   named + unnamed AS count, named, unnamed
+            ORDER BY count DESC, src.name, dst.name
+            """.formatted(EntityRef.project("src"), EntityRef.project("dst"));
+
+    /**
+     * How many people moved between organizations, named and unnamed, each counted once.
+     *
+     * @param from   only flows out of this organization, or {@code null}
+     * @param to     only flows into this organization, or {@code null}
+     * @param rollUp count labs under their parent company ({@code PART_OF}), e.g. Google DeepMind as Google
+     * @return one row per origin and destination, largest first
+     */
+    public List<Flow> talentFlow(String from, String to, boolean rollUp) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", from == null ? null : organizationId(from));
+        params.put("to", to == null ? null : organizationId(to));
+        params.put("rollUp", rollUp);
+        return db.read(tx -> tx.run(TALENT_FLOW, params)).stream()
+                .map(r -> new Flow(EntityRef.of(r.get("src")), r.string("fromDescription"), EntityRef.of(r.get("dst")),
+                        r.longValue("count"), r.longValue("named"), r.longValue("unnamed")))
+                .toList();
+    }
+
+    // ---- leaders and roles ----------------------------------------------------------------------
+
+    static final String ROLES = """
+            MATCH (p:Person)-[r:LEADS|WORKS_AT]->(o:Organization)
+            WHERE ($orgIds IS NULL OR o.id IN $orgIds) AND ($person IS NULL OR p.id = $person)
+              AND ($leadersOnly = false OR type(r) = 'LEADS')
+              AND ($includeFormer OR coalesce(r.current, true))
+            RETURN %s AS person, %s AS org, type(r) AS kind, r.title AS title, r.role AS role,
+                   coalesce(r.current, true) AS current, properties(r) AS props
+            ORDER BY current DESC, o.name, p.name
+            """.formatted(EntityRef.project("p"), EntityRef.project("o"));
+
+    /**
+     * Who leads an organization or a lab inside it.
+     *
+     * @param organization id, name or Arabic name
+     * @param includeFormer also list former leaders (a former CEO)
+     * @return leadership roles, current first
+     */
+    public List<Role> leaders(String organization, boolean includeFormer) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("orgIds", withParts(organizationId(organization)));
+        params.put("person", null);
+        params.put("leadersOnly", true);
+        params.put("includeFormer", includeFormer);
+        return roles(params);
+    }
+
+    /**
+     * Every role of a person, current and former.
+     *
+     * @param person id, name or Arabic name
+     * @return leadership and employment roles, current first
+     */
+    public List<Role> roles(String person) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("orgIds", null);
+        params.put("person", personId(person));
+        params.put("leadersOnly", false);
+        params.put("includeFormer", true);
+        return roles(params);
+    }
+
+    private List<Role> roles(Map<String, Object> params) {
+        return db.read(tx -> tx.run(ROLES, params)).stream()
+                .map(r -> new Role(EntityRef.of(r.get("person")), EntityRef.of(r.get("org")), r.string("kind"),
+                        r.string("title"), r.string("role"), r.bool("current"), Provenance.of(r.map("props"))))
+                .toList();
+    }
+
+    // ---- investments ----------------------------------------------------------------------------
+
+    static final String INVESTMENTS = """
+            MATCH (i)-[r:INVESTED_IN]->(t:Organization)
+            WHERE $org IS NULL OR i.id = $org OR t.id = $org
+            RETURN %s AS investor, %s AS target, r.amount AS amount, r.currency AS currency,
+                   r.amountQualifier AS qualifier, r.when AS when, properties(r) AS props
+            ORDER BY r.amountUsd DESC
+            """.formatted(EntityRef.project("i"), EntityRef.project("t"));
+
+    /**
+     * Investments made by or into an organization.
+     *
+     * @param organization id, name or Arabic name; {@code null} for all investments
+     * @return investments, largest first
+     */
+    public List<Investment> investments(String organization) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("org", organization == null ? null : organizationId(organization));
+        return db.read(tx -> tx.run(INVESTMENTS, params)).stream()
+                .map(r -> new Investment(EntityRef.of(r.get("investor")), EntityRef.of(r.get("target")),
+                        (Number) r.get("amount"), r.string("currency"), r.string("qualifier"), r.string("when"),
+                        Provenance.of(r.map("props"))))
+                .toList();
+    }
+
+    // ---- recruitment attempts -------------------------------------------------------------------
+
+    static final String ATTEMPTS = """
+            MATCH (o:Organization)-[r:TRIED_TO_HIRE]->(p:Person)
+            WHERE ($org IS NULL OR o.id = $org) AND ($outcome IS NULL OR r.outcome = $outcome)
+            OPTIONAL MATCH (p)-[w:WORKS_AT]->(employer:Organization) WHERE coalesce(w.current, true)
+            WITH o, r, p, head(collect(employer)) AS employer
+            RETURN %s AS org, %s AS person, r.outcome AS outcome,
+                   CASE WHEN employer IS NULL THEN null ELSE %s END AS employer, properties(r) AS props
+            ORDER BY p.name
+            """.formatted(EntityRef.project("o"), EntityRef.project("p"), EntityRef.project("employer"));
+
+    /**
+     * Reported recruitment attempts.
+     *
+     * @param organization who tried, or {@code null} for all
+     * @param outcome      {@code failed}, {@code succeeded}... or {@code null} for any
+     * @return the attempts
+     */
+    public List<HiringAttempt> hiringAttempts(String organization, String outcome) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("org", organization == null ? null : organizationId(organization));
+        params.put("outcome", outcome);
+        return db.read(tx -> tx.run(ATTEMPTS, params)).stream()
+                .map(r -> new HiringAttempt(EntityRef.of(r.get("org")), EntityRef.of(r.get("person")),
+                        r.string("outcome"), EntityRef.of(r.get("employer")), Provenance.of(r.map("props"))))
+                .toList();
+    }
+
+    /** @return attempts whose outcome was {@code failed} */
+    public List<HiringAttempt> failedAttempts() {
+        return hiringAttempts(null, "failed");
+    }
+
+    // ---- profiles -------------------------------------------------------------------------------
+
+    static final String PROFILE = """
+            MATCH (p:Person {id: $person})
+            OPTIONAL MATCH (p)-[r]-(other) WHERE r.factId IS NOT NULL
+            WITH p, r, other ORDER BY type(r), other.name
+            RETURN %s AS person, labels(p) AS labels, coalesce(p.aliases, []) AS aliases,
+                   collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), forward: startNode(r) = p,
+                           other: %s, props: properties(r)} END) AS facts
+            """.formatted(EntityRef.project("p"), EntityRef.project("other"));
+
+    /**
+     * A person's profile: who they are and every fact about them, with sources.
+     *
+     * @param person id, English or Arabic name, alias, or words of the name (full-text)
+     * @return the profile, or empty when nothing matches
+     */
+    public Optional<PersonProfile> profile(String person) {
+        String id;
+        try {
+            id = personId(person);
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        Row row = db.read(tx -> tx.run(PROFILE, Map.of("person", id))).get(0);
+        EntityRef self = EntityRef.of(row.get("person"));
+        List<FactView> facts = new ArrayList<>();
+        for (Map<String, Object> f : row.maps("facts")) {
+            EntityRef other = EntityRef.of(f.get("other"));
+            boolean forward = (Boolean) f.get("forward");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> props = (Map<String, Object>) f.get("props");
+            facts.add(new FactView((String) f.get("type"), forward ? self : other, forward ? other : self,
+                    details(props), Provenance.of(props)));
+        }
+        return Optional.of(new PersonProfile(self, row.strings("labels"), row.strings("aliases"), facts));
+    }
+
+    private static Map<String, Object> details(Map<String, Object> props) {
+        Map<String, Object> details = new LinkedHashMap<>(props);
+        Provenance.KEYS.forEach(details::remove);
+        return details;
+    }
+
+    // ---- connections ----------------------------------------------------------------------------
+
+    static final String SHORTEST = """
+            MATCH (a:Person {id: $a}), (b:Person {id: $b})
+            MATCH path = shortestPath((a)-[*..12]-(b))
+            WHERE none(n IN nodes(path) WHERE n:Source OR n:TalentGraphSchema)
+            RETURN path
+            """;
+
+    /**
+     * The shortest chain of facts between two people (through organizations, groups, claims...).
+     *
+     * @param personA id or name of one person
+     * @param personB id or name of the other
+     * @return the path, or empty when they are not connected
+     */
+    public Optional<Connection> shortestConnection(String personA, String personB) {
+        Map<String, Object> params = Map.of("a", personId(personA), "b", personId(personB));
+        List<Row> rows = db.read(tx -> tx.run(SHORTEST, params));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        GraphPath path = (GraphPath) rows.get(0).get("path");
+        List<Connection.Step> steps = new ArrayList<>();
+        for (int i = 0; i < path.nodes().size(); i++) {
+            GraphNode node = path.nodes().get(i);
+            if (i == 0) {
+                steps.add(new Connection.Step(ref(node), null, true));
+            } else {
+                GraphRelationship rel = path.relationships().get(i - 1);
+                steps.add(new Connection.Step(ref(node), rel.type(), rel.endElementId().equals(node.elementId())));
+            }
+        }
+        return Optional.of(new Connection(steps));
+    }
+
+    private static EntityRef ref(GraphNode node) {
+        Map<String, Object> p = node.properties();
+        String kind = node.labels().stream().filter(l -> List.of("Person", "Organization", "Product", "Claim",
+                "HiringGroup", "Source").contains(l)).findFirst().orElse(node.labels().isEmpty() ? "" : node.labels().get(0));
+        Object name = p.getOrDefault("name", p.getOrDefault("summary", p.get("count") + " " + p.getOrDefault("role", "hires")));
+        return new EntityRef((String) p.get("id"), kind, String.valueOf(name), (String) p.get("nameAr"));
+    }
+
+    // ---- sources --------------------------------------------------------------------------------
+
+    static final String SOURCES_MATCHING = """
+            MATCH (s:Source)
+            WHERE s.id = $text OR toLower(s.outlet) = toLower($text) OR s.outletAr = $text
+               OR toLower(s.outlet) CONTAINS toLower($text)
+            RETURN s.id AS id
+            """;
+
+    static final String REPORTED = """
+            MATCH (a)-[r]->(b) WHERE r.factId IS NOT NULL AND any(s IN r.sources WHERE s IN $sources)
+            WITH r.factId AS factId, collect({r: r, a: a, b: b}) AS views
+            // a hire is written as HIRED_FROM and WORKS_AT, a group hire as several edges: show one per fact
+            WITH factId, head([v IN views WHERE type(v.r) IN ['HIRED_FROM', 'HIRED_BY'] AND NOT v.a:HiringGroup | v]
+                              + [v IN views WHERE type(v.r) = 'HIRED_BY' | v] + views) AS v
+            WITH v.r AS r, v.a AS a, v.b AS b
+            RETURN type(r) AS type, %s AS subject, %s AS object, properties(r) AS props
+            ORDER BY type, subject.name
+            """.formatted(EntityRef.project("a"), EntityRef.project("b"));
+
+    /**
+     * What a source or outlet reported: every fact that cites it.
+     *
+     * @param sourceOrOutlet a source id, or an outlet's name (Bloomberg, TechCrunch...)
+     * @return the facts, one per fact id
+     * @throws NotFoundException when no source matches
+     */
+    public List<FactView> reportedBy(String sourceOrOutlet) {
+        List<String> sources = db.read(tx -> tx.run(SOURCES_MATCHING, Map.of("text", sourceOrOutlet.strip())))
+                .stream().map(r -> r.string("id")).toList();
+        if (sources.isEmpty()) {
+            throw new NotFoundException("No source or outlet matches '" + sourceOrOutlet
+                    + "'. List them with: talentgraph query \"MATCH (s:Source) RETURN s.id, s.outlet\"");
+        }
+        return db.read(tx -> tx.run(REPORTED, Map.of("sources", sources))).stream()
+                .map(r -> new FactView(r.string("type"), EntityRef.of(r.get("subject")), EntityRef.of(r.get("object")),
+                        details(r.map("props")), Provenance.of(r.map("props"))))
+                .toList();
+    }
+
+    /** @return a lower-case English label for a relationship type, e.g. {@code hired from} */
+    public static String describe(String relType) {
+        return relType.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}
