@@ -1,0 +1,74 @@
+package io.talentgraph.cli;
+
+import io.talentgraph.connect.Database;
+import io.talentgraph.connect.Databases;
+import io.talentgraph.connect.ServerConfig;
+import io.talentgraph.embedded.EmbeddedNeo4j;
+import io.talentgraph.embedded.EmbeddedOptions;
+import io.talentgraph.schema.GraphSchema;
+import picocli.CommandLine.Option;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where the graph is: the embedded store (default) or a server named by --uri or TALENTGRAPH_URI. */
+final class ConnectionOptions {
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Embedded store directory (default: $TALENTGRAPH_STORE or ~/.talentgraph/store).")
+    Path store;
+
+    @Option(names = "--uri", paramLabel = "URI",
+            description = "Use a Neo4j server, cluster or Aura instead of the embedded store, e.g. neo4j+s://x.databases.neo4j.io "
+                    + "(default: $TALENTGRAPH_URI).")
+    String uri;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "User for --uri (default: $TALENTGRAPH_USER).")
+    String user;
+
+    @Option(names = "--password", paramLabel = "SECRET", description = "Password for --uri (default: $TALENTGRAPH_PASSWORD).")
+    String password;
+
+    @Option(names = "--database", paramLabel = "NAME", description = "Database on the server (default: $TALENTGRAPH_DATABASE or the server's default).")
+    String database;
+
+    /** Opens the graph and brings its schema up to date. */
+    Database open(Map<String, String> env) {
+        Optional<ServerConfig> server = serverConfig(env);
+        Database db = server.<Database>map(Databases::connect)
+                .orElseGet(() -> EmbeddedNeo4j.open(EmbeddedOptions.at(storeDirectory(env))));
+        try {
+            if (GraphSchema.installedVersion(db) < GraphSchema.currentVersion()) {
+                GraphSchema.apply(db);
+            }
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    Path storeDirectory(Map<String, String> env) {
+        return store != null ? store : EmbeddedOptions.defaultStoreDirectory(env);
+    }
+
+    Optional<ServerConfig> serverConfig(Map<String, String> env) {
+        Optional<ServerConfig> fromEnv = ServerConfig.fromEnvironment(env);
+        if (uri == null && fromEnv.isEmpty()) {
+            return Optional.empty();
+        }
+        ServerConfig base = uri != null ? new ServerConfig(URI.create(uri), env.get(ServerConfig.ENV_USER),
+                env.get(ServerConfig.ENV_PASSWORD), env.get(ServerConfig.ENV_DATABASE)) : fromEnv.get();
+        if (user != null) {
+            base = base.withAuth(user, password != null ? password : base.password());
+        } else if (password != null) {
+            base = base.withAuth(base.user() == null ? "neo4j" : base.user(), password);
+        }
+        if (database != null) {
+            base = base.withDatabase(database);
+        }
+        return Optional.of(base);
+    }
+}

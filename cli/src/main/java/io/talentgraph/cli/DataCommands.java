@@ -1,0 +1,174 @@
+package io.talentgraph.cli;
+
+import io.talentgraph.TalentGraphException;
+import io.talentgraph.connect.Database;
+import io.talentgraph.dataset.Dataset;
+import io.talentgraph.dataset.DatasetReader;
+import io.talentgraph.dataset.SeedDatasets;
+import io.talentgraph.load.GraphLoader;
+import io.talentgraph.load.LoadReport;
+import io.talentgraph.query.Flow;
+import io.talentgraph.query.Hires;
+import io.talentgraph.query.TalentQueries;
+import io.talentgraph.schema.GraphSchema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** Commands that put data into the graph or check it. */
+final class DataCommands {
+
+    private DataCommands() {
+    }
+
+    @Command(name = "demo", mixinStandardHelpOptions = true,
+            description = "Load the article on Meta Superintelligence Labs and print what the graph answers.")
+    static final class Demo extends GraphCommand {
+        @Override
+        boolean warnWhenEmpty() {
+            return false;
+        }
+
+        @Override
+        int run(Database db, Output out) {
+            long started = System.nanoTime();
+            LoadReport report = new GraphLoader(db).load(SeedDatasets.metaSuperintelligenceLabs());
+            TalentQueries q = new TalentQueries(db);
+            Map<String, Object> sections = new LinkedHashMap<>();
+            sections.put("Who leads Meta Superintelligence Labs", Rows.roles(q.leaders("meta-superintelligence-labs", false)));
+            Hires hires = q.hires("meta", null);
+            sections.put("Who Meta hired, and from where", Rows.hires(hires.named()));
+            sections.put("Hires the article counts but does not all name", Rows.groups(hires.groups()));
+            List<Flow> flow = q.talentFlow(null, "meta", false);
+            sections.put("Talent flow into Meta (each person once)", Rows.flows(flow));
+            sections.put("The investment", Rows.investments(q.investments("meta")));
+            sections.put("Recruitment attempts that failed (not hires)", Rows.attempts(q.failedAttempts()));
+            sections.put("Former roles (not current)", Rows.roles(formerRoles(q)));
+            if (out.format() == Output.Format.table) {
+                out.line("Loaded the article's dataset '" + report.datasetId() + "' (" + report.facts() + " facts) into "
+                        + db.describe() + ".");
+                sections.forEach((title, rows) -> {
+                    out.heading(title);
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> list = (List<Map<String, Object>>) rows;
+                    out.rows(list);
+                });
+                long named = flow.stream().mapToLong(Flow::named).sum();
+                long unnamed = flow.stream().mapToLong(Flow::unnamed).sum();
+                out.line("");
+                out.line("Meta's hires add up to " + (named + unnamed) + " people by origin: " + named
+                        + " named and counted on their own, " + unnamed + " counted in groups (named members included once)."
+                        + " The article does not say whether the eleven from rival companies overlap with the four from"
+                        + " OpenAI, so treat the total as an upper bound. Done in "
+                        + (System.nanoTime() - started) / 1_000_000 + " ms.");
+                out.line("Next: ./talentgraph profile \"سام ألتمان\" | ./talentgraph flow --roll-up | ./talentgraph --help");
+            } else if (out.format() == Output.Format.json) {
+                out.json(sections);
+            } else {
+                out.rows(Rows.flows(flow));
+            }
+            return 0;
+        }
+
+        private static List<io.talentgraph.query.Role> formerRoles(TalentQueries q) {
+            List<io.talentgraph.query.Role> former = new ArrayList<>();
+            for (String person : List.of("alexandr-wang", "nat-friedman")) {
+                q.roles(person).stream().filter(r -> !r.current()).forEach(former::add);
+            }
+            return former;
+        }
+    }
+
+    @Command(name = "load", mixinStandardHelpOptions = true,
+            description = "Validate dataset files (YAML or JSON) and load them, each all-or-nothing and idempotently.")
+    static final class Load extends GraphCommand {
+        @Parameters(paramLabel = "FILE", arity = "0..*", description = "Dataset files; see docs/dataset-format.md.")
+        List<Path> files = new ArrayList<>();
+
+        @Option(names = "--seed", description = "Load the shipped article dataset (Meta Superintelligence Labs).")
+        boolean seed;
+
+        @Override
+        boolean warnWhenEmpty() {
+            return false;
+        }
+
+        @Override
+        int run(Database db, Output out) {
+            if (files.isEmpty() && !seed) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "Name at least one dataset FILE, or --seed for the shipped article dataset.");
+            }
+            List<Dataset> datasets = new ArrayList<>();
+            if (seed) {
+                datasets.add(SeedDatasets.metaSuperintelligenceLabs());
+            }
+            files.forEach(f -> datasets.add(DatasetReader.read(f)));
+            GraphLoader loader = new GraphLoader(db);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Dataset d : datasets) {
+                LoadReport r = loader.load(d);
+                rows.add(Rows.row("dataset", r.datasetId(), "origin", d.origin(), "facts", r.facts(),
+                        "nodesCreated", r.nodesCreated(), "relationshipsCreated", r.relationshipsCreated(), "ms", r.millis()));
+            }
+            out.rows(rows);
+            return 0;
+        }
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Check dataset files without loading them; every problem is listed with file, line and field.")
+    static final class Validate implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "Dataset files.")
+        List<Path> files;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            int failures = 0;
+            for (Path f : files) {
+                try {
+                    Dataset d = DatasetReader.read(f);
+                    spec.commandLine().getOut().println(f + ": valid (" + d.facts().size() + " facts, "
+                            + d.people().size() + " people, " + d.organizations().size() + " organizations)");
+                } catch (TalentGraphException e) {
+                    failures++;
+                    spec.commandLine().getErr().println(e.getMessage());
+                }
+            }
+            spec.commandLine().getOut().flush();
+            return failures == 0 ? 0 : 1;
+        }
+    }
+
+    @Command(name = "schema", mixinStandardHelpOptions = true,
+            description = "Show the schema version the database holds, and its constraints and indexes.")
+    static final class Schema extends GraphCommand {
+        @Override
+        boolean warnWhenEmpty() {
+            return false;
+        }
+
+        @Override
+        int run(Database db, Output out) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            rows.add(Rows.row("name", "schema version", "type", "TalentGraph",
+                    "details", GraphSchema.installedVersion(db) + " (this build writes " + GraphSchema.currentVersion() + ")"));
+            db.read(tx -> tx.run("SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN name, type, "
+                    + "labelsOrTypes, properties ORDER BY name")).forEach(r -> rows.add(Rows.row("name", r.string("name"),
+                    "type", r.string("type"), "details", Output.text(r.get("labelsOrTypes")) + " "
+                            + Output.text(r.get("properties")))));
+            out.rows(rows);
+            return 0;
+        }
+    }
+}

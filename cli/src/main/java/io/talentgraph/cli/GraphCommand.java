@@ -1,0 +1,52 @@
+package io.talentgraph.cli;
+
+import io.talentgraph.connect.Database;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** A subcommand that works on the graph: opens it, runs, closes it, and prints in the chosen format. */
+abstract class GraphCommand implements Callable<Integer> {
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Output.Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Environment, replaceable in tests. */
+    Map<String, String> env() {
+        return ((Main) spec.root().userObject()).env();
+    }
+
+    @Override
+    public Integer call() {
+        Output out = new Output(spec.commandLine().getOut(), format);
+        try (Database db = connection.open(env())) {
+            int code = run(db, out);
+            if (code == 0 && warnWhenEmpty()) {
+                boolean empty = db.read(tx -> tx.run("MATCH (p:Person) RETURN count(p) = 0 AS empty")).get(0).bool("empty");
+                if (empty) {
+                    spec.commandLine().getErr().println("The graph is empty. Load the article first: ./talentgraph demo "
+                            + "(or ./talentgraph load --seed).");
+                }
+            }
+            return code;
+        }
+    }
+
+    /** @return whether to hint at loading data when the graph turns out to be empty */
+    boolean warnWhenEmpty() {
+        return true;
+    }
+
+    abstract int run(Database db, Output out);
+}

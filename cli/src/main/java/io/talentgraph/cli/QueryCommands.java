@@ -1,0 +1,207 @@
+package io.talentgraph.cli;
+
+import io.talentgraph.connect.Database;
+import io.talentgraph.query.Connection;
+import io.talentgraph.query.NotFoundException;
+import io.talentgraph.query.PersonProfile;
+import io.talentgraph.query.TalentQueries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One subcommand per question of the query API. */
+final class QueryCommands {
+
+    private QueryCommands() {
+    }
+
+    @Command(name = "hires", mixinStandardHelpOptions = true,
+            description = "Who an organization hired (named people and counted groups), with evidence and sources.")
+    static final class Hires extends GraphCommand {
+        @Parameters(paramLabel = "ORG", description = "Hiring organization: id, English or Arabic name.")
+        String organization;
+
+        @Option(names = "--from", paramLabel = "ORG", description = "Only hires from this organization (labs inside it included).")
+        String from;
+
+        @Override
+        int run(Database db, Output out) {
+            io.talentgraph.query.Hires hires = new TalentQueries(db).hires(organization, from);
+            if (out.format() == Output.Format.json) {
+                out.json(Map.of("named", Rows.hires(hires.named()), "groups", Rows.groups(hires.groups())));
+                return 0;
+            }
+            out.rows(Rows.hires(hires.named()));
+            if (!hires.groups().isEmpty() && out.format() == Output.Format.table) {
+                out.heading("Counted groups (named members included in the count)");
+                out.rows(Rows.groups(hires.groups()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "flow", mixinStandardHelpOptions = true,
+            description = "Talent flow between organizations: from, to, count (named and unnamed, each person once).")
+    static final class Flow extends GraphCommand {
+        @Option(names = "--from", paramLabel = "ORG", description = "Only flows out of this organization.")
+        String from;
+
+        @Option(names = "--to", paramLabel = "ORG", description = "Only flows into this organization.")
+        String to;
+
+        @Option(names = "--roll-up", description = "Count labs under their parent company (PART_OF).")
+        boolean rollUp;
+
+        @Override
+        int run(Database db, Output out) {
+            out.rows(Rows.flows(new TalentQueries(db).talentFlow(from, to, rollUp)));
+            return 0;
+        }
+    }
+
+    @Command(name = "leaders", mixinStandardHelpOptions = true,
+            description = "Who leads an organization or a lab inside it.")
+    static final class Leaders extends GraphCommand {
+        @Parameters(paramLabel = "ORG", description = "Organization: id, English or Arabic name.")
+        String organization;
+
+        @Option(names = "--former", description = "Also list former leaders.")
+        boolean former;
+
+        @Override
+        int run(Database db, Output out) {
+            out.rows(Rows.roles(new TalentQueries(db).leaders(organization, former)));
+            return 0;
+        }
+    }
+
+    @Command(name = "roles", mixinStandardHelpOptions = true,
+            description = "A person's roles, current and former.")
+    static final class Roles extends GraphCommand {
+        @Parameters(paramLabel = "PERSON", description = "Person: id, English or Arabic name.")
+        String person;
+
+        @Override
+        int run(Database db, Output out) {
+            out.rows(Rows.roles(new TalentQueries(db).roles(person)));
+            return 0;
+        }
+    }
+
+    @Command(name = "investments", mixinStandardHelpOptions = true,
+            description = "Investments by or into an organization (all investments without ORG).")
+    static final class Investments extends GraphCommand {
+        @Parameters(paramLabel = "ORG", arity = "0..1", description = "Organization: id, English or Arabic name.")
+        String organization;
+
+        @Override
+        int run(Database db, Output out) {
+            out.rows(Rows.investments(new TalentQueries(db).investments(organization)));
+            return 0;
+        }
+    }
+
+    @Command(name = "attempts", mixinStandardHelpOptions = true,
+            description = "Reported recruitment attempts; by default the failed ones, which are not hires.")
+    static final class Attempts extends GraphCommand {
+        @Option(names = "--org", paramLabel = "ORG", description = "Only attempts by this organization.")
+        String organization;
+
+        @Option(names = "--outcome", paramLabel = "OUTCOME", defaultValue = "failed",
+                description = "failed, succeeded, pending, unknown or any (default: ${DEFAULT-VALUE}).")
+        String outcome;
+
+        @Override
+        int run(Database db, Output out) {
+            out.rows(Rows.attempts(new TalentQueries(db).hiringAttempts(organization,
+                    "any".equalsIgnoreCase(outcome) ? null : outcome)));
+            return 0;
+        }
+    }
+
+    @Command(name = "profile", mixinStandardHelpOptions = true,
+            description = "Everything the graph holds about a person, found by English or Arabic name.")
+    static final class Profile extends GraphCommand {
+        @Parameters(paramLabel = "NAME", arity = "1..*", description = "Name, part of a name, or id, in either script.")
+        List<String> name;
+
+        @Override
+        int run(Database db, Output out) {
+            String text = String.join(" ", name);
+            PersonProfile profile = new TalentQueries(db).profile(text)
+                    .orElseThrow(() -> new NotFoundException("No person matches '" + text + "'."));
+            if (out.format() == Output.Format.json) {
+                out.json(Map.of("person", profile.person(), "labels", profile.labels(), "aliases", profile.aliases(),
+                        "facts", Rows.facts(profile.facts())));
+                return 0;
+            }
+            if (out.format() == Output.Format.table) {
+                out.line(profile.person().display() + "  [" + String.join(", ", profile.labels()) + "]  id: "
+                        + profile.person().id());
+            }
+            out.rows(Rows.facts(profile.facts()));
+            return 0;
+        }
+    }
+
+    @Command(name = "path", mixinStandardHelpOptions = true,
+            description = "The shortest chain of facts between two people.")
+    static final class Path extends GraphCommand {
+        @Parameters(index = "0", paramLabel = "PERSON_A", description = "One person: id or name.")
+        String a;
+
+        @Parameters(index = "1", paramLabel = "PERSON_B", description = "The other person: id or name.")
+        String b;
+
+        @Override
+        int run(Database db, Output out) {
+            Connection c = new TalentQueries(db).shortestConnection(a, b)
+                    .orElseThrow(() -> new NotFoundException("'" + a + "' and '" + b + "' are not connected in the graph."));
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int i = 0; i < c.steps().size(); i++) {
+                Connection.Step s = c.steps().get(i);
+                rows.add(Rows.row("step", i, "via", s.via() == null ? "" : (s.forward() ? "-[" + s.via() + "]->"
+                        : "<-[" + s.via() + "]-"), "node", Rows.name(s.node()), "kind", s.node().kind(), "id", s.node().id()));
+            }
+            out.rows(rows);
+            return 0;
+        }
+    }
+
+    @Command(name = "reported", mixinStandardHelpOptions = true,
+            description = "What a source or outlet reported (Bloomberg, TechCrunch, The Wall Street Journal, a source id).")
+    static final class Reported extends GraphCommand {
+        @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Outlet name or source id.")
+        List<String> source;
+
+        @Override
+        int run(Database db, Output out) {
+            out.rows(Rows.facts(new TalentQueries(db).reportedBy(String.join(" ", source))));
+            return 0;
+        }
+    }
+
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = "Full-text search over English and Arabic names and aliases.")
+    static final class Search extends GraphCommand {
+        @Parameters(paramLabel = "TEXT", arity = "1..*", description = "Words to find.")
+        List<String> text;
+
+        @Option(names = "--limit", defaultValue = "10", description = "At most this many hits (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Override
+        int run(Database db, Output out) {
+            out.rows(new TalentQueries(db).search(String.join(" ", text), limit).stream()
+                    .map(h -> Rows.row("id", h.entity().id(), "kind", h.entity().kind(), "name", h.entity().name(),
+                            "nameAr", h.entity().nameAr(), "score", Math.round(h.score() * 1000) / 1000.0))
+                    .toList());
+            return 0;
+        }
+    }
+
+}
