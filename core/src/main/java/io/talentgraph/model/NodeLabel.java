@@ -26,7 +26,13 @@ public enum NodeLabel {
     /** A counted group of hires whose members are not all named ("four researchers from OpenAI"). */
     HIRING_GROUP("HiringGroup"),
     /** The single node that records which schema version the database holds. */
-    SCHEMA_VERSION("TalentGraphSchema");
+    SCHEMA_VERSION("TalentGraphSchema"),
+    /**
+     * A pre-computed count of people who moved from one organization to another, kept correct by the
+     * loaders on every load (see {@code io.talentgraph.schema.TalentFlowAggregate}). Not linked to the graph
+     * by relationships, so paths never run through it.
+     */
+    TALENT_FLOW("TalentFlow");
 
     private final String cypherName;
 

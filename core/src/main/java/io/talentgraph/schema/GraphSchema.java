@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The database schema as versioned migrations: uniqueness constraints on ids, indexes on names and a
- * full-text index over English and Arabic names and aliases. {@link #apply(Database)} runs at start-up;
+ * The database schema as versioned migrations: uniqueness constraints on ids, indexes on names, a
+ * full-text index over English and Arabic names and aliases, and the talent flow aggregate. {@link #apply(Database)} runs at start-up;
  * it brings any database up to {@link #currentVersion()} and records the version in a single
  * {@code (:TalentGraphSchema {id: 'schema'})} node, so a database says which schema it holds.
  */
@@ -20,6 +20,9 @@ public final class GraphSchema {
 
     /** Name of the full-text index over names and aliases of people, organizations and products. */
     public static final String NAME_INDEX = "entity_names";
+
+    /** The first schema version that holds the {@link TalentFlowAggregate talent flow aggregate}. */
+    public static final int AGGREGATE_VERSION = 3;
 
     private static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "unique ids and name indexes", List.of(
@@ -36,7 +39,17 @@ public final class GraphSchema {
             new Migration(2, "full-text index over English and Arabic names and aliases", List.of(
                     "CREATE FULLTEXT INDEX " + NAME_INDEX + " IF NOT EXISTS FOR (n:Person|Organization|Product) "
                             + "ON EACH [n.name, n.nameAr, n.aliases] "
-                            + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}")));
+                            + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}")),
+            new Migration(AGGREGATE_VERSION, "talent flow aggregate, and indexes for hires at scale", List.of(
+                    "CREATE CONSTRAINT talent_flow_key IF NOT EXISTS FOR (n:TalentFlow) REQUIRE n.key IS UNIQUE",
+                    "CREATE INDEX talent_flow_from IF NOT EXISTS FOR (n:TalentFlow) ON (n.from)",
+                    "CREATE INDEX talent_flow_to IF NOT EXISTS FOR (n:TalentFlow) ON (n.to)",
+                    "CREATE INDEX talent_flow_count IF NOT EXISTS FOR (n:TalentFlow) ON (n.count)",
+                    "CREATE INDEX hired_from_hired_by IF NOT EXISTS FOR ()-[r:HIRED_FROM]-() ON (r.hiredBy)",
+                    "CREATE INDEX hiring_group_hired_by IF NOT EXISTS FOR (n:HiringGroup) ON (n.hiredBy)",
+                    TalentFlowAggregate.CLEAR,
+                    TalentFlowAggregate.BUILD,
+                    TalentFlowAggregate.MARK_FRESH)));
 
     private GraphSchema() {
     }
@@ -76,7 +89,8 @@ public final class GraphSchema {
                     """, Map.of("version", migration.version(), "description", migration.description())));
             installed = migration.version();
         }
-        database.runAutoCommit("CALL db.awaitIndexes(60)", Map.of());
+        // Populating indexes over a freshly imported million-person store takes minutes, not seconds.
+        database.runAutoCommit("CALL db.awaitIndexes(3600)", Map.of());
         return installed;
     }
 

@@ -5,7 +5,9 @@ import io.talentgraph.connect.GraphNode;
 import io.talentgraph.connect.GraphPath;
 import io.talentgraph.connect.GraphRelationship;
 import io.talentgraph.connect.Row;
+import io.talentgraph.model.NodeLabel;
 import io.talentgraph.schema.GraphSchema;
+import io.talentgraph.schema.TalentFlowAggregate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,12 +37,26 @@ public final class TalentQueries {
 
     // ---- name resolution ------------------------------------------------------------------------
 
+    /**
+     * Exact matches of one label: by id through its uniqueness constraint, and by name, Arabic name or alias
+     * among the full-text index's candidates for the same words, so that resolving a name stays an index lookup
+     * however large the graph grows. {@code %1$s} is the label, taken from {@link NodeLabel}.
+     */
     static final String FIND_EXACT = """
-            MATCH (n) WHERE (n:Person OR n:Organization OR n:Product) AND $label IN labels(n)
-              AND (n.id = $text OR toLower(n.name) = toLower($text) OR n.nameAr = $text
-                   OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower($text)))
+            CALL {
+              MATCH (n:%1$s {id: $text}) RETURN n
+              UNION
+              CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n
+              WITH n WHERE n:%1$s
+                AND (toLower(n.name) = toLower($text) OR n.nameAr = $text
+                     OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower($text)))
+              RETURN n
+            }
             RETURN n.id AS id LIMIT 2
             """;
+
+    /** {@link #FIND_EXACT} for text that has no word the full-text index could hold: only the id can match. */
+    static final String FIND_BY_ID = "MATCH (n:%1$s {id: $text}) RETURN n.id AS id LIMIT 2";
 
     static final String SEARCH = """
             CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
@@ -79,7 +95,8 @@ public final class TalentQueries {
     static String luceneQuery(String text) {
         List<String> terms = new ArrayList<>();
         for (String word : text.trim().split("\\s+")) {
-            if (!word.isEmpty()) {
+            // A word of punctuation alone analyzes to no term, and a phrase of no terms matches nothing.
+            if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 terms.add('"' + word.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
             }
         }
@@ -92,7 +109,7 @@ public final class TalentQueries {
      * @throws NotFoundException when nothing matches
      */
     public String organizationId(String text) {
-        return resolve(text, "Organization", "organization");
+        return resolve(text, NodeLabel.ORGANIZATION, "organization");
     }
 
     /**
@@ -101,18 +118,21 @@ public final class TalentQueries {
      * @throws NotFoundException when nothing matches
      */
     public String personId(String text) {
-        return resolve(text, "Person", "person");
+        return resolve(text, NodeLabel.PERSON, "person");
     }
 
-    private String resolve(String text, String label, String noun) {
+    private String resolve(String text, NodeLabel label, String noun) {
         if (text == null || text.isBlank()) {
             throw new NotFoundException("No " + noun + " given.");
         }
-        List<Row> exact = db.read(tx -> tx.run(FIND_EXACT, Map.of("text", text.strip(), "label", label)));
+        String query = luceneQuery(text);
+        String cypher = (query.isEmpty() ? FIND_BY_ID : FIND_EXACT).formatted(label.cypherName());
+        Map<String, Object> params = Map.of("text", text.strip(), "index", GraphSchema.NAME_INDEX, "query", query);
+        List<Row> exact = db.read(tx -> tx.run(cypher, params));
         if (exact.size() == 1) {
             return exact.get(0).string("id");
         }
-        List<SearchHit> hits = search(text, label, 2);
+        List<SearchHit> hits = search(text, label.cypherName(), 2);
         if (hits.isEmpty()) {
             throw new NotFoundException("No " + noun + " matches '" + text + "'. Try `talentgraph search "
                     + text + "` to see what the graph holds.");
@@ -178,34 +198,20 @@ public final class TalentQueries {
     }
 
     private List<String> withParts(String organizationId) {
-        return db.read(tx -> tx.run(ORG_AND_PARTS, Map.of("org", organizationId))).get(0).strings("ids");
+        return db.read(tx -> withParts(tx, organizationId));
+    }
+
+    private static List<String> withParts(io.talentgraph.connect.Transaction tx, String organizationId) {
+        return tx.run(ORG_AND_PARTS, Map.of("org", organizationId)).get(0).strings("ids");
     }
 
     // ---- talent flow ----------------------------------------------------------------------------
 
     /**
-     * Named hires count once each, unless a top-level group for the same origin and hirer already
-     * counts them. Groups count their size, less named members whose own origin puts them on another
-     * row. Groups inside a larger group are already counted by it.
+     * What follows the units of the flow (rows {@code src, dst, fromDescription, named, unnamed}): roll labs up
+     * to their company when asked, filter, add up per origin and destination, order.
      */
-    static final String TALENT_FLOW = """
-            CALL {
-              MATCH (p:Person)-[h:HIRED_FROM]->(src:Organization)
-              MATCH (dst:Organization {id: h.hiredBy})
-              WHERE NOT EXISTS {
-                MATCH (g:HiringGroup)-[:INCLUDES*1..]->(p)
-                WHERE g.hiredBy = h.hiredBy AND g.from = src.id AND NOT EXISTS { (:HiringGroup)-[:INCLUDES]->(g) }
-              }
-              RETURN src, dst, null AS fromDescription, 1 AS named, 0 AS unnamed
-              UNION ALL
-              MATCH (g:HiringGroup) WHERE NOT EXISTS { (:HiringGroup)-[:INCLUDES]->(g) }
-              MATCH (dst:Organization {id: g.hiredBy})
-              OPTIONAL MATCH (src:Organization {id: g.from})
-              WITH g, src, dst, COUNT { (g)-[:INCLUDES*1..]->(m:Person)-[mh:HIRED_FROM]->(mo:Organization)
-                                        WHERE mh.hiredBy = g.hiredBy AND (g.from IS NULL OR mo.id <> g.from) } AS elsewhere
-              RETURN src, dst, CASE WHEN src IS NULL THEN g.fromDescription END AS fromDescription,
-                     0 AS named, g.count - elsewhere AS unnamed
-            }
+    static final String FLOW_TOTALS = """
             WITH CASE WHEN $rollUp AND src IS NOT NULL
                       THEN head([(src)-[:PART_OF*0..]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top])
                       ELSE src END AS src,
@@ -218,7 +224,33 @@ public final class TalentQueries {
             RETURN CASE WHEN src IS NULL THEN null ELSE %s END AS src, fromDescription, %s AS dst,
                    named + unnamed AS count, named, unnamed
             ORDER BY count DESC, src.name, dst.name
+            LIMIT $limit
             """.formatted(EntityRef.project("src"), EntityRef.project("dst"));
+
+    /**
+     * The flow computed from the base graph, every hire and group visited: exact at any moment, but its cost
+     * grows with the graph. Used while the aggregate is not usable (a bulk load in progress).
+     */
+    static final String TALENT_FLOW = TalentFlowAggregate.ALL_UNITS + "\n" + FLOW_TOTALS;
+
+    /**
+     * The flow read from the pre-computed aggregate; {@code %s} narrows the rows by index when an origin or a
+     * destination is given. Each aggregate row is the sum of the same units {@link #TALENT_FLOW} adds up.
+     */
+    static final String TALENT_FLOW_AGGREGATED = """
+            MATCH (f:TalentFlow) %s
+            OPTIONAL MATCH (src:Organization {id: f.from})
+            MATCH (dst:Organization {id: f.to})
+            WITH src, dst, f.fromDescription AS fromDescription, f.named AS named, f.unnamed AS unnamed
+            """ + FLOW_TOTALS;
+
+    /** The count of the {@code $limit}-th largest aggregate row: the largest flows all count at least this. */
+    static final String FLOW_THRESHOLD = """
+            MATCH (f:TalentFlow) WHERE f.count IS NOT NULL
+            WITH f.count AS count ORDER BY count DESC
+            SKIP $skip LIMIT 1
+            RETURN count
+            """;
 
     /**
      * How many people moved between organizations, named and unnamed, each counted once.
@@ -229,11 +261,47 @@ public final class TalentQueries {
      * @return one row per origin and destination, largest first
      */
     public List<Flow> talentFlow(String from, String to, boolean rollUp) {
+        return talentFlow(from, to, rollUp, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The largest talent flows: {@link #talentFlow(String, String, boolean)} cut to its first {@code limit} rows.
+     *
+     * @param from   only flows out of this organization, or {@code null}
+     * @param to     only flows into this organization, or {@code null}
+     * @param rollUp count labs under their parent company
+     * @param limit  at most this many rows, largest first
+     * @return one row per origin and destination, largest first
+     */
+    public List<Flow> talentFlow(String from, String to, boolean rollUp, int limit) {
         Map<String, Object> params = new HashMap<>();
-        params.put("from", from == null ? null : organizationId(from));
-        params.put("to", to == null ? null : organizationId(to));
+        String fromId = from == null ? null : organizationId(from);
+        String toId = to == null ? null : organizationId(to);
+        params.put("from", fromId);
+        params.put("to", toId);
         params.put("rollUp", rollUp);
-        return db.read(tx -> tx.run(TALENT_FLOW, params)).stream()
+        params.put("limit", limit);
+        return db.read(tx -> {
+            String cypher;
+            if (!TalentFlowAggregate.isUsable(tx)) {
+                cypher = TALENT_FLOW;
+            } else if (fromId != null) {
+                // Rolled up, an origin stands for itself and every lab inside it.
+                params.put("fromIds", rollUp ? withParts(tx, fromId) : List.of(fromId));
+                cypher = TALENT_FLOW_AGGREGATED.formatted("WHERE f.from IN $fromIds");
+            } else if (toId != null) {
+                params.put("toIds", rollUp ? withParts(tx, toId) : List.of(toId));
+                cypher = TALENT_FLOW_AGGREGATED.formatted("WHERE f.to IN $toIds");
+            } else if (!rollUp && limit < Integer.MAX_VALUE) {
+                // Without roll-up each aggregate row is an answer row, so the top rows are found by the count index.
+                List<Row> threshold = tx.run(FLOW_THRESHOLD, Map.of("skip", Math.max(0, limit - 1)));
+                params.put("threshold", threshold.isEmpty() ? 0L : threshold.get(0).longValue("count"));
+                cypher = TALENT_FLOW_AGGREGATED.formatted("WHERE f.count >= $threshold");
+            } else {
+                cypher = TALENT_FLOW_AGGREGATED.formatted("");
+            }
+            return tx.run(cypher, params);
+        }).stream()
                 .map(r -> new Flow(EntityRef.of(r.get("src")), r.string("fromDescription"), EntityRef.of(r.get("dst")),
                         r.longValue("count"), r.longValue("named"), r.longValue("unnamed")))
                 .toList();
@@ -241,15 +309,24 @@ public final class TalentQueries {
 
     // ---- leaders and roles ----------------------------------------------------------------------
 
-    static final String ROLES = """
-            MATCH (p:Person)-[r:LEADS|WORKS_AT]->(o:Organization)
-            WHERE ($orgIds IS NULL OR o.id IN $orgIds) AND ($person IS NULL OR p.id = $person)
-              AND ($leadersOnly = false OR type(r) = 'LEADS')
-              AND ($includeFormer OR coalesce(r.current, true))
+    /** The columns of a role; {@code p}, {@code r} and {@code o} are the person, the relationship, the organization. */
+    static final String ROLE_COLUMNS = """
             RETURN %s AS person, %s AS org, type(r) AS kind, r.title AS title, r.role AS role,
                    coalesce(r.current, true) AS current, properties(r) AS props
             ORDER BY current DESC, o.name, p.name
             """.formatted(EntityRef.project("p"), EntityRef.project("o"));
+
+    /** Leaders of organizations: from each organization by its id, along its LEADS relationships only. */
+    static final String LEADERS = """
+            MATCH (o:Organization) WHERE o.id IN $orgIds
+            MATCH (p:Person)-[r:LEADS]->(o)
+            WHERE $includeFormer OR coalesce(r.current, true)
+            """ + ROLE_COLUMNS;
+
+    /** Every role of one person, from the person by id. */
+    static final String ROLES = """
+            MATCH (p:Person {id: $person})-[r:LEADS|WORKS_AT]->(o:Organization)
+            """ + ROLE_COLUMNS;
 
     /**
      * Who leads an organization or a lab inside it.
@@ -261,10 +338,8 @@ public final class TalentQueries {
     public List<Role> leaders(String organization, boolean includeFormer) {
         Map<String, Object> params = new HashMap<>();
         params.put("orgIds", withParts(organizationId(organization)));
-        params.put("person", null);
-        params.put("leadersOnly", true);
         params.put("includeFormer", includeFormer);
-        return roles(params);
+        return roles(LEADERS, params);
     }
 
     /**
@@ -274,16 +349,11 @@ public final class TalentQueries {
      * @return leadership and employment roles, current first
      */
     public List<Role> roles(String person) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("orgIds", null);
-        params.put("person", personId(person));
-        params.put("leadersOnly", false);
-        params.put("includeFormer", true);
-        return roles(params);
+        return roles(ROLES, Map.of("person", personId(person)));
     }
 
-    private List<Role> roles(Map<String, Object> params) {
-        return db.read(tx -> tx.run(ROLES, params)).stream()
+    private List<Role> roles(String cypher, Map<String, Object> params) {
+        return db.read(tx -> tx.run(cypher, params)).stream()
                 .map(r -> new Role(EntityRef.of(r.get("person")), EntityRef.of(r.get("org")), r.string("kind"),
                         r.string("title"), r.string("role"), r.bool("current"), Provenance.of(r.map("props"))))
                 .toList();
@@ -291,13 +361,22 @@ public final class TalentQueries {
 
     // ---- investments ----------------------------------------------------------------------------
 
+    /** {@code %s} picks the investments: all of them, or those by or into {@code $org} (found by index). */
     static final String INVESTMENTS = """
-            MATCH (i)-[r:INVESTED_IN]->(t:Organization)
-            WHERE $org IS NULL OR i.id = $org OR t.id = $org
+            %s
             RETURN %s AS investor, %s AS target, r.amount AS amount, r.currency AS currency,
                    r.amountQualifier AS qualifier, r.when AS when, properties(r) AS props
             ORDER BY r.amountUsd DESC
-            """.formatted(EntityRef.project("i"), EntityRef.project("t"));
+            """.formatted("%s", EntityRef.project("i"), EntityRef.project("t"));
+
+    static final String ALL_INVESTMENTS = "MATCH (i)-[r:INVESTED_IN]->(t:Organization)";
+
+    static final String INVESTMENTS_OF_ORG = """
+            CALL {
+              MATCH (i:Organization {id: $org})-[r:INVESTED_IN]->(t:Organization) RETURN i, r, t
+              UNION
+              MATCH (i)-[r:INVESTED_IN]->(t:Organization {id: $org}) RETURN i, r, t
+            }""";
 
     /**
      * Investments made by or into an organization.
@@ -308,7 +387,8 @@ public final class TalentQueries {
     public List<Investment> investments(String organization) {
         Map<String, Object> params = new HashMap<>();
         params.put("org", organization == null ? null : organizationId(organization));
-        return db.read(tx -> tx.run(INVESTMENTS, params)).stream()
+        String cypher = INVESTMENTS.formatted(organization == null ? ALL_INVESTMENTS : INVESTMENTS_OF_ORG);
+        return db.read(tx -> tx.run(cypher, params)).stream()
                 .map(r -> new Investment(EntityRef.of(r.get("investor")), EntityRef.of(r.get("target")),
                         (Number) r.get("amount"), r.string("currency"), r.string("qualifier"), r.string("when"),
                         Provenance.of(r.map("props"))))

@@ -5,31 +5,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.talentgraph.TalentGraphException;
-import io.talentgraph.dataset.Amount;
 import io.talentgraph.dataset.Claim;
 import io.talentgraph.dataset.Dataset;
 import io.talentgraph.dataset.DatasetProblem;
-import io.talentgraph.dataset.DatasetReader;
-import io.talentgraph.dataset.Evidence;
 import io.talentgraph.dataset.Fact;
 import io.talentgraph.dataset.FactType;
 import io.talentgraph.dataset.InvalidDatasetException;
 import io.talentgraph.dataset.Organization;
-import io.talentgraph.dataset.PartialDate;
 import io.talentgraph.dataset.Person;
 import io.talentgraph.dataset.Product;
 import io.talentgraph.dataset.Source;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,17 +27,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Parses dataset text into a {@link Dataset}: located tree, JSON Schema, then the checks a schema cannot
  * express. Collects every problem it finds before giving up, so one run shows all of them.
  */
 public final class DatasetParser {
-
-    private static final Set<String> COMMON_FACT_FIELDS = Set.of("type", "id", "sources", "attribution",
-            "reportedBy", "claimedBy", "note", "evidence", "when", "whenEn", "date", "since", "until");
-    private static final JsonSchema SCHEMA = loadSchema();
 
     private final String origin;
     private final Function<String, String> textReader;
@@ -63,15 +46,6 @@ public final class DatasetParser {
     public DatasetParser(String origin, Function<String, String> textReader) {
         this.origin = origin;
         this.textReader = textReader;
-    }
-
-    private static JsonSchema loadSchema() {
-        try (InputStream in = DatasetReader.class.getResourceAsStream(DatasetReader.SCHEMA_RESOURCE)) {
-            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
-        } catch (IOException e) {
-            throw new IllegalStateException("The dataset JSON Schema is missing from the classpath", e);
-        }
     }
 
     /**
@@ -111,31 +85,11 @@ public final class DatasetParser {
         for (String[] duplicate : tree.duplicateKeys()) {
             problem(duplicate[0], "the key '" + duplicate[1] + "' appears twice in this mapping: keep one");
         }
-        for (ValidationMessage message : SCHEMA.validate(root)) {
-            String pointer = message.getInstanceLocation().toString();
-            String text = message.getMessage();
-            int colon = text.indexOf(": ");
-            if (colon > 0 && text.substring(0, colon).equals(pointer)) {
-                text = text.substring(colon + 2);
-            }
-            if ("pattern".equals(message.getType()) && text.contains("a-z0-9")) {
-                text = "'" + nodeAt(pointer).asText() + "' is not a valid id: use lower-case letters, digits and "
-                        + "single hyphens, e.g. alexandr-wang";
-            }
-            if (message.getProperty() != null && "required".equals(message.getType())) {
-                pointer = pointer + "/" + message.getProperty();
-            }
-            problem(pointer, text);
-        }
+        DatasetSchema.validate(root, this::problem);
         throwIfProblems();
         Dataset dataset = new Binder(root).bind();
         throwIfProblems();
         return dataset;
-    }
-
-    private JsonNode nodeAt(String pointer) {
-        JsonNode node = tree.root().at(pointer);
-        return node == null ? tree.root() : node;
     }
 
     private void problem(String pointer, String message) {
@@ -176,10 +130,6 @@ public final class DatasetParser {
         return sb.toString();
     }
 
-    static String normalizeForQuote(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").trim();
-    }
-
     /** Turns the schema-valid tree into records, checking what the schema cannot. */
     private final class Binder {
         private final JsonNode root;
@@ -187,20 +137,34 @@ public final class DatasetParser {
         private final Map<String, String> pointerById = new HashMap<>();
         private final Map<String, String> texts = new LinkedHashMap<>();
         private final Map<String, String> normalizedTexts = new HashMap<>();
+        private final EntryBinder entries;
 
         Binder(JsonNode root) {
             this.root = root;
+            this.entries = new EntryBinder(DatasetParser.this::problem, this::checkRef, normalizedTexts);
         }
 
         Dataset bind() {
             List<Source> sources = list("sources", this::source);
-            List<Person> people = list("people", this::person);
-            List<Organization> organizations = list("organizations", this::organization);
-            List<Product> products = list("products", this::product);
-            List<Claim> claims = list("claims", this::claim);
+            List<Person> people = list("people", (n, p) -> {
+                register(n.path("id").asText(), "person", p);
+                return entries.person(n, p);
+            });
+            List<Organization> organizations = list("organizations", (n, p) -> {
+                register(n.path("id").asText(), "organization", p);
+                return entries.organization(n, p);
+            });
+            List<Product> products = list("products", (n, p) -> {
+                register(n.path("id").asText(), "product", p);
+                return entries.product(n, p);
+            });
+            List<Claim> claims = list("claims", (n, p) -> {
+                register(n.path("id").asText(), "claim", p);
+                return entries.claim(n, p);
+            });
             registerGroups();
             checkSourceReferences();
-            List<Fact> facts = list("facts", this::fact);
+            List<Fact> facts = list("facts", entries::fact);
             checkClaimReferences();
             checkUniqueFactIds(facts);
             checkPartOfCycles(facts);
@@ -240,58 +204,20 @@ public final class DatasetParser {
                 try {
                     String text = textReader.apply(textFile);
                     texts.put(id, text);
-                    normalizedTexts.put(id, normalizeForQuote(text));
+                    normalizedTexts.put(id, EntryBinder.normalizeForQuote(text));
                 } catch (TalentGraphException e) {
                     problem(pointer + "/text", e.getMessage());
                 }
             }
-            return new Source(id, n.path("kind").asText(), textOrNull(n, "outlet"), textOrNull(n, "outletAr"),
-                    textOrNull(n, "language"), textOrNull(n, "title"), textOrNull(n, "titleEn"), textOrNull(n, "url"),
-                    date(n, pointer, "published"), textOrNull(n, "when"), textOrNull(n, "whenEn"), textFile,
-                    strings(n.path("citedBy")), strings(n.path("participants")));
-        }
-
-        private Person person(JsonNode n, String pointer) {
-            String id = n.path("id").asText();
-            register(id, "person", pointer);
-            return new Person(id, clean(n.path("name").asText()), cleanOrNull(textOrNull(n, "nameAr")),
-                    strings(n.path("aliases")), strings(n.path("roles")));
-        }
-
-        private Organization organization(JsonNode n, String pointer) {
-            String id = n.path("id").asText();
-            register(id, "organization", pointer);
-            return new Organization(id, clean(n.path("name").asText()), cleanOrNull(textOrNull(n, "nameAr")),
-                    strings(n.path("aliases")), n.path("kind").asText(), textOrNull(n, "description"),
-                    textOrNull(n, "descriptionAr"));
-        }
-
-        private Product product(JsonNode n, String pointer) {
-            String id = n.path("id").asText();
-            register(id, "product", pointer);
-            return new Product(id, clean(n.path("name").asText()), cleanOrNull(textOrNull(n, "nameAr")),
-                    strings(n.path("aliases")), textOrNull(n, "kind"));
-        }
-
-        private Claim claim(JsonNode n, String pointer) {
-            String id = n.path("id").asText();
-            register(id, "claim", pointer);
-            return new Claim(id, n.path("kind").asText(), n.path("summary").asText(),
-                    n.has("amount") ? amount(n.path("amount")) : null, strings(n.path("about")));
+            return entries.source(n, pointer, textFile);
         }
 
         private void registerGroups() {
             JsonNode facts = root.path("facts");
             for (int i = 0; i < facts.size(); i++) {
                 JsonNode f = facts.get(i);
-                if ("group-hire".equals(f.path("type").asText())) {
-                    String pointer = "/facts/" + i;
-                    if (f.has("id")) {
-                        register(f.path("id").asText(), "group", pointer);
-                    } else {
-                        problem(pointer + "/type", "a group-hire needs an id, e.g. id: four-researchers-from-openai, "
-                                + "so that hires can name it in their group field");
-                    }
+                if ("group-hire".equals(f.path("type").asText()) && f.has("id")) {
+                    register(f.path("id").asText(), "group", "/facts/" + i);
                 }
             }
         }
@@ -320,144 +246,7 @@ public final class DatasetParser {
         }
 
         private boolean checkRef(String id, String pointer, Set<String> kinds) {
-            String kind = kindById.get(id);
-            String expected = String.join(" or ", kinds.stream().sorted().toList());
-            if (kind == null) {
-                problem(pointer, "unknown " + expected + " '" + id + "': define it in the dataset or fix the id");
-                return false;
-            }
-            if (!kinds.contains(kind)) {
-                problem(pointer, "'" + id + "' is a " + kind + ", but a " + expected + " is expected here");
-                return false;
-            }
-            return true;
-        }
-
-        private Fact fact(JsonNode n, String pointer) {
-            FactType type = FactType.byKey(n.path("type").asText()).orElseThrow();
-            Map<String, FactType.Field> allowed = type.fields().stream()
-                    .collect(Collectors.toMap(FactType.Field::name, f -> f, (a, b) -> a, LinkedHashMap::new));
-            n.fieldNames().forEachRemaining(name -> {
-                if (!COMMON_FACT_FIELDS.contains(name) && !allowed.containsKey(name)) {
-                    problem(pointer + "/" + name, "'" + name + "' does not apply to a " + type.key() + " fact; it takes "
-                            + String.join(", ", allowed.keySet()));
-                }
-            });
-            if (type == FactType.GROUP_HIRE && !n.has("id")) {
-                return null;
-            }
-            Map<String, Object> fields = new LinkedHashMap<>();
-            for (FactType.Field field : type.fields()) {
-                JsonNode value = n.get(field.name());
-                if (value == null || value.isNull()) {
-                    if (field.required()) {
-                        problem(pointer + "/type", "a " + type.key() + " fact needs '" + field.name() + "'");
-                    } else if (field.name().equals("current") && type == FactType.WORKS_AT) {
-                        fields.put("current", true);
-                    }
-                    continue;
-                }
-                String at = pointer + "/" + field.name();
-                switch (field.kind()) {
-                    case REFERENCE -> {
-                        String id = value.asText();
-                        if (checkRef(id, at, kinds(field.ref()))) {
-                            fields.put(field.name(), id);
-                        }
-                    }
-                    case TEXT -> fields.put(field.name(), value.asText());
-                    case FLAG -> fields.put(field.name(), value.asBoolean());
-                    case COUNT -> fields.put(field.name(), value.asLong());
-                    case AMOUNT -> fields.put(field.name(), amount(value));
-                }
-            }
-            if (type == FactType.LEADS && !n.has("title") && !n.has("role")) {
-                problem(pointer + "/type", "a leads fact needs a title (e.g. CEO) or a role describing what they lead");
-            }
-            if (fields.containsKey("person") && fields.get("person").equals(fields.get("sibling"))
-                    || fields.containsKey("person") && fields.get("person").equals(fields.get("partner"))
-                    || fields.containsKey("part") && fields.get("part").equals(fields.get("whole"))
-                    || fields.containsKey("investor") && fields.get("investor").equals(fields.get("target"))
-                    || fields.containsKey("by") && fields.get("by").equals(fields.get("from"))) {
-                problem(pointer, "a " + type.key() + " fact cannot connect something to itself");
-            }
-            List<String> sources = strings(n.path("sources"));
-            checkRefs(n.path("sources"), pointer + "/sources", Set.of("source"));
-            String attribution = textOrNull(n, "attribution");
-            String reportedBy = textOrNull(n, "reportedBy");
-            String claimedBy = textOrNull(n, "claimedBy");
-            checkAttribution(pointer, attribution, reportedBy, claimedBy, sources);
-            List<Evidence> evidence = evidence(n.path("evidence"), pointer + "/evidence", sources);
-            PartialDate since = date(n, pointer, "since");
-            PartialDate until = date(n, pointer, "until");
-            if (since != null && until != null && since.earliest().isAfter(until.latest())) {
-                problem(pointer + "/until", "until (" + until.value() + ") is before since (" + since.value() + ")");
-            }
-            String id = n.has("id") ? n.path("id").asText() : derivedId(type, fields);
-            return new Fact(id, type, fields, sources, attribution, reportedBy, claimedBy, textOrNull(n, "note"),
-                    evidence, textOrNull(n, "when"), textOrNull(n, "whenEn"), date(n, pointer, "date"), since, until);
-        }
-
-        private Set<String> kinds(FactType.Ref ref) {
-            return switch (ref) {
-                case PERSON -> Set.of("person");
-                case ORGANIZATION -> Set.of("organization");
-                case PERSON_OR_ORGANIZATION -> Set.of("person", "organization");
-                case PRODUCT -> Set.of("product");
-                case CLAIM -> Set.of("claim");
-                case GROUP -> Set.of("group");
-            };
-        }
-
-        private void checkAttribution(String pointer, String attribution, String reportedBy, String claimedBy,
-                                      List<String> sources) {
-            if ("reported".equals(attribution) && reportedBy == null) {
-                problem(pointer + "/attribution", "attribution 'reported' needs reportedBy: the id of the reporting source");
-            }
-            if (reportedBy != null) {
-                if (!"reported".equals(attribution)) {
-                    problem(pointer + "/reportedBy", "reportedBy goes with attribution: reported");
-                }
-                if (checkRef(reportedBy, pointer + "/reportedBy", Set.of("source")) && !sources.contains(reportedBy)) {
-                    problem(pointer + "/reportedBy", "'" + reportedBy + "' must also be listed in sources");
-                }
-            }
-            if ("claimed".equals(attribution) && claimedBy == null) {
-                problem(pointer + "/attribution", "attribution 'claimed' needs claimedBy: the id of the person who claims it");
-            }
-            if (claimedBy != null) {
-                if (!"claimed".equals(attribution)) {
-                    problem(pointer + "/claimedBy", "claimedBy goes with attribution: claimed");
-                }
-                checkRef(claimedBy, pointer + "/claimedBy", Set.of("person"));
-            }
-        }
-
-        private List<Evidence> evidence(JsonNode array, String pointer, List<String> sources) {
-            List<String> withText = sources.stream().filter(normalizedTexts::containsKey).toList();
-            List<Evidence> out = new ArrayList<>();
-            for (int i = 0; i < array.size(); i++) {
-                JsonNode e = array.get(i);
-                String quote = e.path("quote").asText();
-                if (!withText.isEmpty()) {
-                    String needle = normalizeForQuote(quote);
-                    boolean found = withText.stream().anyMatch(s -> normalizedTexts.get(s).contains(needle));
-                    if (!found) {
-                        problem(pointer + "/" + i + "/quote", "quote not found verbatim in the text of "
-                                + String.join(", ", withText) + ": copy it exactly from the source (only whitespace may differ)");
-                    }
-                }
-                out.add(new Evidence(quote, textOrNull(e, "en")));
-            }
-            return out;
-        }
-
-        private String derivedId(FactType type, Map<String, Object> fields) {
-            StringBuilder sb = new StringBuilder(type.key());
-            for (FactType.Field f : type.identifyingFields()) {
-                sb.append(':').append(fields.get(f.name()));
-            }
-            return sb.toString();
+            return EntryBinder.checkKind(id, kindById.get(id), pointer, kinds, DatasetParser.this::problem);
         }
 
         private void checkUniqueFactIds(List<Fact> facts) {
@@ -549,22 +338,6 @@ public final class DatasetParser {
             return facts.stream().filter(f -> f.type() == type).toList();
         }
 
-        private PartialDate date(JsonNode n, String pointer, String field) {
-            String text = textOrNull(n, field);
-            if (text == null) {
-                return null;
-            }
-            try {
-                return PartialDate.parse(text);
-            } catch (IllegalArgumentException e) {
-                problem(pointer + "/" + field, e.getMessage());
-                return null;
-            }
-        }
-
-        private Amount amount(JsonNode n) {
-            return new Amount(n.path("value").decimalValue(), n.path("currency").asText(), textOrNull(n, "qualifier"));
-        }
     }
 
     private static String textOrNull(JsonNode n, String field) {
@@ -572,18 +345,4 @@ public final class DatasetParser {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(v -> out.add(clean(v.asText())));
-        return out;
-    }
-
-    /** Names are compared and indexed, so fold Unicode forms and stray spaces once, on the way in. */
-    private static String clean(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
-    }
-
-    private static String cleanOrNull(String s) {
-        return s == null ? null : clean(s);
-    }
 }

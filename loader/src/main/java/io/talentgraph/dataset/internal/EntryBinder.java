@@ -1,0 +1,329 @@
+package io.talentgraph.dataset.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.talentgraph.dataset.Amount;
+import io.talentgraph.dataset.Claim;
+import io.talentgraph.dataset.Evidence;
+import io.talentgraph.dataset.Fact;
+import io.talentgraph.dataset.FactType;
+import io.talentgraph.dataset.Organization;
+import io.talentgraph.dataset.PartialDate;
+import io.talentgraph.dataset.Person;
+import io.talentgraph.dataset.Product;
+import io.talentgraph.dataset.Source;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns one schema-valid entry of a dataset (a source, person, organization, product, claim or fact) into its
+ * record, checking what the JSON Schema cannot: references, attribution, dates, self-links, and quotes
+ * against source texts. The YAML dataset reader and the streaming bulk reader both bind entries here, so
+ * both accept and refuse exactly the same things.
+ *
+ * <p>Problems are reported to {@link Problems} by JSON Pointer under the pointer the caller passes, e.g.
+ * {@code /facts/12/person} for a YAML dataset or {@code /person} for one line of a bulk file.
+ */
+public final class EntryBinder {
+
+    /** Receives what is wrong, located by JSON Pointer. */
+    @FunctionalInterface
+    public interface Problems {
+        /**
+         * @param pointer where, e.g. {@code /facts/3/person}
+         * @param message what is wrong and what to do
+         */
+        void add(String pointer, String message);
+    }
+
+    /** Resolves ids to the kind of entry they name. */
+    @FunctionalInterface
+    public interface References {
+        /**
+         * Checks a reference and reports a problem when it does not resolve to one of {@code kinds}.
+         *
+         * @param id      the id referred to
+         * @param pointer where the reference is
+         * @param kinds   acceptable kinds: {@code person}, {@code organization}, {@code source}, {@code group},
+         *                {@code product}, {@code claim}
+         * @return whether the reference is (or may still turn out to be) valid
+         */
+        boolean check(String id, String pointer, Set<String> kinds);
+    }
+
+    private static final Set<String> COMMON_FACT_FIELDS = Set.of("type", "id", "sources", "attribution",
+            "reportedBy", "claimedBy", "note", "evidence", "when", "whenEn", "date", "since", "until");
+
+    private final Problems problems;
+    private final References references;
+    private final Map<String, String> normalizedTexts;
+
+    /**
+     * @param problems        where problems go
+     * @param references      resolves ids
+     * @param normalizedTexts source id to its text, normalized by {@link #normalizeForQuote}; quotes of facts
+     *                        citing these sources must be found in them
+     */
+    public EntryBinder(Problems problems, References references, Map<String, String> normalizedTexts) {
+        this.problems = problems;
+        this.references = references;
+        this.normalizedTexts = normalizedTexts;
+    }
+
+    /**
+     * The usual check of a reference whose kind is known.
+     *
+     * @param id       the id referred to
+     * @param kind     the kind it names, or {@code null} when nothing has that id
+     * @param pointer  where the reference is
+     * @param kinds    acceptable kinds
+     * @param problems where to report
+     * @return whether it resolves to an acceptable kind
+     */
+    public static boolean checkKind(String id, String kind, String pointer, Set<String> kinds, Problems problems) {
+        String expected = String.join(" or ", kinds.stream().sorted().toList());
+        if (kind == null) {
+            problems.add(pointer, "unknown " + expected + " '" + id + "': define it in the dataset or fix the id");
+            return false;
+        }
+        if (!kinds.contains(kind)) {
+            problems.add(pointer, "'" + id + "' is a " + kind + ", but a " + expected + " is expected here");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * @param n        a source entry
+     * @param pointer  where it is
+     * @param textFile the name of the file holding its text, or {@code null}
+     * @return the source; its references are checked by the caller, who knows when all sources are read
+     */
+    public Source source(JsonNode n, String pointer, String textFile) {
+        return new Source(n.path("id").asText(), n.path("kind").asText(), textOrNull(n, "outlet"), textOrNull(n, "outletAr"),
+                textOrNull(n, "language"), textOrNull(n, "title"), textOrNull(n, "titleEn"), textOrNull(n, "url"),
+                date(n, pointer, "published"), textOrNull(n, "when"), textOrNull(n, "whenEn"), textFile,
+                strings(n.path("citedBy")), strings(n.path("participants")));
+    }
+
+    /** @param n a person entry @param pointer where it is @return the person */
+    public Person person(JsonNode n, String pointer) {
+        return new Person(n.path("id").asText(), clean(n.path("name").asText()), cleanOrNull(textOrNull(n, "nameAr")),
+                strings(n.path("aliases")), strings(n.path("roles")));
+    }
+
+    /** @param n an organization entry @param pointer where it is @return the organization */
+    public Organization organization(JsonNode n, String pointer) {
+        return new Organization(n.path("id").asText(), clean(n.path("name").asText()), cleanOrNull(textOrNull(n, "nameAr")),
+                strings(n.path("aliases")), n.path("kind").asText(), textOrNull(n, "description"),
+                textOrNull(n, "descriptionAr"));
+    }
+
+    /** @param n a product entry @param pointer where it is @return the product */
+    public Product product(JsonNode n, String pointer) {
+        return new Product(n.path("id").asText(), clean(n.path("name").asText()), cleanOrNull(textOrNull(n, "nameAr")),
+                strings(n.path("aliases")), textOrNull(n, "kind"));
+    }
+
+    /** @param n a claim entry @param pointer where it is @return the claim; {@code about} is checked by the caller */
+    public Claim claim(JsonNode n, String pointer) {
+        return new Claim(n.path("id").asText(), n.path("kind").asText(), n.path("summary").asText(),
+                n.has("amount") ? amount(n.path("amount")) : null, strings(n.path("about")));
+    }
+
+    /**
+     * @param n       a fact entry that passed the JSON Schema
+     * @param pointer where it is
+     * @return the fact, or {@code null} for a group hire without id (reported)
+     */
+    public Fact fact(JsonNode n, String pointer) {
+        FactType type = FactType.byKey(n.path("type").asText()).orElseThrow();
+        Map<String, FactType.Field> allowed = type.fields().stream()
+                .collect(Collectors.toMap(FactType.Field::name, f -> f, (a, b) -> a, LinkedHashMap::new));
+        n.fieldNames().forEachRemaining(name -> {
+            if (!COMMON_FACT_FIELDS.contains(name) && !allowed.containsKey(name)) {
+                problems.add(pointer + "/" + name, "'" + name + "' does not apply to a " + type.key() + " fact; it takes "
+                        + String.join(", ", allowed.keySet()));
+            }
+        });
+        if (type == FactType.GROUP_HIRE && !n.has("id")) {
+            problems.add(pointer + "/type", "a group-hire needs an id, e.g. id: four-researchers-from-openai, "
+                    + "so that hires can name it in their group field");
+            return null;
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (FactType.Field field : type.fields()) {
+            JsonNode value = n.get(field.name());
+            if (value == null || value.isNull()) {
+                if (field.required()) {
+                    problems.add(pointer + "/type", "a " + type.key() + " fact needs '" + field.name() + "'");
+                } else if (field.name().equals("current") && type == FactType.WORKS_AT) {
+                    fields.put("current", true);
+                }
+                continue;
+            }
+            String at = pointer + "/" + field.name();
+            switch (field.kind()) {
+                case REFERENCE -> {
+                    String id = value.asText();
+                    if (references.check(id, at, kinds(field.ref()))) {
+                        fields.put(field.name(), id);
+                    }
+                }
+                case TEXT -> fields.put(field.name(), value.asText());
+                case FLAG -> fields.put(field.name(), value.asBoolean());
+                case COUNT -> fields.put(field.name(), value.asLong());
+                case AMOUNT -> fields.put(field.name(), amount(value));
+            }
+        }
+        if (type == FactType.LEADS && !n.has("title") && !n.has("role")) {
+            problems.add(pointer + "/type", "a leads fact needs a title (e.g. CEO) or a role describing what they lead");
+        }
+        if (fields.containsKey("person") && fields.get("person").equals(fields.get("sibling"))
+                || fields.containsKey("person") && fields.get("person").equals(fields.get("partner"))
+                || fields.containsKey("part") && fields.get("part").equals(fields.get("whole"))
+                || fields.containsKey("investor") && fields.get("investor").equals(fields.get("target"))
+                || fields.containsKey("by") && fields.get("by").equals(fields.get("from"))) {
+            problems.add(pointer, "a " + type.key() + " fact cannot connect something to itself");
+        }
+        List<String> sources = strings(n.path("sources"));
+        JsonNode sourceIds = n.path("sources");
+        for (int i = 0; i < sourceIds.size(); i++) {
+            references.check(sourceIds.get(i).asText(), pointer + "/sources/" + i, Set.of("source"));
+        }
+        String attribution = textOrNull(n, "attribution");
+        String reportedBy = textOrNull(n, "reportedBy");
+        String claimedBy = textOrNull(n, "claimedBy");
+        checkAttribution(pointer, attribution, reportedBy, claimedBy, sources);
+        List<Evidence> evidence = evidence(n.path("evidence"), pointer + "/evidence", sources);
+        PartialDate since = date(n, pointer, "since");
+        PartialDate until = date(n, pointer, "until");
+        if (since != null && until != null && since.earliest().isAfter(until.latest())) {
+            problems.add(pointer + "/until", "until (" + until.value() + ") is before since (" + since.value() + ")");
+        }
+        String id = n.has("id") ? n.path("id").asText() : derivedId(type, fields);
+        return new Fact(id, type, fields, sources, attribution, reportedBy, claimedBy, textOrNull(n, "note"),
+                evidence, textOrNull(n, "when"), textOrNull(n, "whenEn"), date(n, pointer, "date"), since, until);
+    }
+
+    /**
+     * @param ref what a reference field must point at
+     * @return the kinds of entry that satisfy it
+     */
+    public static Set<String> kinds(FactType.Ref ref) {
+        return switch (ref) {
+            case PERSON -> Set.of("person");
+            case ORGANIZATION -> Set.of("organization");
+            case PERSON_OR_ORGANIZATION -> Set.of("person", "organization");
+            case PRODUCT -> Set.of("product");
+            case CLAIM -> Set.of("claim");
+            case GROUP -> Set.of("group");
+        };
+    }
+
+    private void checkAttribution(String pointer, String attribution, String reportedBy, String claimedBy,
+                                  List<String> sources) {
+        if ("reported".equals(attribution) && reportedBy == null) {
+            problems.add(pointer + "/attribution", "attribution 'reported' needs reportedBy: the id of the reporting source");
+        }
+        if (reportedBy != null) {
+            if (!"reported".equals(attribution)) {
+                problems.add(pointer + "/reportedBy", "reportedBy goes with attribution: reported");
+            }
+            if (references.check(reportedBy, pointer + "/reportedBy", Set.of("source")) && !sources.contains(reportedBy)) {
+                problems.add(pointer + "/reportedBy", "'" + reportedBy + "' must also be listed in sources");
+            }
+        }
+        if ("claimed".equals(attribution) && claimedBy == null) {
+            problems.add(pointer + "/attribution", "attribution 'claimed' needs claimedBy: the id of the person who claims it");
+        }
+        if (claimedBy != null) {
+            if (!"claimed".equals(attribution)) {
+                problems.add(pointer + "/claimedBy", "claimedBy goes with attribution: claimed");
+            }
+            references.check(claimedBy, pointer + "/claimedBy", Set.of("person"));
+        }
+    }
+
+    private List<Evidence> evidence(JsonNode array, String pointer, List<String> sources) {
+        List<String> withText = sources.stream().filter(normalizedTexts::containsKey).toList();
+        List<Evidence> out = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode e = array.get(i);
+            String quote = e.path("quote").asText();
+            if (!withText.isEmpty()) {
+                String needle = normalizeForQuote(quote);
+                boolean found = withText.stream().anyMatch(s -> normalizedTexts.get(s).contains(needle));
+                if (!found) {
+                    problems.add(pointer + "/" + i + "/quote", "quote not found verbatim in the text of "
+                            + String.join(", ", withText) + ": copy it exactly from the source (only whitespace may differ)");
+                }
+            }
+            out.add(new Evidence(quote, textOrNull(e, "en")));
+        }
+        return out;
+    }
+
+    private static String derivedId(FactType type, Map<String, Object> fields) {
+        StringBuilder sb = new StringBuilder(type.key());
+        for (FactType.Field f : type.identifyingFields()) {
+            sb.append(':').append(fields.get(f.name()));
+        }
+        return sb.toString();
+    }
+
+    private PartialDate date(JsonNode n, String pointer, String field) {
+        String text = textOrNull(n, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return PartialDate.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(pointer + "/" + field, e.getMessage());
+            return null;
+        }
+    }
+
+    private static Amount amount(JsonNode n) {
+        return new Amount(n.path("value").decimalValue(), n.path("currency").asText(), textOrNull(n, "qualifier"));
+    }
+
+    /**
+     * @param n     an object
+     * @param field a field name
+     * @return its text, or {@code null} when missing or null
+     */
+    public static String textOrNull(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>(array.size());
+        array.forEach(v -> out.add(clean(v.asText())));
+        return out;
+    }
+
+    /** Names are compared and indexed, so fold Unicode forms and stray spaces once, on the way in. */
+    private static String clean(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+    }
+
+    private static String cleanOrNull(String s) {
+        return s == null ? null : clean(s);
+    }
+
+    /**
+     * @param text a source text or a quote
+     * @return the text in NFC with runs of whitespace folded to one space, for verbatim comparison
+     */
+    public static String normalizeForQuote(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").trim();
+    }
+}

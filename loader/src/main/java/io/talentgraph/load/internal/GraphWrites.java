@@ -1,0 +1,464 @@
+package io.talentgraph.load.internal;
+
+import io.talentgraph.connect.Transaction;
+import io.talentgraph.dataset.Amount;
+import io.talentgraph.dataset.Claim;
+import io.talentgraph.dataset.Evidence;
+import io.talentgraph.dataset.Fact;
+import io.talentgraph.dataset.FactType;
+import io.talentgraph.dataset.Organization;
+import io.talentgraph.dataset.PartialDate;
+import io.talentgraph.dataset.Person;
+import io.talentgraph.dataset.Product;
+import io.talentgraph.dataset.Source;
+import io.talentgraph.model.NodeLabel;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The one place that knows how the graph model is written: the parameterized Cypher for every entity and
+ * fact type, and the parameter rows it takes. {@link io.talentgraph.load.GraphLoader} writes a whole
+ * dataset with it in one transaction; the bulk loader writes batches with it; the benchmark's naive and
+ * {@code LOAD CSV} loaders run the same statement bodies. Keeping them here means every path writes the same
+ * labels, relationship types, fact ids and provenance properties.
+ *
+ * <p>Writes are idempotent: entities merge by {@code id}, facts by their fact id; scalars are replaced by the
+ * latest write, while provenance lists (sources, evidence, aliases, datasets) grow by union.
+ */
+public final class GraphWrites {
+
+    private GraphWrites() {
+    }
+
+    /**
+     * One write: {@code UNWIND $rows AS row} followed by {@link #body()}, which may also use {@code $dataset}.
+     *
+     * @param body Cypher that reads its input from the variable {@code row}
+     */
+    public record Statement(String body) {
+        /** @return the statement as it runs with a list of rows in {@code $rows} */
+        public String cypher() {
+            return "UNWIND $rows AS row\n" + body;
+        }
+    }
+
+    // ---- entities -------------------------------------------------------------------------------
+
+    private static final String ADD_DATASET = """
+            SET %1$s.datasets = coalesce(%1$s.datasets, []) +
+                [d IN [$dataset] WHERE NOT d IN coalesce(%1$s.datasets, [])]
+            """;
+
+    private static final String NAMED = """
+            SET n.name = row.name,
+                n.nameAr = coalesce(row.nameAr, n.nameAr),
+                n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]
+            """ + ADD_DATASET.formatted("n");
+
+    /** Sources, by id; {@code row}: {@code id}, {@code props}. */
+    public static final Statement SOURCES = new Statement("""
+            MERGE (n:Source {id: row.id})
+            SET n += row.props
+            """ + ADD_DATASET.formatted("n"));
+
+    /** Which source cites which; {@code row}: {@code citing}, {@code cited}. */
+    public static final Statement CITES = new Statement("""
+            MATCH (citing:Source {id: row.citing}), (cited:Source {id: row.cited})
+            MERGE (citing)-[:CITES]->(cited)
+            """);
+
+    /** Who appeared in a source; {@code row}: {@code person}, {@code source}. */
+    public static final Statement APPEARED_IN = new Statement("""
+            MATCH (p:Person {id: row.person}), (s:Source {id: row.source})
+            MERGE (p)-[:APPEARED_IN]->(s)
+            """);
+
+    /** People, with their role labels; {@code row}: {@code id, name, nameAr, aliases, roles}. */
+    public static final Statement PEOPLE = new Statement("MERGE (n:Person {id: row.id})\n" + NAMED + """
+            FOREACH (_ IN CASE WHEN 'executive' IN row.roles THEN [1] ELSE [] END | SET n:%s)
+            FOREACH (_ IN CASE WHEN 'researcher' IN row.roles THEN [1] ELSE [] END | SET n:%s)
+            """.formatted(NodeLabel.EXECUTIVE.cypherName(), NodeLabel.RESEARCHER.cypherName()));
+
+    /** Companies and labs; {@code row}: {@code id, name, nameAr, aliases, kind, description, descriptionAr}. */
+    public static final Statement ORGANIZATIONS = new Statement("""
+            MERGE (n:Organization {id: row.id})
+            SET n.description = coalesce(row.description, n.description),
+                n.descriptionAr = coalesce(row.descriptionAr, n.descriptionAr)
+            """ + NAMED + """
+            FOREACH (_ IN CASE WHEN row.kind = 'company' THEN [1] ELSE [] END | SET n:%1$s REMOVE n:%2$s)
+            FOREACH (_ IN CASE WHEN row.kind = 'lab' THEN [1] ELSE [] END | SET n:%2$s REMOVE n:%1$s)
+            """.formatted(NodeLabel.COMPANY.cypherName(), NodeLabel.LAB.cypherName()));
+
+    /** Products; {@code row}: {@code id, name, nameAr, aliases, kind}. */
+    public static final Statement PRODUCTS = new Statement("""
+            MERGE (n:Product {id: row.id})
+            SET n.kind = coalesce(row.kind, n.kind)
+            """ + NAMED);
+
+    /** Claims and whom they are about; {@code row}: {@code id, props, about}. */
+    public static final Statement CLAIMS = new Statement("""
+            MERGE (n:Claim {id: row.id})
+            SET n += row.props
+            """ + ADD_DATASET.formatted("n") + """
+            WITH n, row
+            UNWIND row.about AS aboutId
+            OPTIONAL MATCH (p:Person {id: aboutId})
+            OPTIONAL MATCH (o:Organization {id: aboutId})
+            OPTIONAL MATCH (x:Product {id: aboutId})
+            WITH n, coalesce(p, o, x) AS target
+            WHERE target IS NOT NULL
+            MERGE (n)-[:ABOUT]->(target)
+            """);
+
+    /**
+     * @param s       a source
+     * @param hasText whether the dataset holds its text (quotes from it were checked)
+     * @return the row {@link #SOURCES} takes
+     */
+    public static Map<String, Object> sourceRow(Source s, boolean hasText) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        put(props, "kind", s.kind());
+        put(props, "outlet", s.outlet());
+        put(props, "outletAr", s.outletAr());
+        put(props, "language", s.language());
+        put(props, "title", s.title());
+        put(props, "titleEn", s.titleEn());
+        put(props, "url", s.url());
+        putDate(props, "published", s.published());
+        put(props, "when", s.when());
+        put(props, "whenEn", s.whenEn());
+        put(props, "hasText", hasText);
+        return Map.of("id", s.id(), "props", props);
+    }
+
+    /** @param p a person @return the row {@link #PEOPLE} takes */
+    public static Map<String, Object> personRow(Person p) {
+        Map<String, Object> row = named(p.id(), p.name(), p.nameAr(), p.aliases());
+        row.put("roles", p.roles());
+        return row;
+    }
+
+    /** @param o an organization @return the row {@link #ORGANIZATIONS} takes */
+    public static Map<String, Object> organizationRow(Organization o) {
+        Map<String, Object> row = named(o.id(), o.name(), o.nameAr(), o.aliases());
+        row.put("kind", o.kind());
+        row.put("description", o.description());
+        row.put("descriptionAr", o.descriptionAr());
+        return row;
+    }
+
+    /** @param p a product @return the row {@link #PRODUCTS} takes */
+    public static Map<String, Object> productRow(Product p) {
+        Map<String, Object> row = named(p.id(), p.name(), p.nameAr(), p.aliases());
+        row.put("kind", p.kind());
+        return row;
+    }
+
+    /** @param c a claim @return the row {@link #CLAIMS} takes */
+    public static Map<String, Object> claimRow(Claim c) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("kind", c.kind());
+        props.put("summary", c.summary());
+        putAmount(props, c.amount());
+        return Map.of("id", c.id(), "props", props, "about", c.about());
+    }
+
+    private static Map<String, Object> named(String id, String name, String nameAr, List<String> aliases) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", id);
+        row.put("name", name);
+        row.put("nameAr", nameAr);
+        row.put("aliases", aliases);
+        return row;
+    }
+
+    /**
+     * Writes sources (without the links between them and to people, see {@link #writeSourceLinks}).
+     *
+     * @param tx      the transaction
+     * @param dataset the dataset id recorded on every node
+     * @param sources the sources
+     * @param hasText which sources have their text in the dataset
+     */
+    public static void writeSources(Transaction tx, String dataset, List<Source> sources, Predicate<String> hasText) {
+        run(tx, SOURCES, sources.stream().map(s -> sourceRow(s, hasText.test(s.id()))).toList(), dataset);
+    }
+
+    /**
+     * Writes {@code CITES} and {@code APPEARED_IN}; the sources and people they link must exist already.
+     *
+     * @param tx      the transaction
+     * @param sources the sources whose links to write
+     */
+    public static void writeSourceLinks(Transaction tx, List<Source> sources) {
+        List<Map<String, Object>> cites = new ArrayList<>();
+        List<Map<String, Object>> appearances = new ArrayList<>();
+        for (Source s : sources) {
+            s.citedBy().forEach(c -> cites.add(Map.of("citing", c, "cited", s.id())));
+            s.participants().forEach(p -> appearances.add(Map.of("person", p, "source", s.id())));
+        }
+        run(tx, CITES, cites, null);
+        run(tx, APPEARED_IN, appearances, null);
+    }
+
+    /** @param tx the transaction @param dataset the dataset id @param people the people to write */
+    public static void writePeople(Transaction tx, String dataset, List<Person> people) {
+        run(tx, PEOPLE, people.stream().map(GraphWrites::personRow).toList(), dataset);
+    }
+
+    /** @param tx the transaction @param dataset the dataset id @param organizations what to write */
+    public static void writeOrganizations(Transaction tx, String dataset, List<Organization> organizations) {
+        run(tx, ORGANIZATIONS, organizations.stream().map(GraphWrites::organizationRow).toList(), dataset);
+    }
+
+    /** @param tx the transaction @param dataset the dataset id @param products what to write */
+    public static void writeProducts(Transaction tx, String dataset, List<Product> products) {
+        run(tx, PRODUCTS, products.stream().map(GraphWrites::productRow).toList(), dataset);
+    }
+
+    /** @param tx the transaction @param dataset the dataset id @param claims what to write; their targets must exist */
+    public static void writeClaims(Transaction tx, String dataset, List<Claim> claims) {
+        run(tx, CLAIMS, claims.stream().map(GraphWrites::claimRow).toList(), dataset);
+    }
+
+    // ---- facts ----------------------------------------------------------------------------------
+
+    /** Scalars are replaced by the latest load; provenance lists grow by union, keeping quotes paired. */
+    private static final String SET_FACT = """
+            SET %1$s += row.props
+            WITH *, [i IN range(0, size(row.evidence) - 1) WHERE NOT row.evidence[i] IN coalesce(%1$s.evidence, [])] AS fresh
+            SET %1$s.evidence = coalesce(%1$s.evidence, []) + [i IN fresh | row.evidence[i]],
+                %1$s.evidenceEn = coalesce(%1$s.evidenceEn, []) + [i IN fresh | row.evidenceEn[i]],
+                %1$s.sources = coalesce(%1$s.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(%1$s.sources, [])]
+            """ + ADD_DATASET.formatted("%1$s");
+
+    private static Statement fact(String match, String merge, String variable) {
+        return new Statement(match + "\n" + merge + "\n" + SET_FACT.formatted(variable));
+    }
+
+    private static final Map<FactType, List<Statement>> STATEMENTS = new EnumMap<>(Map.ofEntries(
+            Map.entry(FactType.HIRE, List.of(
+                    fact("MATCH (p:Person {id: row.person}), (o:Organization {id: row.from})",
+                            "MERGE (p)-[r:HIRED_FROM {factId: row.factId}]->(o)", "r"),
+                    // A hire that states when the job ended is a former job, not a current one.
+                    fact("MATCH (p:Person {id: row.person}), (o:Organization {id: row.by})",
+                            "MERGE (p)-[r:WORKS_AT {factId: row.factId}]->(o)\n"
+                                    + "SET r.current = row.props.until IS NULL, r.title = row.props.title", "r"),
+                    fact("MATCH (p:Person {id: row.person}), (g:HiringGroup {id: row.group})",
+                            "MERGE (g)-[r:INCLUDES {factId: row.factId}]->(p)", "r"))),
+            Map.entry(FactType.WORKS_AT, List.of(fact(
+                    "MATCH (p:Person {id: row.person}), (o:Organization {id: row.organization})",
+                    "MERGE (p)-[r:WORKS_AT {factId: row.factId}]->(o)", "r"))),
+            Map.entry(FactType.LEADS, List.of(fact(
+                    "MATCH (p:Person {id: row.person}), (o:Organization {id: row.organization})",
+                    "MERGE (p)-[r:LEADS {factId: row.factId}]->(o)", "r"))),
+            Map.entry(FactType.INVESTMENT, List.of(fact("""
+                    OPTIONAL MATCH (io:Organization {id: row.investor})
+                    OPTIONAL MATCH (ip:Person {id: row.investor})
+                    WITH row, coalesce(io, ip) AS investor
+                    MATCH (t:Organization {id: row.target})""",
+                    "MERGE (investor)-[r:INVESTED_IN {factId: row.factId}]->(t)", "r"))),
+            Map.entry(FactType.PART_OF, List.of(fact(
+                    "MATCH (a:Organization {id: row.part}), (b:Organization {id: row.whole})",
+                    "MERGE (a)-[r:PART_OF {factId: row.factId}]->(b)", "r"))),
+            Map.entry(FactType.HIRING_ATTEMPT, List.of(fact(
+                    "MATCH (o:Organization {id: row.organization}), (p:Person {id: row.person})",
+                    "MERGE (o)-[r:TRIED_TO_HIRE {factId: row.factId}]->(p)", "r"))),
+            Map.entry(FactType.GROUP_HIRE, List.of(
+                    fact("MATCH (o:Organization {id: row.by})",
+                            "MERGE (g:HiringGroup {id: row.factId})", "g"),
+                    fact("MATCH (g:HiringGroup {id: row.factId}), (o:Organization {id: row.by})",
+                            "MERGE (g)-[r:HIRED_BY {factId: row.factId}]->(o)", "r"),
+                    fact("MATCH (g:HiringGroup {id: row.factId}), (o:Organization {id: row.from})",
+                            "MERGE (g)-[r:HIRED_FROM {factId: row.factId}]->(o)", "r"),
+                    fact("MATCH (g:HiringGroup {id: row.factId}), (parent:HiringGroup {id: row.within})",
+                            "MERGE (parent)-[r:INCLUDES {factId: row.factId}]->(g)", "r"))),
+            Map.entry(FactType.CLAIMED, List.of(fact(
+                    "MATCH (p:Person {id: row.person}), (c:Claim {id: row.claim})",
+                    "MERGE (p)-[r:CLAIMED {factId: row.factId}]->(c)", "r"))),
+            Map.entry(FactType.SIBLING, List.of(fact(
+                    "MATCH (a:Person {id: row.person}), (b:Person {id: row.sibling})",
+                    "MERGE (a)-[r:SIBLING_OF {factId: row.factId}]->(b)", "r"))),
+            Map.entry(FactType.PARTNERS, List.of(fact(
+                    "MATCH (a:Person {id: row.person}), (b:Person {id: row.partner})",
+                    "MERGE (a)-[r:PARTNERS_WITH {factId: row.factId}]->(b)", "r"))),
+            Map.entry(FactType.DEVELOPS, List.of(fact(
+                    "MATCH (o:Organization {id: row.organization}), (p:Product {id: row.product})",
+                    "MERGE (o)-[r:DEVELOPS {factId: row.factId}]->(p)", "r")))));
+
+    /** Group hires first, because hires and nested groups refer to them; then the others in declaration order. */
+    private static final List<FactType> WRITE_ORDER = computeWriteOrder();
+
+    private static List<FactType> computeWriteOrder() {
+        List<FactType> order = new ArrayList<>(List.of(FactType.GROUP_HIRE));
+        for (FactType t : FactType.values()) {
+            if (t != FactType.GROUP_HIRE) {
+                order.add(t);
+            }
+        }
+        return List.copyOf(order);
+    }
+
+    /** @return fact types in the order a batch of facts is written: group hires first */
+    public static List<FactType> writeOrder() {
+        return WRITE_ORDER;
+    }
+
+    /**
+     * @param type a fact type
+     * @return the statements that write a fact of that type, to run in this order with the same rows
+     */
+    public static List<Statement> factStatements(FactType type) {
+        return STATEMENTS.get(type);
+    }
+
+    /**
+     * Writes facts, all types, group hires first. The entities they connect must exist already.
+     *
+     * @param tx       the transaction
+     * @param dataset  the dataset id recorded on every fact
+     * @param facts    the facts
+     * @param verified whether a source's text was checked against the quotes (the dataset holds it)
+     */
+    public static void writeFacts(Transaction tx, String dataset, List<Fact> facts, Predicate<String> verified) {
+        Map<FactType, List<Map<String, Object>>> byType = new EnumMap<>(FactType.class);
+        for (Fact f : facts) {
+            byType.computeIfAbsent(f.type(), t -> new ArrayList<>()).add(factRow(f, f.sources().stream().anyMatch(verified)));
+        }
+        for (FactType type : WRITE_ORDER) {
+            List<Map<String, Object>> rows = byType.get(type);
+            if (rows != null) {
+                for (Statement statement : STATEMENTS.get(type)) {
+                    run(tx, statement, rows, dataset);
+                }
+            }
+        }
+    }
+
+    /**
+     * The parameter row of a fact: the ids it connects under their field names, {@code factId}, the
+     * relationship properties in {@code props}, and the provenance lists {@code sources}, {@code evidence}
+     * and {@code evidenceEn} (paired by position, "" where a quote has no English rendering).
+     *
+     * @param fact             the fact
+     * @param evidenceVerified whether its quotes were checked against a source text
+     * @return the row every statement of {@link #factStatements(FactType)} takes
+     */
+    public static Map<String, Object> factRow(Fact fact, boolean evidenceVerified) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("factId", fact.id());
+        props.put("attribution", fact.attribution());
+        put(props, "reportedBy", fact.reportedBy());
+        put(props, "claimedBy", fact.claimedBy());
+        put(props, "note", fact.note());
+        put(props, "when", fact.when());
+        put(props, "whenEn", fact.whenEn());
+        putDate(props, "date", fact.date());
+        putDate(props, "since", fact.since());
+        putDate(props, "until", fact.until());
+        props.put("evidenceVerified", evidenceVerified);
+        Map<String, Object> row = new HashMap<>();
+        fact.fields().forEach((name, value) -> {
+            if (value instanceof Amount a) {
+                putAmount(props, a);
+            } else if (isReference(fact.type(), name)) {
+                row.put(name, value);
+            } else {
+                props.put(name, value);
+            }
+        });
+        if (fact.type() == FactType.HIRE) {
+            props.put("hiredBy", fact.text("by"));
+            put(props, "from", fact.text("from"));
+        }
+        if (fact.type() == FactType.GROUP_HIRE) {
+            props.put("id", fact.id());
+            props.put("hiredBy", fact.text("by"));
+            put(props, "from", fact.text("from"));
+        }
+        row.put("factId", fact.id());
+        row.put("props", props);
+        row.put("sources", fact.sources());
+        row.put("evidence", fact.evidence().stream().map(Evidence::quote).toList());
+        row.put("evidenceEn", fact.evidence().stream().map(e -> e.en() == null ? "" : e.en()).toList());
+        return row;
+    }
+
+    /**
+     * Collects what a fact can change in the talent flow, for
+     * {@link io.talentgraph.schema.TalentFlowAggregate#beforeWrite}: the person of a hire, the group of a group
+     * hire, the group it is within, and the group a hire counts toward.
+     *
+     * @param fact    a fact about to be written
+     * @param persons receives person ids
+     * @param groups  receives group ids
+     */
+    public static void flowScope(Fact fact, java.util.Collection<String> persons, java.util.Collection<String> groups) {
+        if (fact.type() == FactType.HIRE) {
+            persons.add(fact.text("person"));
+            if (fact.text("group") != null) {
+                groups.add(fact.text("group"));
+            }
+        } else if (fact.type() == FactType.GROUP_HIRE) {
+            groups.add(fact.id());
+            if (fact.text("within") != null) {
+                groups.add(fact.text("within"));
+            }
+        }
+    }
+
+    private static boolean isReference(FactType type, String field) {
+        return type.fields().stream().anyMatch(f -> f.name().equals(field) && f.kind() == FactType.Kind.REFERENCE);
+    }
+
+    private static void run(Transaction tx, Statement statement, List<Map<String, Object>> rows, String dataset) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("rows", rows);
+        params.put("dataset", dataset);
+        tx.run(statement.cypher(), params);
+    }
+
+    private static void put(Map<String, Object> props, String key, Object value) {
+        if (value != null) {
+            props.put(key, value);
+        }
+    }
+
+    private static void putDate(Map<String, Object> props, String key, PartialDate date) {
+        if (date != null) {
+            props.put(key, date.value());
+            props.put(key + "Precision", date.precision().name().toLowerCase());
+        }
+    }
+
+    private static void putAmount(Map<String, Object> props, Amount amount) {
+        if (amount == null) {
+            return;
+        }
+        Object value = number(amount.value());
+        props.put("amount", value);
+        props.put("currency", amount.currency());
+        props.put("amountQualifier", amount.qualifier());
+        if ("USD".equals(amount.currency())) {
+            props.put("amountUsd", value);
+        }
+    }
+
+    private static Object number(BigDecimal value) {
+        try {
+            return value.longValueExact();
+        } catch (ArithmeticException e) {
+            return value.doubleValue();
+        }
+    }
+}
