@@ -111,8 +111,11 @@ public final class DatasetParser {
         }
     }
 
-    /** {@code /facts/12/person} becomes {@code facts[12].person}. */
-    static String path(String pointer) {
+    /**
+     * @param pointer a JSON Pointer such as {@code /facts/12/person}
+     * @return the path people read, {@code facts[12].person}
+     */
+    public static String path(String pointer) {
         if (pointer == null || pointer.isEmpty()) {
             return "";
         }

@@ -56,10 +56,12 @@ public final class GraphWrites {
                 [d IN [$dataset] WHERE NOT d IN coalesce(%1$s.datasets, [])]
             """;
 
+    /** Aliases grow by union; a node without aliases has no {@code aliases} property rather than an empty list. */
     private static final String NAMED = """
+            WITH n, row, coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])] AS aliases
             SET n.name = row.name,
                 n.nameAr = coalesce(row.nameAr, n.nameAr),
-                n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]
+                n.aliases = CASE WHEN size(aliases) > 0 THEN aliases END
             """ + ADD_DATASET.formatted("n");
 
     /** Sources, by id; {@code row}: {@code id}, {@code props}. */
@@ -230,12 +232,17 @@ public final class GraphWrites {
 
     // ---- facts ----------------------------------------------------------------------------------
 
-    /** Scalars are replaced by the latest load; provenance lists grow by union, keeping quotes paired. */
+    /**
+     * Scalars are replaced by the latest load; provenance lists grow by union, keeping quotes paired with their
+     * English renderings ("" where a quote has none). A fact none of whose quotes has a rendering has no
+     * {@code evidenceEn} property, rather than a list of empty strings.
+     */
     private static final String SET_FACT = """
             SET %1$s += row.props
             WITH *, [i IN range(0, size(row.evidence) - 1) WHERE NOT row.evidence[i] IN coalesce(%1$s.evidence, [])] AS fresh
+            WITH *, coalesce(%1$s.evidenceEn, [q IN coalesce(%1$s.evidence, []) | '']) + [i IN fresh | row.evidenceEn[i]] AS english
             SET %1$s.evidence = coalesce(%1$s.evidence, []) + [i IN fresh | row.evidence[i]],
-                %1$s.evidenceEn = coalesce(%1$s.evidenceEn, []) + [i IN fresh | row.evidenceEn[i]],
+                %1$s.evidenceEn = CASE WHEN any(e IN english WHERE e <> '') THEN english END,
                 %1$s.sources = coalesce(%1$s.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(%1$s.sources, [])]
             """ + ADD_DATASET.formatted("%1$s");
 

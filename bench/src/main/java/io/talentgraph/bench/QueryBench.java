@@ -1,0 +1,176 @@
+package io.talentgraph.bench;
+
+import io.talentgraph.bulk.BulkInput;
+import io.talentgraph.bulk.internal.InputRecord;
+import io.talentgraph.bulk.internal.Readers;
+import io.talentgraph.bulk.internal.RecordReader;
+import io.talentgraph.connect.Database;
+import io.talentgraph.query.TalentQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Latency of every call of {@link TalentQueries} on a loaded graph, as an application sees it (over Bolt, warm):
+ * each call runs over a fixed set of sample arguments, first once each to warm up, then round after round until
+ * it has {@code runs} timings or its time budget is spent; p50 and p95 of those.
+ */
+final class QueryBench {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QueryBench.class);
+
+    /**
+     * One query's latency.
+     *
+     * @param query what was asked
+     * @param runs  timed runs
+     * @param p50   median, milliseconds
+     * @param p95   95th percentile, milliseconds
+     * @param note  what the arguments were, e.g. the organization's size
+     */
+    record Latency(String query, int runs, double p50, double p95, String note) {
+    }
+
+    private record Sample(String id, String name, String nameAr) {
+    }
+
+    private final TalentQueries queries;
+    private final Database db;
+    private final Path inputDir;
+    private final int runs;
+    private final Duration budget;
+
+    QueryBench(Database db, Path inputDir, int runs, Duration budget) {
+        this.db = db;
+        this.queries = new TalentQueries(db);
+        this.inputDir = inputDir;
+        this.runs = runs;
+        this.budget = budget;
+    }
+
+    List<Latency> run() {
+        BulkInput input = BulkInput.open(inputDir);
+        List<Sample> people = samples(input, BulkInput.Part.PEOPLE, 20);
+        List<Sample> orgs = samples(input, BulkInput.Part.ORGANIZATIONS, 20);
+        Sample largest = first(input, BulkInput.Part.ORGANIZATIONS, 1).get(0);
+        Sample midsize = closestTo(first(input, BulkInput.Part.ORGANIZATIONS, 300), 100);
+        long midsizeHires = hiresOf(midsize.id());
+        long largestHires = hiresOf(largest.id());
+        String outlet = input.file(BulkInput.Part.SOURCES).map(f -> {
+            try (RecordReader r = Readers.open(f)) {
+                return r.next().node().path("outlet").asText();
+            }
+        }).orElse("Tech Ledger");
+
+        List<Latency> out = new ArrayList<>();
+        out.add(time("person by English name", "", people, s -> queries.personId(s.name())));
+        out.add(time("person by Arabic name", "", people, s -> queries.personId(s.nameAr())));
+        out.add(time("full-text search (family name)", "", people, s -> queries.search(s.name().substring(s.name().lastIndexOf(' ') + 1), 10)));
+        out.add(time("hires by organization", midsizeHires + " hires", List.of(midsize), s -> queries.hires(s.name(), null)));
+        out.add(time("hires by the largest organization", largestHires + " hires", List.of(largest), s -> queries.hires(s.name(), null)));
+        out.add(time("leaders of an organization", "", orgs, s -> queries.leaders(s.name(), false)));
+        out.add(time("roles of a person", "", people, s -> queries.roles(s.id())));
+        out.add(time("profile of a person", "", people, s -> queries.profile(s.id())));
+        out.add(time("talent flow into the largest organization", "", List.of(largest), s -> queries.talentFlow(null, s.id(), false)));
+        out.add(time("talent flow out of the largest, rolled up", "", List.of(largest), s -> queries.talentFlow(s.id(), null, true)));
+        out.add(time("talent flow, top 20 of the whole graph", "", List.of(largest), s -> queries.talentFlow(null, null, false, 20)));
+        out.add(time("talent flow, top 20 rolled up", "", List.of(largest), s -> queries.talentFlow(null, null, true, 20)));
+        List<Sample> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < people.size(); i += 2) {
+            pairs.add(new Sample(people.get(i).id(), people.get(i + 1).id(), null));
+        }
+        out.add(time("shortest connection between two people", "", pairs, s -> queries.shortestConnection(s.id(), s.name())));
+        out.add(time("investments of an organization", "", orgs, s -> queries.investments(s.id())));
+        out.add(time("failed recruitment attempts", "", List.of(largest), s -> queries.failedAttempts()));
+        out.add(time("what an outlet reported", outlet, List.of(largest), s -> queries.reportedBy(outlet)));
+        return out;
+    }
+
+    private Latency time(String name, String note, List<Sample> samples, Consumer<Sample> call) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        for (Sample s : samples) {
+            call.accept(s);
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+        }
+        List<Double> millis = new ArrayList<>();
+        deadline = System.nanoTime() + budget.toNanos();
+        for (int i = 0; millis.size() < runs && (millis.size() < 3 || System.nanoTime() < deadline); i++) {
+            Sample s = samples.get(i % samples.size());
+            long started = System.nanoTime();
+            call.accept(s);
+            millis.add((System.nanoTime() - started) / 1e6);
+        }
+        millis.sort(Double::compare);
+        Latency latency = new Latency(name, millis.size(), percentile(millis, 50), percentile(millis, 95), note);
+        LOG.info("{}: p50 {} ms, p95 {} ms over {} runs {}", name, String.format("%.1f", latency.p50()),
+                String.format("%.1f", latency.p95()), latency.runs(), note);
+        return latency;
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private long hiresOf(String orgId) {
+        return db.read(tx -> tx.run("MATCH ()-[h:HIRED_FROM]->() WHERE h.hiredBy = $id RETURN count(h) AS c",
+                java.util.Map.of("id", orgId))).get(0).longValue("c");
+    }
+
+    private Sample closestTo(List<Sample> candidates, long hires) {
+        Sample best = candidates.get(0);
+        long bestDistance = Long.MAX_VALUE;
+        for (Sample s : candidates) {
+            long distance = Math.abs(hiresOf(s.id()) - hires);
+            if (distance < bestDistance) {
+                best = s;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** Every n-th record, spread over the file, so that samples come from all of it. */
+    private static List<Sample> samples(BulkInput input, BulkInput.Part part, int count) {
+        List<Sample> all = new ArrayList<>();
+        long total = 0;
+        BulkInput.File file = input.file(part).orElseThrow();
+        try (RecordReader r = Readers.open(file)) {
+            while (r.next() != null) {
+                total++;
+            }
+        }
+        long step = Math.max(1, total / count);
+        try (RecordReader r = Readers.open(file)) {
+            long i = 0;
+            for (InputRecord rec = r.next(); rec != null && all.size() < count; rec = r.next(), i++) {
+                if (i % step == step / 2) {
+                    all.add(sample(rec));
+                }
+            }
+        }
+        return all;
+    }
+
+    private static List<Sample> first(BulkInput input, BulkInput.Part part, int count) {
+        List<Sample> all = new ArrayList<>();
+        try (RecordReader r = Readers.open(input.file(part).orElseThrow())) {
+            for (InputRecord rec = r.next(); rec != null && all.size() < count; rec = r.next()) {
+                all.add(sample(rec));
+            }
+        }
+        return all;
+    }
+
+    private static Sample sample(InputRecord rec) {
+        return new Sample(rec.node().path("id").asText(), rec.node().path("name").asText(),
+                rec.node().path("nameAr").asText(null));
+    }
+}

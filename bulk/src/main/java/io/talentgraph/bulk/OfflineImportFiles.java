@@ -1,0 +1,374 @@
+package io.talentgraph.bulk;
+
+import io.talentgraph.TalentGraphException;
+import io.talentgraph.bulk.internal.InputRecord;
+import io.talentgraph.bulk.internal.InputValidator;
+import io.talentgraph.bulk.internal.Readers;
+import io.talentgraph.bulk.internal.RecordReader;
+import io.talentgraph.dataset.Fact;
+import io.talentgraph.dataset.Organization;
+import io.talentgraph.dataset.Person;
+import io.talentgraph.dataset.Source;
+import io.talentgraph.dataset.internal.EntryBinder;
+import io.talentgraph.load.internal.GraphWrites;
+import io.talentgraph.model.NodeLabel;
+import io.talentgraph.model.RelType;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns a {@link BulkInput} into the CSV files of Neo4j's offline importer ({@code neo4j-admin database import
+ * full}), for a first load into an empty store. The nodes and relationships are those the online loaders write,
+ * property for property: node and fact properties come from the same row builders as the Cypher
+ * ({@link GraphWrites}); which relationships each fact type makes mirrors {@code GraphWrites}' statements, and a
+ * test loads one input both ways and compares every property.
+ *
+ * <p>Files are split by labels (or relationship type) and by the set of properties present, so that each file has
+ * one header with typed columns and no empty cells. Lists use {@value #ARRAY_DELIMITER_NAME} as their delimiter.
+ */
+public final class OfflineImportFiles {
+
+    /** The importer's {@code --array-delimiter}: the unit separator, which text never holds. */
+    public static final String ARRAY_DELIMITER_NAME = "U+001F";
+    private static final char ARRAY_DELIMITER = '\u001F';
+
+    /**
+     * The files written, for the importer's command line.
+     *
+     * @param nodes          {@code --nodes} arguments: {@code Label:Label=file}
+     * @param relationships  {@code --relationships} arguments: {@code TYPE=file}
+     * @param multiline      whether some value spans lines (needs {@code --multiline-fields})
+     * @param nodeCount      nodes in the files
+     * @param relationshipCount relationships in the files
+     * @param records        records read from the input
+     */
+    public record Layout(List<String> nodes, List<String> relationships, boolean multiline, long nodeCount,
+                         long relationshipCount, long records) {
+        /** Defensive copies. */
+        public Layout {
+            nodes = List.copyOf(nodes);
+            relationships = List.copyOf(relationships);
+        }
+    }
+
+    private final BulkInput input;
+    private final Path dir;
+    private final java.util.function.Function<String, String> kindOf;
+    private final Map<String, Writer> writers = new TreeMap<>();
+    private final Map<String, String> fileNames = new java.util.HashMap<>();
+    private final List<String> nodeArgs = new ArrayList<>();
+    private final List<String> relationshipArgs = new ArrayList<>();
+    private boolean multiline;
+    private long nodes;
+    private long relationships;
+
+    private OfflineImportFiles(BulkInput input, Path dir, java.util.function.Function<String, String> kindOf) {
+        this.input = input;
+        this.dir = dir;
+        this.kindOf = kindOf;
+    }
+
+    /**
+     * Validates the input on its own (everything it refers to must be in it: the store is empty), then writes the
+     * importer's files.
+     *
+     * @param input the input
+     * @param dir   a directory for the files
+     * @return the files and how to pass them to the importer
+     * @throws io.talentgraph.dataset.InvalidDatasetException when the input is invalid
+     */
+    public static Layout write(BulkInput input, Path dir) {
+        InputValidator.Result validated = new InputValidator(input, null).validate(n -> { });
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new TalentGraphException("Cannot create " + dir + ": " + e.getMessage(), e);
+        }
+        OfflineImportFiles files = new OfflineImportFiles(input, dir, validated::kindOf);
+        try {
+            files.writeAll(validated.sourcesWithText());
+        } finally {
+            files.closeAll();
+        }
+        return new Layout(files.nodeArgs, files.relationshipArgs, files.multiline, files.nodes, files.relationships,
+                validated.total());
+    }
+
+    private void writeAll(Set<String> withText) {
+        String ds = input.datasetId();
+        EntryBinder binder = new EntryBinder((pointer, message) -> {
+            throw new TalentGraphException("The input changed after it was validated: " + pointer + ": " + message);
+        }, (id, pointer, kinds) -> true, Map.of());
+        each(BulkInput.Part.PEOPLE, n -> {
+            Person p = binder.person(n, "");
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("id", p.id());
+            props.put("name", p.name());
+            put(props, "nameAr", p.nameAr());
+            putList(props, "aliases", p.aliases());
+            props.put("datasets", List.of(ds));
+            List<String> labels = new ArrayList<>(List.of(NodeLabel.PERSON.cypherName()));
+            if (p.roles().contains("executive")) {
+                labels.add(NodeLabel.EXECUTIVE.cypherName());
+            }
+            if (p.roles().contains("researcher")) {
+                labels.add(NodeLabel.RESEARCHER.cypherName());
+            }
+            node(labels, NodeLabel.PERSON, props);
+        });
+        each(BulkInput.Part.ORGANIZATIONS, n -> {
+            Organization o = binder.organization(n, "");
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("id", o.id());
+            put(props, "description", o.description());
+            put(props, "descriptionAr", o.descriptionAr());
+            props.put("name", o.name());
+            put(props, "nameAr", o.nameAr());
+            putList(props, "aliases", o.aliases());
+            props.put("datasets", List.of(ds));
+            node(List.of(NodeLabel.ORGANIZATION.cypherName(),
+                    (o.kind().equals("lab") ? NodeLabel.LAB : NodeLabel.COMPANY).cypherName()), NodeLabel.ORGANIZATION, props);
+        });
+        each(BulkInput.Part.SOURCES, n -> {
+            Source s = binder.source(n, "", EntryBinder.textOrNull(n, "text"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> props = new LinkedHashMap<>((Map<String, Object>) GraphWrites.sourceRow(s, withText.contains(s.id())).get("props"));
+            props.put("id", s.id());
+            props.put("datasets", List.of(ds));
+            node(List.of(NodeLabel.SOURCE.cypherName()), NodeLabel.SOURCE, props);
+            s.citedBy().forEach(c -> relationship(RelType.CITES, NodeLabel.SOURCE, c, NodeLabel.SOURCE, s.id(), Map.of()));
+            s.participants().forEach(p -> relationship(RelType.APPEARED_IN, NodeLabel.PERSON, p, NodeLabel.SOURCE, s.id(), Map.of()));
+        });
+        each(BulkInput.Part.FACTS, n -> fact(binder.fact(n, ""), ds, withText));
+    }
+
+    private void fact(Fact fact, String ds, Set<String> withText) {
+        Map<String, Object> row = GraphWrites.factRow(fact, fact.sources().stream().anyMatch(withText::contains));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> props = new LinkedHashMap<>((Map<String, Object>) row.get("props"));
+        @SuppressWarnings("unchecked")
+        List<String> english = (List<String>) row.get("evidenceEn");
+        @SuppressWarnings("unchecked")
+        List<String> evidence = (List<String>) row.get("evidence");
+        @SuppressWarnings("unchecked")
+        List<String> sources = (List<String>) row.get("sources");
+        props.put("evidence", evidence);
+        if (english.stream().anyMatch(e -> !e.isEmpty())) {
+            props.put("evidenceEn", english);
+        }
+        props.put("sources", sources);
+        props.put("datasets", List.of(ds));
+        String id = fact.id();
+        switch (fact.type()) {
+            case HIRE -> {
+                if (fact.text("from") != null) {
+                    relationship(RelType.HIRED_FROM, NodeLabel.PERSON, fact.text("person"), NodeLabel.ORGANIZATION,
+                            fact.text("from"), props);
+                }
+                Map<String, Object> job = new LinkedHashMap<>(props);
+                job.put("current", !props.containsKey("until"));
+                relationship(RelType.WORKS_AT, NodeLabel.PERSON, fact.text("person"), NodeLabel.ORGANIZATION,
+                        fact.text("by"), job);
+                if (fact.text("group") != null) {
+                    relationship(RelType.INCLUDES, NodeLabel.HIRING_GROUP, fact.text("group"), NodeLabel.PERSON,
+                            fact.text("person"), props);
+                }
+            }
+            case WORKS_AT -> relationship(RelType.WORKS_AT, NodeLabel.PERSON, fact.text("person"), NodeLabel.ORGANIZATION,
+                    fact.text("organization"), props);
+            case LEADS -> relationship(RelType.LEADS, NodeLabel.PERSON, fact.text("person"), NodeLabel.ORGANIZATION,
+                    fact.text("organization"), props);
+            case INVESTMENT -> relationship(RelType.INVESTED_IN, investorLabel(fact.text("investor")), fact.text("investor"),
+                    NodeLabel.ORGANIZATION, fact.text("target"), props);
+            case PART_OF -> relationship(RelType.PART_OF, NodeLabel.ORGANIZATION, fact.text("part"), NodeLabel.ORGANIZATION,
+                    fact.text("whole"), props);
+            case HIRING_ATTEMPT -> relationship(RelType.TRIED_TO_HIRE, NodeLabel.ORGANIZATION, fact.text("organization"),
+                    NodeLabel.PERSON, fact.text("person"), props);
+            case GROUP_HIRE -> {
+                node(List.of(NodeLabel.HIRING_GROUP.cypherName()), NodeLabel.HIRING_GROUP, props);
+                relationship(RelType.HIRED_BY, NodeLabel.HIRING_GROUP, id, NodeLabel.ORGANIZATION, fact.text("by"), props);
+                if (fact.text("from") != null) {
+                    relationship(RelType.HIRED_FROM, NodeLabel.HIRING_GROUP, id, NodeLabel.ORGANIZATION, fact.text("from"), props);
+                }
+                if (fact.text("within") != null) {
+                    relationship(RelType.INCLUDES, NodeLabel.HIRING_GROUP, fact.text("within"), NodeLabel.HIRING_GROUP, id, props);
+                }
+            }
+            case SIBLING -> relationship(RelType.SIBLING_OF, NodeLabel.PERSON, fact.text("person"), NodeLabel.PERSON,
+                    fact.text("sibling"), props);
+            case PARTNERS -> relationship(RelType.PARTNERS_WITH, NodeLabel.PERSON, fact.text("person"), NodeLabel.PERSON,
+                    fact.text("partner"), props);
+            case CLAIMED, DEVELOPS -> throw new TalentGraphException("A " + fact.type().key() + " fact (" + id
+                    + ") needs claims or products, which bulk inputs do not carry: load it with a dataset file.");
+        }
+    }
+
+    /** Investors are people or organizations: the validation's id index knows which. */
+    private NodeLabel investorLabel(String id) {
+        return "person".equals(kindOf.apply(id)) ? NodeLabel.PERSON : NodeLabel.ORGANIZATION;
+    }
+
+    private void each(BulkInput.Part part, java.util.function.Consumer<com.fasterxml.jackson.databind.JsonNode> action) {
+        input.file(part).ifPresent(file -> {
+            try (RecordReader reader = Readers.open(file)) {
+                for (InputRecord r = reader.next(); r != null; r = reader.next()) {
+                    if (r.node() == null) {
+                        throw new TalentGraphException(file.path() + ":" + r.line() + ": " + r.error());
+                    }
+                    action.accept(r.node());
+                }
+            }
+        });
+    }
+
+    private void node(List<String> labels, NodeLabel idSpace, Map<String, Object> props) {
+        nodes++;
+        List<String> columns = new ArrayList<>();
+        columns.add("id:ID(" + idSpace.cypherName() + ")");
+        props.forEach((k, v) -> {
+            if (!k.equals("id")) {
+                columns.add(k + ":" + type(v));
+            }
+        });
+        List<Object> values = new ArrayList<>();
+        values.add(props.get("id"));
+        props.forEach((k, v) -> {
+            if (!k.equals("id")) {
+                values.add(v);
+            }
+        });
+        String name = fileName("nodes-" + String.join("-", labels), columns);
+        Writer writer = writer(name, columns, () -> nodeArgs.add(String.join(":", labels) + "=" + dir.resolve(name)));
+        line(writer, values);
+    }
+
+    private void relationship(RelType type, NodeLabel startSpace, String start, NodeLabel endSpace, String end,
+                              Map<String, Object> props) {
+        relationships++;
+        List<String> columns = new ArrayList<>();
+        columns.add(":START_ID(" + startSpace.cypherName() + ")");
+        columns.add(":END_ID(" + endSpace.cypherName() + ")");
+        List<Object> values = new ArrayList<>();
+        values.add(start);
+        values.add(end);
+        props.forEach((k, v) -> {
+            columns.add(k + ":" + type(v));
+            values.add(v);
+        });
+        String name = fileName("rels-" + type.cypherName(), columns);
+        Writer writer = writer(name, columns, () -> relationshipArgs.add(type.cypherName() + "=" + dir.resolve(name)));
+        line(writer, values);
+    }
+
+    /** One file per kind and set of columns: {@code nodes-Person-Researcher-3.csv}. */
+    private String fileName(String kind, List<String> columns) {
+        return fileNames.computeIfAbsent(kind + "|" + String.join(",", columns),
+                k -> kind + "-" + (fileNames.size() + 1) + ".csv");
+    }
+
+    private Writer writer(String name, List<String> columns, Runnable register) {
+        Writer writer = writers.get(name);
+        if (writer == null) {
+            try {
+                writer = new BufferedWriter(Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8), 1 << 16);
+                writer.write(String.join(",", columns));
+                writer.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            writers.put(name, writer);
+            register.run();
+        }
+        return writer;
+    }
+
+    private static String type(Object value) {
+        if (value instanceof String) {
+            return "string";
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            return "long";
+        }
+        if (value instanceof Double) {
+            return "double";
+        }
+        if (value instanceof Boolean) {
+            return "boolean";
+        }
+        if (value instanceof List<?>) {
+            return "string[]";
+        }
+        throw new IllegalArgumentException("No importer type for " + value);
+    }
+
+    private void line(Writer writer, List<Object> values) {
+        StringBuilder sb = new StringBuilder(256);
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            Object v = values.get(i);
+            String text;
+            if (v instanceof List<?> list) {
+                StringBuilder items = new StringBuilder();
+                for (int k = 0; k < list.size(); k++) {
+                    String item = String.valueOf(list.get(k));
+                    if (item.indexOf(ARRAY_DELIMITER) >= 0) {
+                        throw new TalentGraphException("A value holds the character U+001F, which the offline importer "
+                                + "uses between list items: " + item);
+                    }
+                    if (k > 0) {
+                        items.append(ARRAY_DELIMITER);
+                    }
+                    items.append(item);
+                }
+                text = items.toString();
+            } else {
+                text = String.valueOf(v);
+            }
+            multiline |= text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+            // Quoted always: an unquoted empty field would be read as no value, a quoted one as the empty string.
+            sb.append('"').append(text.replace("\"", "\"\"")).append('"');
+        }
+        sb.append('\n');
+        try {
+            writer.write(sb.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void closeAll() {
+        for (Writer w : writers.values()) {
+            try {
+                w.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void put(Map<String, Object> props, String key, Object value) {
+        if (value != null) {
+            props.put(key, value);
+        }
+    }
+
+    private static void putList(Map<String, Object> props, String key, List<String> value) {
+        if (!value.isEmpty()) {
+            props.put(key, value);
+        }
+    }
+}
