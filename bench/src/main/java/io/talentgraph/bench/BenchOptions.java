@@ -24,10 +24,12 @@ import java.util.Objects;
  * @param queryRuns        timed runs per query
  * @param queryBudget      time allowed per query, warm-up and timed runs each
  * @param keepStores       keep the stores after each loader (for inspection) instead of deleting them
+ * @param loadCsvReloads   also time {@code LOAD CSV}'s reload and delta, and compare their graphs with TalentGraph's
  */
 public record BenchOptions(List<Integer> sizes, long seed, Path workDirectory, boolean inProcess, String serverHeap,
                            String pageCache, String loaderHeap, String importerHeap, String importerOffHeap, int batchSize,
-                           long naiveFullUpTo, long naiveSample, int queryRuns, Duration queryBudget, boolean keepStores) {
+                           long naiveFullUpTo, long naiveSample, int queryRuns, Duration queryBudget, boolean keepStores,
+                           boolean loadCsvReloads) {
 
     /** Checks the values. */
     public BenchOptions {
@@ -41,70 +43,77 @@ public record BenchOptions(List<Integer> sizes, long seed, Path workDirectory, b
     /**
      * @param workDirectory where data and stores go
      * @return 10k, 100k and 1M persons, seed 42, separate processes, server 2 GiB heap and 2 GiB page cache,
-     *         loader 1 GiB heap, batches of 10,000, naive loader sampled above 60,000 records, 30 runs per query
+     *         loader 1 GiB heap, batches of 10,000, naive loader sampled above 60,000 records, 30 runs per query,
+     *         LOAD CSV's first load only
      */
     public static BenchOptions defaults(Path workDirectory) {
         return new BenchOptions(List.of(10_000, 100_000, 1_000_000), 42, workDirectory, false, "2g", "2g", "1g", "1g",
-                "2G", 10_000, 60_000, 3_000, 30, Duration.ofSeconds(20), false);
+                "2G", 10_000, 60_000, 3_000, 30, Duration.ofSeconds(20), false, false);
     }
 
     /** @param value persons per graph @return a copy with these sizes */
     public BenchOptions withSizes(List<Integer> value) {
         return new BenchOptions(value, seed, workDirectory, inProcess, serverHeap, pageCache, loaderHeap, importerHeap,
-                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores);
+                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads);
     }
 
     /** @param value the seed @return a copy with it */
     public BenchOptions withSeed(long value) {
         return new BenchOptions(sizes, value, workDirectory, inProcess, serverHeap, pageCache, loaderHeap, importerHeap,
-                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores);
+                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads);
     }
 
     /** @param value run everything in this JVM @return a copy with that setting */
     public BenchOptions withInProcess(boolean value) {
         return new BenchOptions(sizes, seed, workDirectory, value, serverHeap, pageCache, loaderHeap, importerHeap,
-                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores);
+                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads);
     }
 
     /** @param heap server heap @param cache page cache @return a copy with them */
     public BenchOptions withServerMemory(String heap, String cache) {
         return new BenchOptions(sizes, seed, workDirectory, inProcess, heap, cache, loaderHeap, importerHeap,
-                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores);
+                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads);
     }
 
     /** @param heap the loader process's heap @return a copy with it */
     public BenchOptions withLoaderHeap(String heap) {
         return new BenchOptions(sizes, seed, workDirectory, inProcess, serverHeap, pageCache, heap, importerHeap,
-                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores);
+                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads);
     }
 
     /** @param heap importer process heap @param offHeap importer off-heap memory @return a copy with them */
     public BenchOptions withImporterMemory(String heap, String offHeap) {
         return new BenchOptions(sizes, seed, workDirectory, inProcess, serverHeap, pageCache, loaderHeap, heap,
-                offHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores);
+                offHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads);
     }
 
     /** @param value records per transaction @return a copy with it */
     public BenchOptions withBatchSize(int value) {
         return new BenchOptions(sizes, seed, workDirectory, inProcess, serverHeap, pageCache, loaderHeap, importerHeap,
-                importerOffHeap, value, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores);
+                importerOffHeap, value, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads);
     }
 
     /** @param fullUpTo load everything up to this many records @param sample else this many per file @return a copy */
     public BenchOptions withNaive(long fullUpTo, long sample) {
         return new BenchOptions(sizes, seed, workDirectory, inProcess, serverHeap, pageCache, loaderHeap, importerHeap,
-                importerOffHeap, batchSize, fullUpTo, sample, queryRuns, queryBudget, keepStores);
+                importerOffHeap, batchSize, fullUpTo, sample, queryRuns, queryBudget, keepStores, loadCsvReloads);
     }
 
     /** @param runs timed runs per query @param budget time per query @return a copy with them */
     public BenchOptions withQueries(int runs, Duration budget) {
         return new BenchOptions(sizes, seed, workDirectory, inProcess, serverHeap, pageCache, loaderHeap, importerHeap,
-                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, runs, budget, keepStores);
+                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, runs, budget, keepStores, loadCsvReloads);
+    }
+
+    /** @param value also time LOAD CSV's reload and delta @return a copy with that setting */
+    public BenchOptions withLoadCsvReloads(boolean value) {
+        return new BenchOptions(sizes, seed, workDirectory, inProcess, serverHeap, pageCache, loaderHeap, importerHeap,
+                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, value);
     }
 
     /** @param value keep the stores @return a copy with that setting */
     public BenchOptions withKeepStores(boolean value) {
         return new BenchOptions(sizes, seed, workDirectory, inProcess, serverHeap, pageCache, loaderHeap, importerHeap,
-                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, value);
+                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, value, loadCsvReloads);
     }
 }

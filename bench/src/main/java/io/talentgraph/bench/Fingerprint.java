@@ -48,6 +48,14 @@ final class Fingerprint {
         return value == null ? 0 : value;
     }
 
+    /** @return where two fingerprints differ, e.g. {@code rels WORKS_AT: [10, ...] vs [9, ...]} */
+    static List<String> differences(Map<String, List<Long>> a, Map<String, List<Long>> b) {
+        java.util.Set<String> keys = new java.util.TreeSet<>(a.keySet());
+        keys.addAll(b.keySet());
+        return keys.stream().filter(k -> !java.util.Objects.equals(a.get(k), b.get(k)))
+                .map(k -> k + ": " + a.get(k) + " vs " + b.get(k)).toList();
+    }
+
     /** @return total nodes (without the schema node and the aggregate) */
     static long nodes(Map<String, List<Long>> fingerprint) {
         return fingerprint.entrySet().stream().filter(e -> e.getKey().startsWith("nodes ")).mapToLong(e -> e.getValue().get(0)).sum();

@@ -10,10 +10,8 @@ import io.talentgraph.schema.TalentFlowAggregate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -122,62 +120,64 @@ final class LoadCsvLoader {
 
     static final String FACTS = facts();
 
-    /** The row {@link GraphWrites#factRow} builds, built in Cypher: the fields of every fact type, by kind. */
+    /**
+     * The row {@link GraphWrites#factRow} builds, built in Cypher for each fact type from that type's fields (a
+     * property a type does not have must not be in its map: {@code SET r += map} would remove it), then that type's
+     * statements, each in a subquery of its own.
+     */
     private static String facts() {
-        Set<String> references = new LinkedHashSet<>();
-        Set<String> texts = new LinkedHashSet<>();
-        for (FactType type : FactType.values()) {
+        StringBuilder sb = new StringBuilder();
+        for (FactType type : GraphWrites.writeOrder()) {
+            String derivedId = "'" + type.key() + "' + " + type.identifyingFields().stream()
+                    .map(x -> "':' + " + f(x.name())).collect(Collectors.joining(" + "));
+            String factId = "coalesce(" + f("id") + ", " + derivedId + ")";
+            List<String> props = new ArrayList<>(List.of(
+                    "factId: " + factId,
+                    "attribution: coalesce(" + f("attribution") + ", 'stated')",
+                    "reportedBy: " + f("reportedBy"), "claimedBy: " + f("claimedBy"), "note: " + f("note"),
+                    "when: " + f("when"), "whenEn: " + f("whenEn"),
+                    "date: " + f("date"), "datePrecision: " + precision(f("date")),
+                    "since: " + f("since"), "sincePrecision: " + precision(f("since")),
+                    "until: " + f("until"), "untilPrecision: " + precision(f("until")),
+                    "evidenceVerified: false"));
+            List<String> row = new ArrayList<>();
             for (FactType.Field field : type.fields()) {
+                String name = field.name();
                 switch (field.kind()) {
-                    case REFERENCE -> references.add(field.name());
-                    case TEXT -> texts.add(field.name());
-                    default -> { }
+                    case REFERENCE -> row.add("`" + name + "`: " + f(name));
+                    case TEXT -> props.add("`" + name + "`: " + f(name));
+                    case FLAG -> props.add("`" + name + "`: " + (type == FactType.WORKS_AT && name.equals("current")
+                            ? "coalesce(toBoolean(" + f(name) + "), true)" : "toBoolean(" + f(name) + ")"));
+                    case COUNT -> props.add("`" + name + "`: toInteger(" + f(name) + ")");
+                    case AMOUNT -> {
+                        String amount = "CASE WHEN " + f(name + ".value") + " CONTAINS '.' THEN toFloat(" + f(name + ".value")
+                                + ") ELSE toInteger(" + f(name + ".value") + ") END";
+                        props.add("amount: " + amount);
+                        props.add("currency: " + f(name + ".currency"));
+                        props.add("amountQualifier: coalesce(" + f(name + ".qualifier") + ", 'exact')");
+                        props.add("amountUsd: CASE WHEN " + f(name + ".currency") + " = 'USD' THEN " + amount + " END");
+                    }
                 }
             }
-        }
-        String derivedId = "CASE " + f("type") + " " + java.util.Arrays.stream(FactType.values())
-                .map(t -> "WHEN '" + t.key() + "' THEN '" + t.key() + "' + "
-                        + t.identifyingFields().stream().map(x -> "':' + " + f(x.name())).collect(Collectors.joining(" + ")))
-                .collect(Collectors.joining(" ")) + " END";
-        String factId = "coalesce(" + f("id") + ", " + derivedId + ")";
-        String amount = "CASE WHEN " + f("amount.value") + " CONTAINS '.' THEN toFloat(" + f("amount.value") + ") ELSE toInteger("
-                + f("amount.value") + ") END";
-        List<String> props = new ArrayList<>(List.of(
-                "factId: " + factId,
-                "attribution: coalesce(" + f("attribution") + ", 'stated')",
-                "reportedBy: " + f("reportedBy"), "claimedBy: " + f("claimedBy"), "note: " + f("note"),
-                "when: " + f("when"), "whenEn: " + f("whenEn"),
-                "date: " + f("date"), "datePrecision: " + precision(f("date")),
-                "since: " + f("since"), "sincePrecision: " + precision(f("since")),
-                "until: " + f("until"), "untilPrecision: " + precision(f("until")),
-                "evidenceVerified: false"));
-        texts.forEach(t -> props.add("`" + t + "`: " + f(t)));
-        props.add("current: CASE WHEN " + f("type") + " = 'works-at' THEN coalesce(toBoolean(" + f("current")
-                + "), true) ELSE toBoolean(" + f("current") + ") END");
-        props.add("count: toInteger(" + f("count") + ")");
-        props.add("amount: " + amount);
-        props.add("currency: " + f("amount.currency"));
-        props.add("amountQualifier: CASE WHEN " + f("amount.value") + " IS NULL THEN null ELSE coalesce("
-                + f("amount.qualifier") + ", 'exact') END");
-        props.add("amountUsd: CASE WHEN " + f("amount.currency") + " = 'USD' THEN " + amount + " END");
-        props.add("hiredBy: CASE WHEN " + f("type") + " IN ['hire', 'group-hire'] THEN " + f("by") + " END");
-        props.add("`from`: CASE WHEN " + f("type") + " IN ['hire', 'group-hire'] THEN " + f("from") + " END");
-        props.add("id: CASE WHEN " + f("type") + " = 'group-hire' THEN " + f("id") + " END");
-        List<String> row = new ArrayList<>();
-        row.add("type: " + f("type"));
-        references.forEach(r -> row.add("`" + r + "`: " + f(r)));
-        row.add("factId: " + factId);
-        row.add("props: {" + String.join(", ", props) + "}");
-        row.add("sources: " + list("sources"));
-        row.add("evidence: " + list("evidence"));
-        row.add("evidenceEn: CASE WHEN " + f("evidenceEn") + " IS NULL THEN [q IN " + list("evidence") + " | ''] ELSE "
-                + list("evidenceEn") + " END");
-        StringBuilder sb = new StringBuilder("WITH {" + String.join(",\n      ", row) + "} AS row\n");
-        for (FactType type : GraphWrites.writeOrder()) {
-            for (GraphWrites.Statement statement : GraphWrites.factStatements(type)) {
-                sb.append("CALL (row) {\n  WITH row WHERE row.type = '").append(type.key()).append("'\n")
-                        .append(statement.body().indent(2)).append("}\n");
+            if (type == FactType.HIRE || type == FactType.GROUP_HIRE) {
+                props.add("hiredBy: " + f("by"));
+                props.add("`from`: " + f("from"));
             }
+            if (type == FactType.GROUP_HIRE) {
+                props.add("id: " + f("id"));
+            }
+            row.add("factId: " + factId);
+            row.add("props: {" + String.join(", ", props) + "}");
+            row.add("sources: " + list("sources"));
+            row.add("evidence: " + list("evidence"));
+            row.add("evidenceEn: CASE WHEN " + f("evidenceEn") + " IS NULL THEN [q IN " + list("evidence") + " | ''] ELSE "
+                    + list("evidenceEn") + " END");
+            sb.append("CALL (line) {\n  WITH line WHERE ").append(f("type")).append(" = '").append(type.key()).append("'\n")
+                    .append("  WITH {").append(String.join(", ", row)).append("} AS row\n");
+            for (GraphWrites.Statement statement : GraphWrites.factStatements(type)) {
+                sb.append("  CALL (row) {\n").append(statement.body().indent(4)).append("  }\n");
+            }
+            sb.append("}\n");
         }
         return sb.toString();
     }

@@ -78,7 +78,9 @@ final class NaiveLoader {
                             Fact fact = binder.fact(n, "");
                             Map<String, Object> row = GraphWrites.factRow(fact, false);
                             for (GraphWrites.Statement statement : GraphWrites.factStatements(fact.type())) {
-                                one(statement, row, ds);
+                                if (statement.applies(row)) {
+                                    one(statement, row, ds);
+                                }
                             }
                         }
                     }

@@ -156,9 +156,15 @@ public final class BulkLoader {
         long writeMillis = millisSince(writeStarted);
 
         long flowStarted = System.nanoTime();
-        if (mode == BulkOptions.FlowMode.REBUILD || run.flowStale.get()) {
+        if (mode == BulkOptions.FlowMode.REBUILD) {
             options.progress().accept(new BulkProgress("talent flow", run.done, run.total, 0, null));
             TalentFlowAggregate.rebuild(database);
+        } else {
+            if (run.flowStale.get()) {
+                options.progress().accept(new BulkProgress("talent flow", run.done, run.total, 0, null));
+            }
+            // Also what an earlier load that stopped midway left stale.
+            TalentFlowAggregate.rebuildStale(database);
         }
         long flowMillis = millisSince(flowStarted);
         long[] after = counts();
@@ -259,8 +265,9 @@ public final class BulkLoader {
             }
             Set<String> persons = new LinkedHashSet<>();
             Set<String> groups = new LinkedHashSet<>();
-            facts.forEach(f -> GraphWrites.flowScope(f, persons, groups));
-            TalentFlowAggregate.Update flow = TalentFlowAggregate.beforeWrite(tx, persons, groups);
+            Set<String> parts = new LinkedHashSet<>();
+            facts.forEach(f -> GraphWrites.flowScope(f, persons, groups, parts));
+            TalentFlowAggregate.Update flow = TalentFlowAggregate.beforeWrite(tx, persons, groups, parts);
             GraphWrites.writeFacts(tx, ds, facts, withText::contains);
             if (!flow.afterWrite(tx)) {
                 flowStale.set(true);

@@ -32,7 +32,9 @@ public enum NodeLabel {
      * loaders on every load (see {@code io.talentgraph.schema.TalentFlowAggregate}). Not linked to the graph
      * by relationships, so paths never run through it.
      */
-    TALENT_FLOW("TalentFlow");
+    TALENT_FLOW("TalentFlow"),
+    /** {@link #TALENT_FLOW}, with labs counted under the company they are part of. */
+    TALENT_FLOW_ROLLED_UP("TalentFlowRolledUp");
 
     private final String cypherName;
 

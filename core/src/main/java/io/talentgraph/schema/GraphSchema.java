@@ -24,6 +24,17 @@ public final class GraphSchema {
     /** The first schema version that holds the {@link TalentFlowAggregate talent flow aggregate}. */
     public static final int AGGREGATE_VERSION = 3;
 
+    /** Name of the full-text index over the source ids of fact relationships (keyword analyzer: one id, one token). */
+    public static final String FACT_SOURCES_INDEX = "fact_sources";
+
+    /** Relationship types that are facts (they carry a fact id and sources), as a Cypher type alternation. */
+    private static String factTypes() {
+        return java.util.Arrays.stream(io.talentgraph.model.RelType.values())
+                .filter(t -> t != io.talentgraph.model.RelType.CITES && t != io.talentgraph.model.RelType.APPEARED_IN
+                        && t != io.talentgraph.model.RelType.ABOUT)
+                .map(io.talentgraph.model.RelType::cypherName).collect(java.util.stream.Collectors.joining("|"));
+    }
+
     private static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "unique ids and name indexes", List.of(
                     "CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE",
@@ -45,10 +56,19 @@ public final class GraphSchema {
                     "CREATE INDEX talent_flow_from IF NOT EXISTS FOR (n:TalentFlow) ON (n.from)",
                     "CREATE INDEX talent_flow_to IF NOT EXISTS FOR (n:TalentFlow) ON (n.to)",
                     "CREATE INDEX talent_flow_count IF NOT EXISTS FOR (n:TalentFlow) ON (n.count)",
+                    "CREATE CONSTRAINT talent_flow_rolled_up_key IF NOT EXISTS FOR (n:TalentFlowRolledUp) REQUIRE n.key IS UNIQUE",
+                    "CREATE INDEX talent_flow_rolled_up_from IF NOT EXISTS FOR (n:TalentFlowRolledUp) ON (n.from)",
+                    "CREATE INDEX talent_flow_rolled_up_to IF NOT EXISTS FOR (n:TalentFlowRolledUp) ON (n.to)",
+                    "CREATE INDEX talent_flow_rolled_up_count IF NOT EXISTS FOR (n:TalentFlowRolledUp) ON (n.count)",
                     "CREATE INDEX hired_from_hired_by IF NOT EXISTS FOR ()-[r:HIRED_FROM]-() ON (r.hiredBy)",
                     "CREATE INDEX hiring_group_hired_by IF NOT EXISTS FOR (n:HiringGroup) ON (n.hiredBy)",
+                    // Which facts a source states, without reading every relationship: each source id one token.
+                    "CREATE FULLTEXT INDEX " + FACT_SOURCES_INDEX + " IF NOT EXISTS FOR ()-[r:" + factTypes() + "]-() "
+                            + "ON EACH [r.sources] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
                     TalentFlowAggregate.CLEAR,
                     TalentFlowAggregate.BUILD,
+                    TalentFlowAggregate.CLEAR_ROLLED_UP,
+                    TalentFlowAggregate.BUILD_ROLLED_UP,
                     TalentFlowAggregate.MARK_FRESH)));
 
     private GraphSchema() {

@@ -38,6 +38,12 @@ import java.util.Set;
  * much of the graph instead {@link #markStale mark the aggregate stale} and {@link #rebuild rebuild} it at the
  * end; while it is stale, readers compute the flow from the base graph.
  *
+ * <p>A second set of rows, {@code (:TalentFlowRolledUp)}, holds the same flow with every lab counted under the
+ * company it is part of ({@code PART_OF}, followed to the top), so that rolled-up questions are index lookups
+ * too. Each change to a row is applied to its rolled-up row as well; a write that changes which company a lab
+ * rolls up to marks the rolled-up rows stale, and the loader rebuilds them from the rows (see
+ * {@link #rebuildStale}).
+ *
  * <p>Writers of flow-relevant data serialize on the schema node (see {@link #beforeWrite}), so concurrent
  * loads cannot interleave between the two halves of an update.
  */
@@ -80,6 +86,12 @@ public final class TalentFlowAggregate {
             }""".formatted(NAMED_UNIT.indent(2), TOP_LEVEL, GROUP_UNIT.indent(2));
 
     private static final String KEY = "CASE WHEN %1$s IS NULL THEN '?' + coalesce(%2$s, '') ELSE %1$s END + '>' + %3$s";
+
+    /**
+     * The id of the organization an organization rolls up to: itself, or the top of its {@code PART_OF} chain.
+     * {@code %s} is an expression giving the organization's id. The same rule as the query API's roll-up.
+     */
+    static final String TOP = "head([(o:Organization {id: %s})-[:PART_OF*0..]->(t:Organization) WHERE NOT (t)-[:PART_OF]->() | t.id])";
 
     static final String SCOPED_CONTRIBUTIONS = """
             CALL {
@@ -124,9 +136,22 @@ public final class TalentFlowAggregate {
                             f.named = 0, f.unnamed = 0, f.units = 0
             SET f.named = f.named + row.named, f.unnamed = f.unnamed + row.unnamed, f.units = f.units + row.units
             SET f.count = f.named + f.unnamed
-            WITH f WHERE f.units <= 0
-            DELETE f
+            WITH row, %1$s AS fromTop, %2$s AS toTop
+            MERGE (r:TalentFlowRolledUp {key: %3$s})
+              ON CREATE SET r.from = fromTop, r.to = toTop, r.fromDescription = row.fromDescription,
+                            r.named = 0, r.unnamed = 0, r.units = 0
+            SET r.named = r.named + row.named, r.unnamed = r.unnamed + row.unnamed, r.units = r.units + row.units
+            SET r.count = r.named + r.unnamed
+            RETURN collect(DISTINCT r.key) AS rolledKeys
+            """.formatted(TOP.formatted("row.from"), TOP.formatted("row.to"), KEY.formatted("fromTop", "row.fromDescription", "toTop"));
+
+    /** Rows no unit contributes to any more; a statement of its own, so that no row is merged after it is deleted. */
+    static final String DELETE_EMPTY = """
+            CALL { MATCH (f:TalentFlow) WHERE f.key IN $keys AND f.units <= 0 DELETE f }
+            CALL { MATCH (r:TalentFlowRolledUp) WHERE r.key IN $rolledKeys AND r.units <= 0 DELETE r }
             """;
+
+    static final String TOPS = "UNWIND $parts AS id RETURN id, " + TOP.formatted("id") + " AS top";
 
     /** Taken first by every flow update: writers of flow-relevant data queue here instead of interleaving. */
     static final String LOCK = """
@@ -140,6 +165,12 @@ public final class TalentFlowAggregate {
             CALL (f) { DELETE f } IN TRANSACTIONS OF 10000 ROWS
             """;
 
+    /** Deletes the rolled-up rows. */
+    public static final String CLEAR_ROLLED_UP = """
+            MATCH (r:TalentFlowRolledUp)
+            CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS
+            """;
+
     /** Computes the aggregate from the whole graph; run after {@link #CLEAR}, outside a transaction. */
     public static final String BUILD = ALL_UNITS + """
 
@@ -151,8 +182,19 @@ public final class TalentFlowAggregate {
             } IN TRANSACTIONS OF 10000 ROWS
             """.formatted(KEY.formatted("from", "fromDescription", "to"));
 
+    /** Computes the rolled-up rows from the rows; run after {@link #CLEAR_ROLLED_UP}, outside a transaction. */
+    public static final String BUILD_ROLLED_UP = """
+            MATCH (f:TalentFlow)
+            WITH %1$s AS from, f.fromDescription AS fromDescription, %2$s AS to, f
+            WITH from, fromDescription, to, sum(f.named) AS named, sum(f.unnamed) AS unnamed, sum(f.units) AS units
+            CALL (from, fromDescription, to, named, unnamed, units) {
+              CREATE (:TalentFlowRolledUp {key: %3$s, from: from, to: to, fromDescription: fromDescription,
+                                           named: named, unnamed: unnamed, count: named + unnamed, units: units})
+            } IN TRANSACTIONS OF 10000 ROWS
+            """.formatted(TOP.formatted("f.from"), TOP.formatted("f.to"), KEY.formatted("from", "fromDescription", "to"));
+
     /** Marks the aggregate usable again; the last step of a rebuild. */
-    public static final String MARK_FRESH = "MATCH (s:TalentGraphSchema {id: 'schema'}) REMOVE s.flowStale";
+    public static final String MARK_FRESH = "MATCH (s:TalentGraphSchema {id: 'schema'}) REMOVE s.flowStale, s.flowRolledUpStale";
 
     private TalentFlowAggregate() {
     }
@@ -164,17 +206,21 @@ public final class TalentFlowAggregate {
      * @param persons ids of people the write gives a hire (or whose hires it changes)
      * @param groups  ids of the group hires the write creates or changes, the groups they are {@code within},
      *                and the groups its hires name
+     * @param parts   ids of organizations the write puts inside another ({@code part-of} facts)
      * @return the update to finish with {@link Update#afterWrite} in the same transaction
      */
-    public static Update beforeWrite(Transaction tx, Collection<String> persons, Collection<String> groups) {
+    public static Update beforeWrite(Transaction tx, Collection<String> persons, Collection<String> groups,
+                                     Collection<String> parts) {
         List<String> p0 = List.copyOf(new LinkedHashSet<>(persons));
         List<String> g0 = List.copyOf(new LinkedHashSet<>(groups));
-        if (p0.isEmpty() && g0.isEmpty()) {
-            return new Update(p0, g0, new Scope(Set.of(), Set.of()), Map.of());
+        List<String> o0 = List.copyOf(new LinkedHashSet<>(parts));
+        if (p0.isEmpty() && g0.isEmpty() && o0.isEmpty()) {
+            return new Update(p0, g0, o0, new Scope(Set.of(), Set.of()), Map.of(), Map.of());
         }
         tx.run(LOCK);
+        Map<String, String> tops = tops(tx, o0);
         Scope scope = scope(tx, p0, g0);
-        return new Update(p0, g0, scope, contributions(tx, scope));
+        return new Update(p0, g0, o0, scope, contributions(tx, scope), tops);
     }
 
     /**
@@ -183,26 +229,41 @@ public final class TalentFlowAggregate {
     public static final class Update {
         private final List<String> persons;
         private final List<String> groups;
+        private final List<String> parts;
         private final Scope before;
         private final Map<String, Contribution> contributionsBefore;
+        private final Map<String, String> topsBefore;
 
-        private Update(List<String> persons, List<String> groups, Scope before, Map<String, Contribution> contributions) {
+        private Update(List<String> persons, List<String> groups, List<String> parts, Scope before,
+                       Map<String, Contribution> contributions, Map<String, String> tops) {
             this.persons = persons;
             this.groups = groups;
+            this.parts = parts;
             this.before = before;
             this.contributionsBefore = contributions;
+            this.topsBefore = tops;
         }
 
         /**
          * Applies the change the write made to the aggregate.
          *
          * @param tx the same transaction, after the write
-         * @return {@code true} when the aggregate was updated; {@code false} when the write reached units the first
-         *         half did not see, in which case the aggregate was marked stale and needs a {@link #rebuild}
+         * @return {@code true} when the aggregate was updated in full; {@code false} when the write reached units the
+         *         first half did not see, or changed which company a lab rolls up to: what it could not update is then
+         *         marked stale, and {@link #rebuildStale} must run after the commit
          */
         public boolean afterWrite(Transaction tx) {
-            if (persons.isEmpty() && groups.isEmpty()) {
+            if (persons.isEmpty() && groups.isEmpty() && parts.isEmpty()) {
                 return true;
+            }
+            boolean complete = true;
+            if (!tops(tx, parts).equals(topsBefore)) {
+                LOG.info("A write moved a lab under another company; the rolled-up talent flow will be rebuilt");
+                tx.run(MARK_ROLLED_UP_STALE);
+                complete = false;
+            }
+            if (persons.isEmpty() && groups.isEmpty()) {
+                return complete;
             }
             Scope after = scope(tx, persons, groups);
             if (!before.persons.containsAll(after.persons) || !before.groups.containsAll(after.groups)) {
@@ -234,10 +295,22 @@ public final class TalentFlowAggregate {
                 }
             }
             if (!rows.isEmpty()) {
-                tx.run(APPLY, Map.of("rows", rows));
+                List<String> rolledKeys = tx.run(APPLY, Map.of("rows", rows)).get(0).strings("rolledKeys");
+                tx.run(DELETE_EMPTY, Map.of("keys", rows.stream().map(r -> r.get("key")).toList(), "rolledKeys", rolledKeys));
             }
-            return true;
+            return complete;
         }
+    }
+
+    private static final String MARK_ROLLED_UP_STALE = "MERGE (s:TalentGraphSchema {id: 'schema'}) SET s.flowRolledUpStale = true";
+
+    private static Map<String, String> tops(Transaction tx, List<String> parts) {
+        if (parts.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> tops = new HashMap<>();
+        tx.run(TOPS, Map.of("parts", parts)).forEach(r -> tops.put(r.string("id"), r.string("top")));
+        return tops;
     }
 
     private static final String MARK_STALE = "MERGE (s:TalentGraphSchema {id: 'schema'}) SET s.flowStale = true";
@@ -253,20 +326,22 @@ public final class TalentFlowAggregate {
     }
 
     /**
-     * @param tx a transaction
+     * @param tx     a transaction
+     * @param rollUp whether the rolled-up rows are wanted
      * @return whether the aggregate is there and correct: the schema holds it and no load left it stale
      */
-    public static boolean isUsable(Transaction tx) {
+    public static boolean isUsable(Transaction tx, boolean rollUp) {
         List<Row> rows = tx.run("""
                 OPTIONAL MATCH (s:TalentGraphSchema {id: 'schema'})
-                RETURN coalesce(s.version, 0) >= $version AND NOT coalesce(s.flowStale, false) AS usable
-                """, Map.of("version", GraphSchema.AGGREGATE_VERSION));
+                RETURN coalesce(s.version, 0) >= $version AND NOT coalesce(s.flowStale, false)
+                       AND NOT ($rollUp AND coalesce(s.flowRolledUpStale, false)) AS usable
+                """, Map.of("version", GraphSchema.AGGREGATE_VERSION, "rollUp", rollUp));
         return Boolean.TRUE.equals(rows.get(0).bool("usable"));
     }
 
     /**
-     * Recomputes the whole aggregate from the graph and marks it fresh. Takes about as long as one talent-flow
-     * query over the whole graph without the aggregate.
+     * Recomputes the whole aggregate, rows and rolled-up rows, from the graph and marks it fresh. Takes about as long
+     * as one talent-flow query over the whole graph without the aggregate.
      *
      * @param database the database
      */
@@ -274,8 +349,30 @@ public final class TalentFlowAggregate {
         long started = System.nanoTime();
         database.runAutoCommit(CLEAR, Map.of());
         database.runAutoCommit(BUILD, Map.of());
+        database.runAutoCommit(CLEAR_ROLLED_UP, Map.of());
+        database.runAutoCommit(BUILD_ROLLED_UP, Map.of());
         database.write(tx -> tx.run(MARK_FRESH));
         LOG.info("Rebuilt the talent flow aggregate in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Rebuilds what loads left stale: everything, or only the rolled-up rows when a lab moved under another company.
+     *
+     * @param database the database
+     */
+    public static void rebuildStale(Database database) {
+        Row flags = database.read(tx -> tx.run("""
+                OPTIONAL MATCH (s:TalentGraphSchema {id: 'schema'})
+                RETURN coalesce(s.flowStale, false) AS all, coalesce(s.flowRolledUpStale, false) AS rolledUp""")).get(0);
+        if (Boolean.TRUE.equals(flags.bool("all"))) {
+            rebuild(database);
+        } else if (Boolean.TRUE.equals(flags.bool("rolledUp"))) {
+            long started = System.nanoTime();
+            database.runAutoCommit(CLEAR_ROLLED_UP, Map.of());
+            database.runAutoCommit(BUILD_ROLLED_UP, Map.of());
+            database.write(tx -> tx.run(MARK_FRESH));
+            LOG.info("Rebuilt the rolled-up talent flow in {} ms", (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
     private record Scope(Set<String> persons, Set<String> groups) {

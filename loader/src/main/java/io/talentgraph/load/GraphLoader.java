@@ -40,11 +40,12 @@ public final class GraphLoader {
         long started = System.nanoTime();
         Set<String> persons = new LinkedHashSet<>();
         Set<String> groups = new LinkedHashSet<>();
-        dataset.facts().forEach(f -> GraphWrites.flowScope(f, persons, groups));
+        Set<String> parts = new LinkedHashSet<>();
+        dataset.facts().forEach(f -> GraphWrites.flowScope(f, persons, groups, parts));
         long[] created = database.write(tx -> {
             long nodesBefore = count(tx, "MATCH (n) RETURN count(n) AS c");
             long relsBefore = count(tx, "MATCH ()-[r]->() RETURN count(r) AS c");
-            TalentFlowAggregate.Update flow = TalentFlowAggregate.beforeWrite(tx, persons, groups);
+            TalentFlowAggregate.Update flow = TalentFlowAggregate.beforeWrite(tx, persons, groups, parts);
             String ds = dataset.id();
             GraphWrites.writeSources(tx, ds, dataset.sources(), dataset.texts()::containsKey);
             GraphWrites.writePeople(tx, ds, dataset.people());
@@ -53,13 +54,12 @@ public final class GraphLoader {
             GraphWrites.writeProducts(tx, ds, dataset.products());
             GraphWrites.writeClaims(tx, ds, dataset.claims());
             GraphWrites.writeFacts(tx, ds, dataset.facts(), dataset.texts()::containsKey);
-            boolean flowUpdated = flow.afterWrite(tx);
+            flow.afterWrite(tx);
             return new long[] {count(tx, "MATCH (n) RETURN count(n) AS c") - nodesBefore,
-                    count(tx, "MATCH ()-[r]->() RETURN count(r) AS c") - relsBefore, flowUpdated ? 1 : 0};
+                    count(tx, "MATCH ()-[r]->() RETURN count(r) AS c") - relsBefore};
         });
-        if (created[2] == 0) {
-            TalentFlowAggregate.rebuild(database);
-        }
+        // What this load could not update in place, or an earlier load left stale, is rebuilt now.
+        TalentFlowAggregate.rebuildStale(database);
         long millis = (System.nanoTime() - started) / 1_000_000;
         LoadReport report = new LoadReport(dataset.id(), dataset.facts().size(), created[0], created[1], millis);
         LOG.info("Loaded dataset {} ({} facts): {} nodes and {} relationships created in {} ms", dataset.id(),

@@ -198,11 +198,7 @@ public final class TalentQueries {
     }
 
     private List<String> withParts(String organizationId) {
-        return db.read(tx -> withParts(tx, organizationId));
-    }
-
-    private static List<String> withParts(io.talentgraph.connect.Transaction tx, String organizationId) {
-        return tx.run(ORG_AND_PARTS, Map.of("org", organizationId)).get(0).strings("ids");
+        return db.read(tx -> tx.run(ORG_AND_PARTS, Map.of("org", organizationId))).get(0).strings("ids");
     }
 
     // ---- talent flow ----------------------------------------------------------------------------
@@ -234,19 +230,21 @@ public final class TalentQueries {
     static final String TALENT_FLOW = TalentFlowAggregate.ALL_UNITS + "\n" + FLOW_TOTALS;
 
     /**
-     * The flow read from the pre-computed aggregate; {@code %s} narrows the rows by index when an origin or a
-     * destination is given. Each aggregate row is the sum of the same units {@link #TALENT_FLOW} adds up.
+     * The flow read from the pre-computed aggregate: {@code %1$s} is its label, {@code TalentFlow} or, rolled up,
+     * {@code TalentFlowRolledUp}; {@code %2$s} narrows the rows by index when an origin or a destination is given.
+     * Each aggregate row is the sum of the same units {@link #TALENT_FLOW} adds up (rolled up, of the rows of the
+     * labs inside), so the totals are the same; {@code $rollUp} is false here, the rows being rolled up already.
      */
     static final String TALENT_FLOW_AGGREGATED = """
-            MATCH (f:TalentFlow) %s
+            MATCH (f:%1$s) %2$s
             OPTIONAL MATCH (src:Organization {id: f.from})
             MATCH (dst:Organization {id: f.to})
             WITH src, dst, f.fromDescription AS fromDescription, f.named AS named, f.unnamed AS unnamed
-            """ + FLOW_TOTALS;
+            """ + FLOW_TOTALS.replace("%", "%%");
 
-    /** The count of the {@code $limit}-th largest aggregate row: the largest flows all count at least this. */
+    /** The count of the {@code $skip + 1}-th largest aggregate row: the largest flows all count at least this. */
     static final String FLOW_THRESHOLD = """
-            MATCH (f:TalentFlow) WHERE f.count IS NOT NULL
+            MATCH (f:%s) WHERE f.count IS NOT NULL
             WITH f.count AS count ORDER BY count DESC
             SKIP $skip LIMIT 1
             RETURN count
@@ -282,25 +280,28 @@ public final class TalentQueries {
         params.put("rollUp", rollUp);
         params.put("limit", limit);
         return db.read(tx -> {
-            String cypher;
-            if (!TalentFlowAggregate.isUsable(tx)) {
-                cypher = TALENT_FLOW;
-            } else if (fromId != null) {
-                // Rolled up, an origin stands for itself and every lab inside it.
-                params.put("fromIds", rollUp ? withParts(tx, fromId) : List.of(fromId));
-                cypher = TALENT_FLOW_AGGREGATED.formatted("WHERE f.from IN $fromIds");
-            } else if (toId != null) {
-                params.put("toIds", rollUp ? withParts(tx, toId) : List.of(toId));
-                cypher = TALENT_FLOW_AGGREGATED.formatted("WHERE f.to IN $toIds");
-            } else if (!rollUp && limit < Integer.MAX_VALUE) {
-                // Without roll-up each aggregate row is an answer row, so the top rows are found by the count index.
-                List<Row> threshold = tx.run(FLOW_THRESHOLD, Map.of("skip", Math.max(0, limit - 1)));
-                params.put("threshold", threshold.isEmpty() ? 0L : threshold.get(0).longValue("count"));
-                cypher = TALENT_FLOW_AGGREGATED.formatted("WHERE f.count >= $threshold");
-            } else {
-                cypher = TALENT_FLOW_AGGREGATED.formatted("");
+            if (!TalentFlowAggregate.isUsable(tx, rollUp)) {
+                return tx.run(TALENT_FLOW, params);
             }
-            return tx.run(cypher, params);
+            String label = (rollUp ? NodeLabel.TALENT_FLOW_ROLLED_UP : NodeLabel.TALENT_FLOW).cypherName();
+            Map<String, Object> aggregated = new HashMap<>(params);
+            aggregated.put("rollUp", false);
+            String where;
+            if (fromId != null) {
+                aggregated.put("fromId", fromId);
+                where = "WHERE f.from = $fromId";
+            } else if (toId != null) {
+                aggregated.put("toId", toId);
+                where = "WHERE f.to = $toId";
+            } else if (limit < Integer.MAX_VALUE) {
+                // Each aggregate row is an answer row, so the largest are found through the count index.
+                List<Row> threshold = tx.run(FLOW_THRESHOLD.formatted(label), Map.of("skip", Math.max(0, limit - 1)));
+                aggregated.put("threshold", threshold.isEmpty() ? 0L : threshold.get(0).longValue("count"));
+                where = "WHERE f.count >= $threshold";
+            } else {
+                where = "";
+            }
+            return tx.run(TALENT_FLOW_AGGREGATED.formatted(label, where), aggregated);
         }).stream()
                 .map(r -> new Flow(EntityRef.of(r.get("src")), r.string("fromDescription"), EntityRef.of(r.get("dst")),
                         r.longValue("count"), r.longValue("named"), r.longValue("unnamed")))
@@ -526,8 +527,11 @@ public final class TalentQueries {
             RETURN s.id AS id
             """;
 
+    /** Facts citing any of the sources in {@code $query} (quoted ids), found through the fact-sources index. */
     static final String REPORTED = """
-            MATCH (a)-[r]->(b) WHERE r.factId IS NOT NULL AND any(s IN r.sources WHERE s IN $sources)
+            CALL db.index.fulltext.queryRelationships($index, $query) YIELD relationship AS r
+            WITH r WHERE r.factId IS NOT NULL
+            WITH r, startNode(r) AS a, endNode(r) AS b
             WITH r.factId AS factId, collect({r: r, a: a, b: b}) AS views
             // a hire is written as HIRED_FROM and WORKS_AT, a group hire as several edges: show one per fact
             WITH factId, head([v IN views WHERE type(v.r) IN ['HIRED_FROM', 'HIRED_BY'] AND NOT v.a:HiringGroup | v]
@@ -551,9 +555,19 @@ public final class TalentQueries {
             throw new NotFoundException("No source or outlet matches '" + sourceOrOutlet
                     + "'. List them with: talentgraph query \"MATCH (s:Source) RETURN s.id, s.outlet\"");
         }
-        return db.read(tx -> tx.run(REPORTED, Map.of("sources", sources))).stream()
+        // A full-text query holds at most 1,024 terms: ask in chunks, then keep one row per fact, in query order.
+        Map<String, Row> byFact = new LinkedHashMap<>();
+        for (int from = 0; from < sources.size(); from += 1000) {
+            String query = String.join(" OR ", sources.subList(from, Math.min(sources.size(), from + 1000)).stream()
+                    .map(id -> '"' + id.replace("\\", "\\\\").replace("\"", "\\\"") + '"').toList());
+            db.read(tx -> tx.run(REPORTED, Map.of("index", GraphSchema.FACT_SOURCES_INDEX, "query", query)))
+                    .forEach(r -> byFact.putIfAbsent((String) r.map("props").get("factId"), r));
+        }
+        return byFact.values().stream()
                 .map(r -> new FactView(r.string("type"), EntityRef.of(r.get("subject")), EntityRef.of(r.get("object")),
                         details(r.map("props")), Provenance.of(r.map("props"))))
+                .sorted(java.util.Comparator.comparing(FactView::type).thenComparing(f -> f.subject().name(),
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                 .toList();
     }
 

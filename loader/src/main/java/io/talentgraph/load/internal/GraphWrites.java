@@ -40,12 +40,24 @@ public final class GraphWrites {
     /**
      * One write: {@code UNWIND $rows AS row} followed by {@link #body()}, which may also use {@code $dataset}.
      *
-     * @param body Cypher that reads its input from the variable {@code row}
+     * @param body     Cypher that reads its input from the variable {@code row}
+     * @param requires a row field without which the statement writes nothing (an optional reference it matches),
+     *                 or {@code null}: rows without it are not sent
      */
-    public record Statement(String body) {
+    public record Statement(String body, String requires) {
+        /** @param body Cypher that reads its input from the variable {@code row} */
+        public Statement(String body) {
+            this(body, null);
+        }
+
         /** @return the statement as it runs with a list of rows in {@code $rows} */
         public String cypher() {
             return "UNWIND $rows AS row\n" + body;
+        }
+
+        /** @param row a row @return whether the statement writes anything for it */
+        public boolean applies(Map<String, Object> row) {
+            return requires == null || row.get(requires) != null;
         }
     }
 
@@ -247,19 +259,23 @@ public final class GraphWrites {
             """ + ADD_DATASET.formatted("%1$s");
 
     private static Statement fact(String match, String merge, String variable) {
-        return new Statement(match + "\n" + merge + "\n" + SET_FACT.formatted(variable));
+        return fact(match, merge, variable, null);
+    }
+
+    private static Statement fact(String match, String merge, String variable, String requires) {
+        return new Statement(match + "\n" + merge + "\n" + SET_FACT.formatted(variable), requires);
     }
 
     private static final Map<FactType, List<Statement>> STATEMENTS = new EnumMap<>(Map.ofEntries(
             Map.entry(FactType.HIRE, List.of(
                     fact("MATCH (p:Person {id: row.person}), (o:Organization {id: row.from})",
-                            "MERGE (p)-[r:HIRED_FROM {factId: row.factId}]->(o)", "r"),
+                            "MERGE (p)-[r:HIRED_FROM {factId: row.factId}]->(o)", "r", "from"),
                     // A hire that states when the job ended is a former job, not a current one.
                     fact("MATCH (p:Person {id: row.person}), (o:Organization {id: row.by})",
                             "MERGE (p)-[r:WORKS_AT {factId: row.factId}]->(o)\n"
                                     + "SET r.current = row.props.until IS NULL, r.title = row.props.title", "r"),
                     fact("MATCH (p:Person {id: row.person}), (g:HiringGroup {id: row.group})",
-                            "MERGE (g)-[r:INCLUDES {factId: row.factId}]->(p)", "r"))),
+                            "MERGE (g)-[r:INCLUDES {factId: row.factId}]->(p)", "r", "group"))),
             Map.entry(FactType.WORKS_AT, List.of(fact(
                     "MATCH (p:Person {id: row.person}), (o:Organization {id: row.organization})",
                     "MERGE (p)-[r:WORKS_AT {factId: row.factId}]->(o)", "r"))),
@@ -284,9 +300,9 @@ public final class GraphWrites {
                     fact("MATCH (g:HiringGroup {id: row.factId}), (o:Organization {id: row.by})",
                             "MERGE (g)-[r:HIRED_BY {factId: row.factId}]->(o)", "r"),
                     fact("MATCH (g:HiringGroup {id: row.factId}), (o:Organization {id: row.from})",
-                            "MERGE (g)-[r:HIRED_FROM {factId: row.factId}]->(o)", "r"),
+                            "MERGE (g)-[r:HIRED_FROM {factId: row.factId}]->(o)", "r", "from"),
                     fact("MATCH (g:HiringGroup {id: row.factId}), (parent:HiringGroup {id: row.within})",
-                            "MERGE (parent)-[r:INCLUDES {factId: row.factId}]->(g)", "r"))),
+                            "MERGE (parent)-[r:INCLUDES {factId: row.factId}]->(g)", "r", "within"))),
             Map.entry(FactType.CLAIMED, List.of(fact(
                     "MATCH (p:Person {id: row.person}), (c:Claim {id: row.claim})",
                     "MERGE (p)-[r:CLAIMED {factId: row.factId}]->(c)", "r"))),
@@ -343,7 +359,8 @@ public final class GraphWrites {
             List<Map<String, Object>> rows = byType.get(type);
             if (rows != null) {
                 for (Statement statement : STATEMENTS.get(type)) {
-                    run(tx, statement, rows, dataset);
+                    run(tx, statement, statement.requires() == null ? rows
+                            : rows.stream().filter(statement::applies).toList(), dataset);
                 }
             }
         }
@@ -401,13 +418,15 @@ public final class GraphWrites {
     /**
      * Collects what a fact can change in the talent flow, for
      * {@link io.talentgraph.schema.TalentFlowAggregate#beforeWrite}: the person of a hire, the group of a group
-     * hire, the group it is within, and the group a hire counts toward.
+     * hire, the group it is within, the group a hire counts toward, and the lab a part-of fact puts in a company.
      *
      * @param fact    a fact about to be written
      * @param persons receives person ids
      * @param groups  receives group ids
+     * @param parts   receives the ids of organizations put inside another
      */
-    public static void flowScope(Fact fact, java.util.Collection<String> persons, java.util.Collection<String> groups) {
+    public static void flowScope(Fact fact, java.util.Collection<String> persons, java.util.Collection<String> groups,
+                                 java.util.Collection<String> parts) {
         if (fact.type() == FactType.HIRE) {
             persons.add(fact.text("person"));
             if (fact.text("group") != null) {
@@ -418,6 +437,8 @@ public final class GraphWrites {
             if (fact.text("within") != null) {
                 groups.add(fact.text("within"));
             }
+        } else if (fact.type() == FactType.PART_OF) {
+            parts.add(fact.text("part"));
         }
     }
 

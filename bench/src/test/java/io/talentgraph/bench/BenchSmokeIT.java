@@ -1,0 +1,53 @@
+package io.talentgraph.bench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmark at 10,000 persons, all four loaders in this JVM: checks that they write the same graph (and the
+ * reload and the delta too), that every query answers, and that the report says so. Timings are not checked.
+ */
+class BenchSmokeIT {
+
+    static final int PERSONS = Integer.getInteger("talentgraph.bench.smoke.persons", 10_000);
+
+    @TempDir
+    Path work;
+
+    @Test
+    void allFourLoadersWriteTheSameGraphAndEveryQueryAnswers() throws Exception {
+        BenchOptions options = BenchOptions.defaults(work).withSizes(List.of(PERSONS)).withInProcess(true)
+                .withNaive(Long.MAX_VALUE, 0).withQueries(2, Duration.ofSeconds(5)).withLoadCsvReloads(true);
+
+        List<Benchmark.SizeResult> results = new Benchmark(options).run();
+
+        Benchmark.SizeResult result = results.get(0);
+        assertThat(result.fingerprints()).containsKeys("TalentGraph loader|first load", "TalentGraph loader|reload",
+                "TalentGraph loader|delta", "LOAD CSV + CALL IN TRANSACTIONS|first load",
+                "LOAD CSV + CALL IN TRANSACTIONS|delta", "offline importer (neo4j-admin)|first load",
+                "naive (one statement per transaction)|first load");
+        assertThat(result.mismatches()).isEmpty();
+        var graph = result.fingerprints().get("TalentGraph loader|first load");
+        assertThat(Fingerprint.nodes(graph)).isEqualTo(result.summary().nodes());
+        assertThat(Fingerprint.relationships(graph)).isEqualTo(result.summary().relationships());
+        assertThat(result.fingerprints().get("TalentGraph loader|delta"))
+                .isNotEqualTo(graph).isEqualTo(result.fingerprints().get("LOAD CSV + CALL IN TRANSACTIONS|delta"));
+        assertThat(result.queries()).hasSize(16).allSatisfy(q -> assertThat(q.runs()).isPositive());
+
+        String report = BenchReport.markdown(results, options, "talentgraph bench --sizes " + PERSONS);
+        assertThat(report).contains("| " + String.format("%,d", PERSONS) + " | TalentGraph loader | first load")
+                .contains("graphs equal").doesNotContain("NO:");
+        Path doc = work.resolve("benchmarks.md");
+        Files.writeString(doc, "# Benchmarks\n\nWritten by hand.\n\n" + BenchReport.BEGIN + "\nold\n" + BenchReport.END + "\n\nMore.\n");
+        BenchReport.writeInto(doc, report);
+        assertThat(Files.readString(doc)).startsWith("# Benchmarks\n\nWritten by hand.").contains(report)
+                .doesNotContain("old").endsWith("More.\n");
+    }
+}
