@@ -244,7 +244,9 @@ final class BulkCommands {
                     .withBatchSize(batchSize).withNaive(60_000, naiveSample).withQueries(queryRuns, Duration.ofSeconds(20))
                     .withKeepStores(keepStores).withLoadCsvReloads(loadCsvReloads);
             List<Benchmark.SizeResult> results = new Benchmark(options).run();
-            String command = "./talentgraph " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+            String javaOptions = ((Main) spec.root().userObject()).env().get("TALENTGRAPH_JAVA_OPTS");
+            String command = (javaOptions == null ? "" : "TALENTGRAPH_JAVA_OPTS=\"" + javaOptions + "\" ") + "./talentgraph "
+                    + String.join(" ", spec.commandLine().getParseResult().originalArgs());
             String report = BenchReport.markdown(results, options, command);
             spec.commandLine().getOut().println(report);
             spec.commandLine().getOut().flush();
