@@ -164,7 +164,8 @@ public final class Benchmark {
                 Map<String, Object> r = talentGraphLoad(server.uri(), phase.equals("delta") ? delta : input, dir);
                 loads.add(new Load(TALENTGRAPH, phase, number(r, "records"), number(r, "loadMillis"), false,
                         number(r, "peakHeapBytes"), number(r, "maxHeapBytes"), number(r, "peakRssBytes"),
-                        server.peakRssBytes(), "validate " + seconds(number(r, "validateMillis")) + ", write "
+                        server.peakRssBytes(), "schema " + seconds(number(r, "schemaMillis")) + ", validate "
+                        + seconds(number(r, "validateMillis")) + ", write "
                         + seconds(number(r, "writeMillis")) + ", talent flow " + seconds(number(r, "flowMillis"))
                         + " (" + r.get("flowMode").toString().toLowerCase() + ")"));
                 fingerprints.put(TALENTGRAPH + "|" + phase, server.fingerprint());

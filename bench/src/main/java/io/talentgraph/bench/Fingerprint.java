@@ -10,7 +10,8 @@ import java.util.TreeMap;
 /**
  * What a loaded graph holds, in numbers that any difference between two loaders shows in: per combination of
  * labels, the nodes and how many have an Arabic name or aliases; per relationship type, the relationships, their
- * quotes, sources, English renderings, current jobs, end dates and amounts; and the talent flow aggregate.
+ * quotes, sources, English renderings, current jobs, end dates and amounts; and the talent flow aggregate, rolled
+ * up and not.
  */
 final class Fingerprint {
 
@@ -20,7 +21,7 @@ final class Fingerprint {
     static Map<String, List<Long>> of(Database db) {
         Map<String, List<Long>> out = new TreeMap<>();
         db.read(tx -> tx.run("""
-                MATCH (n) WHERE NOT n:TalentGraphSchema AND NOT n:TalentFlow
+                MATCH (n) WHERE NOT n:TalentGraphSchema AND NOT n:TalentFlow AND NOT n:TalentFlowRolledUp
                 RETURN labels(n) AS labels, count(*) AS nodes, count(n.nameAr) AS arabic, count(n.aliases) AS aliases,
                        sum(size(coalesce(n.datasets, []))) AS datasets, sum(size(coalesce(n.evidence, []))) AS quotes
                 """)).forEach(r -> out.put("nodes " + String.join(":", r.strings("labels").stream().sorted().toList()),
@@ -35,12 +36,14 @@ final class Fingerprint {
                 """)).forEach(r -> out.put("rels " + r.string("type"), List.of(r.longValue("rels"), r.longValue("quotes"),
                 r.longValue("english"), r.longValue("sources"), r.longValue("current"), r.longValue("ended"),
                 ((Number) r.get("amount")).longValue(), r.longValue("facts"))));
-        Row flow = db.read(tx -> tx.run("""
-                MATCH (f:TalentFlow)
-                RETURN count(f) AS rows, sum(f.named) AS named, sum(f.unnamed) AS unnamed, sum(f.units) AS units
-                """)).get(0);
-        out.put("talent flow", List.of(flow.longValue("rows"), orZero(flow.longValue("named")),
-                orZero(flow.longValue("unnamed")), orZero(flow.longValue("units"))));
+        for (String label : List.of("TalentFlow", "TalentFlowRolledUp")) {
+            Row flow = db.read(tx -> tx.run("""
+                    MATCH (f:%s)
+                    RETURN count(f) AS rows, sum(f.named) AS named, sum(f.unnamed) AS unnamed, sum(f.units) AS units
+                    """.formatted(label))).get(0);
+            out.put("aggregate " + label, List.of(flow.longValue("rows"), orZero(flow.longValue("named")),
+                    orZero(flow.longValue("unnamed")), orZero(flow.longValue("units"))));
+        }
         return out;
     }
 

@@ -58,7 +58,8 @@ final class QueryBench {
         List<Sample> people = samples(input, BulkInput.Part.PEOPLE, 20);
         List<Sample> orgs = samples(input, BulkInput.Part.ORGANIZATIONS, 20);
         Sample largest = first(input, BulkInput.Part.ORGANIZATIONS, 1).get(0);
-        Sample midsize = closestTo(first(input, BulkInput.Part.ORGANIZATIONS, 300), 100);
+        // Organizations spread over the whole size range, so that one with about 100 hires exists at every size.
+        Sample midsize = closestTo(samples(input, BulkInput.Part.ORGANIZATIONS, 300), 100);
         long midsizeHires = hiresOf(midsize.id());
         long largestHires = hiresOf(largest.id());
         List<Sample> sources = samples(input, BulkInput.Part.SOURCES, 20);

@@ -343,7 +343,32 @@ public final class GraphWrites {
     }
 
     /**
-     * Writes facts, all types, group hires first. The entities they connect must exist already.
+     * Every fact type's statements as one: each row runs its type's statements, in per-row subqueries, so that a
+     * batch of mixed facts travels to the server once and each fact's relationships are written together.
+     * Rows carry their {@code type}; a statement that needs an optional reference skips rows without it.
+     */
+    public static final Statement FACTS = new Statement(allFacts());
+
+    private static String allFacts() {
+        StringBuilder sb = new StringBuilder();
+        for (FactType type : computeWriteOrder()) {
+            sb.append("CALL (row) {\n  WITH row WHERE row.type = '").append(type.key()).append("'\n");
+            for (Statement statement : STATEMENTS.get(type)) {
+                sb.append("  CALL (row) {\n");
+                if (statement.requires() != null) {
+                    sb.append("    WITH row WHERE row.").append(statement.requires()).append(" IS NOT NULL\n");
+                }
+                sb.append(statement.body().indent(4)).append("  }\n");
+            }
+            sb.append("}\n");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Writes facts, all types, with {@link #FACTS}. The entities they connect must exist already. Rows are written
+     * in order, group hires first (a group before the groups within it), because hires and nested groups refer to
+     * them.
      *
      * @param tx       the transaction
      * @param dataset  the dataset id recorded on every fact
@@ -351,23 +376,49 @@ public final class GraphWrites {
      * @param verified whether a source's text was checked against the quotes (the dataset holds it)
      */
     public static void writeFacts(Transaction tx, String dataset, List<Fact> facts, Predicate<String> verified) {
-        Map<FactType, List<Map<String, Object>>> byType = new EnumMap<>(FactType.class);
-        for (Fact f : facts) {
-            byType.computeIfAbsent(f.type(), t -> new ArrayList<>()).add(factRow(f, f.sources().stream().anyMatch(verified)));
+        List<Map<String, Object>> rows = new ArrayList<>(facts.size());
+        for (Fact f : groupsFirst(facts)) {
+            rows.add(factRow(f, f.sources().stream().anyMatch(verified)));
         }
-        for (FactType type : WRITE_ORDER) {
-            List<Map<String, Object>> rows = byType.get(type);
-            if (rows != null) {
-                for (Statement statement : STATEMENTS.get(type)) {
-                    run(tx, statement, statement.requires() == null ? rows
-                            : rows.stream().filter(statement::applies).toList(), dataset);
+        run(tx, FACTS, rows, dataset);
+    }
+
+    /** Group hires first, each after the group it is within when that is in the list too; then the rest, in order. */
+    private static List<Fact> groupsFirst(List<Fact> facts) {
+        List<Fact> groups = new ArrayList<>();
+        List<Fact> others = new ArrayList<>();
+        for (Fact f : facts) {
+            (f.type() == FactType.GROUP_HIRE ? groups : others).add(f);
+        }
+        if (groups.isEmpty()) {
+            return facts;
+        }
+        java.util.Set<String> pending = new java.util.HashSet<>();
+        groups.forEach(g -> pending.add(g.id()));
+        List<Fact> ordered = new ArrayList<>(facts.size());
+        while (!groups.isEmpty()) {
+            List<Fact> waiting = new ArrayList<>();
+            for (Fact g : groups) {
+                String within = g.text("within");
+                if (within != null && pending.contains(within) && !within.equals(g.id())) {
+                    waiting.add(g);
+                } else {
+                    ordered.add(g);
+                    pending.remove(g.id());
                 }
             }
+            if (waiting.size() == groups.size()) {
+                ordered.addAll(waiting); // a cycle, which validation reports; write them as they are
+                break;
+            }
+            groups = waiting;
         }
+        ordered.addAll(others);
+        return ordered;
     }
 
     /**
-     * The parameter row of a fact: the ids it connects under their field names, {@code factId}, the
+     * The parameter row of a fact: its {@code type}, the ids it connects under their field names, {@code factId}, the
      * relationship properties in {@code props}, and the provenance lists {@code sources}, {@code evidence}
      * and {@code evidenceEn} (paired by position, "" where a quote has no English rendering).
      *
@@ -407,6 +458,7 @@ public final class GraphWrites {
             props.put("hiredBy", fact.text("by"));
             put(props, "from", fact.text("from"));
         }
+        row.put("type", fact.type().key());
         row.put("factId", fact.id());
         row.put("props", props);
         row.put("sources", fact.sources());
