@@ -178,7 +178,10 @@ public final class ArticleReader {
             List<String> factSources = new ArrayList<>(List.of(articleSource));
             String reportedBy = null;
             String claimedBy = null;
-            Attribution attribution = best.attribution;
+            // a headline restates the body: the most specific attribution any reading found wins
+            Attribution attribution = group.stream().filter(p -> !p.supportOnly).map(p -> p.attribution)
+                    .min(Comparator.comparingInt(a -> List.of("reported", "claimed", "unnamed-reports", "stated")
+                            .indexOf(a.kind()))).orElse(best.attribution);
             if ("reported".equals(attribution.kind())) {
                 Draft.Source report = reports.computeIfAbsent(attribution.outlet(), o -> reportSource(o, articleSource,
                         reports.values()));

@@ -28,6 +28,8 @@ final class Proposal {
     /** For a group hire inside a larger one ("three more"): that group. */
     Proposal within;
     int sentence;
+    /** Where in the article the rule fired (its trigger), to tell whether it sits inside a quotation. */
+    int anchor = -1;
 
     Proposal(FactType type, String rule, double confidence, int sentence) {
         this.type = type;

@@ -373,8 +373,9 @@ final class SentenceReader {
             if (p.sentence != c.sentence || p.type == FactType.CLAIMED || p.evidence.isEmpty()) {
                 continue;
             }
+            int at = p.anchor >= 0 ? p.anchor : p.evidence.get(0)[0];
             for (Said s : speech) {
-                if (p.evidence.get(0)[0] >= s.start && p.evidence.get(0)[0] < s.end) {
+                if (at >= s.start && at < s.end) {
                     p.attribution = Attribution.claimed(s.speaker, "said by " + s.speaker.label());
                 }
             }
@@ -462,7 +463,14 @@ final class SentenceReader {
      * Finds who said what: a speech verb, its speaker (a person next to it, or whoever spoke last) and
      * what follows. Proposes a claim for it and returns the spans of what was said, with the speaker.
      */
+    /** Participles continue the sentence's speaker: "نفت الشركة ... مؤكدة أن", "Marsh said, adding that". */
+    private static final Set<String> PARTICIPLES = Set.of(Norm.of("مضيفا"), Norm.of("مضيفة"), Norm.of("مؤكدا"),
+            Norm.of("مؤكدة"), Norm.of("قائلا"), Norm.of("قائلة"), "adding", "saying", "noting");
+    private static final Entities.Entity ORG_SPEAKS = new Entities.Entity(KnownEntity.Kind.ORGANIZATION, "", "", null,
+            null, false);
+
     private List<Said> speech(Context c) {
+        Entities.Entity sentenceSpeaker = null;
         List<Said> spans = new ArrayList<>();
         List<Item> items = c.coded.items;
         List<String> norms = items.stream().map(Item::norm).toList();
@@ -493,6 +501,12 @@ final class SentenceReader {
                     break;
                 }
             }
+            if (speaker == null && PARTICIPLES.contains(norms.get(k))) {
+                if (sentenceSpeaker == ORG_SPEAKS) {
+                    continue;
+                }
+                speaker = sentenceSpeaker;
+            }
             boolean pronoun = k > 0 && Set.of("لكنه", "لكنها", "انه", "انها", "he", "she").contains(norms.get(k - 1))
                     || norms.get(k).startsWith("و") || k > 0 && norms.get(k - 1).equals("كما") || k == 0;
             if (speaker == null && !orgSpeaks && k > 0) {
@@ -502,19 +516,23 @@ final class SentenceReader {
                 if (before.kind() == Item.Kind.ORG) {
                     orgSpeaks = true;
                 } else if (!pronoun || before.kind() == Item.Kind.PERSON) {
-                    speaker = firstOf(c.coded, Item.Kind.PERSON);
-                    if (speaker != null && items.stream().filter(x -> x.kind() == Item.Kind.PERSON).findFirst()
-                            .map(x -> items.indexOf(x) > k).orElse(true)) {
-                        speaker = null;
+                    for (int j = 0; j < k && speaker == null; j++) {
+                        if (items.get(j).kind() == Item.Kind.PERSON) {
+                            speaker = items.get(j).entity();
+                        }
                     }
                 }
             }
             if (speaker == null && !orgSpeaks && pronoun) {
                 speaker = discourse.lastSpeaker != null ? discourse.lastSpeaker : firstOf(c.coded, Item.Kind.PERSON);
             }
+            if (orgSpeaks) {
+                sentenceSpeaker = ORG_SPEAKS;
+            }
             if (speaker == null) {
                 continue;
             }
+            sentenceSpeaker = speaker;
             // what: after the complementizer or colon, to the end of the sentence
             int from = contentFrom;
             while (from < items.size() && Set.of(",", "ان", "إن", "الي", ":", "that").contains(items.get(from).norm())) {
@@ -739,6 +757,7 @@ final class SentenceReader {
                     group.within = lastGroupLike(group);
                 }
                 group.time = nearestTime(c.coded, j);
+                group.anchor = items.get(k).start();
                 group.evidence(items.get(left).start(), items.get(last).end());
                 proposals.add(group);
                 membersFrom = last + 1;
@@ -776,7 +795,7 @@ final class SentenceReader {
                 }
             }
             if (from == null) {
-                from = knownFormerEmployer(person, agent);
+                from = knownFormerEmployer(person, agent, c.sentence);
                 fromHow = from == null ? null : "where the article or the graph last placed " + person.label();
             }
             if (from == agent) {
@@ -921,12 +940,12 @@ final class SentenceReader {
             return;
         }
         Affiliation aff = affiliationOf(c, person);
-        Entities.Entity from = aff != null && aff.org != by ? aff.org : knownFormerEmployer(person, by);
+        Entities.Entity from = aff != null && aff.org != by ? aff.org : knownFormerEmployer(person, by, c.sentence);
         if (attempt) {
             Proposal p = new Proposal(FactType.HIRING_ATTEMPT, (language == Language.AR ? "ar" : "en") + ".attempt.to-join",
                     0.7, c.sentence).set("organization", by).set("person", person).set("outcome", outcome);
             p.attribution = c.attribution;
-            p.evidence(items.get(Math.min(k, personAt)).start(), items.get(byAt).end());
+            p.evidence(items.get(personAt < 0 ? k : Math.min(k, personAt)).start(), items.get(byAt).end());
             attemptTargets.add(person);
             proposals.add(p);
             return;
@@ -935,7 +954,7 @@ final class SentenceReader {
                 .set("person", person).set("by", by).set("from", from == by ? null : from);
         p.attribution = c.attribution;
         p.time = nearestTime(c.coded, byAt);
-        p.evidence(items.get(Math.min(k, personAt)).start(), items.get(byAt).end());
+        p.evidence(items.get(personAt < 0 ? k : Math.min(k, personAt)).start(), items.get(byAt).end());
         if (note != null) {
             p.note(note);
         }
@@ -1119,16 +1138,19 @@ final class SentenceReader {
     }
 
     /** Where the person was before: a former role this article gave, or their current job in the graph. */
-    private Entities.Entity knownFormerEmployer(Entities.Entity person, Entities.Entity hirer) {
+    private Entities.Entity knownFormerEmployer(Entities.Entity person, Entities.Entity hirer, int sentence) {
         for (int i = proposals.size() - 1; i >= 0; i--) {
             Proposal p = proposals.get(i);
+            // only what earlier sentences said: a role in the same sentence may be the one the move began
             if ((p.type == FactType.LEADS || p.type == FactType.WORKS_AT) && p.entity("person") == person
-                    && p.entity("organization") != hirer) {
+                    && p.entity("organization") != hirer && p.sentence < sentence
+                    && !hirer.id.equals(entities.gazetteer().partOf().get(p.entity("organization").id))) {
                 return p.entity("organization");
             }
         }
         for (OngoingRole r : entities.gazetteer().ongoing()) {
-            if (r.person().equals(person.id) && !r.organization().equals(hirer.id)) {
+            if (r.person().equals(person.id) && !r.organization().equals(hirer.id)
+                    && !hirer.id.equals(entities.gazetteer().partOf().get(r.organization()))) {
                 Entities.Entity org = entities.get(KnownEntity.Kind.ORGANIZATION, r.organization());
                 if (org != null) {
                     return org;

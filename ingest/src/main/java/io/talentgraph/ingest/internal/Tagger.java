@@ -31,6 +31,9 @@ final class Tagger {
     private static final Set<String> AR_PREPOSITIONS = normalized("من", "الى", "إلى", "في", "لدى", "مع", "عن", "و");
     private static final Set<String> EN_ORG_CONTEXT = Set.of("startup", "company", "firm", "rival", "investor", "lab",
             "fund", "maker", "developer", "start-up");
+    /** "will lead X" is a verb, "perception lead X" a title. */
+    private static final Set<String> MODALS = Set.of("will", "would", "to", "can", "could", "may", "might", "should",
+            "must", "shall", "did", "does", "not", "also", "then", "now");
     private static final Set<String> EN_PREPOSITIONS = Set.of("from", "at", "to", "by", "in", "with", "for", "of", "into");
 
     private final Language language;
@@ -122,8 +125,11 @@ final class Tagger {
                 for (int k = 1; k < n && all; k++) {
                     all = name.tokens().get(k).equals(norms.get(i + k));
                 }
-                // short English names must look like names in the text ("Scale", not "at scale")
-                if (!all || !"name".equals(name.how()) && tokens.get(i).latin() && !tokens.get(i).capitalized()) {
+                // a short name must look like a name ("Scale", not "at scale") and not begin a longer one
+                // ("Helix Safety Lab" is not "Helix" followed by "Safety Lab")
+                boolean shortName = !"name".equals(name.how());
+                if (!all || shortName && tokens.get(i).latin() && (!tokens.get(i).capitalized()
+                        || i + n < tokens.size() && tokens.get(i + n).latin() && tokens.get(i + n).capitalized())) {
                     continue;
                 }
                 int start = tokens.get(i).start() + prefixChars(tokens.get(i).text(), attempt[0]);
@@ -574,7 +580,7 @@ final class Tagger {
             }
             if (i + 2 < tokens.size() && norms.get(i + 1).equals("lead") && tokens.get(i).isWord()
                     && !tokens.get(i).capitalized() && capitalizedWord(tokens.get(i + 2)) && allFree(at, span, i, 2)
-                    && !lexicon.stopwords.contains(norms.get(i))) {
+                    && !lexicon.stopwords.contains(norms.get(i)) && !MODALS.contains(norms.get(i))) {
                 place(at, span, i, i + 2, titleItem(tokens, i, i + 2, new Lexicon.Title(joined(tokens, i, i + 2), false)));
                 return;
             }
