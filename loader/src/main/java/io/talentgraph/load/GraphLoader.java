@@ -370,9 +370,11 @@ public final class GraphLoader {
         putDate(props, "date", fact.date());
         putDate(props, "since", fact.since());
         putDate(props, "until", fact.until());
-        // Earliest days of the partial dates, as ISO text that compares in order: what --as-of filters on.
-        if (fact.start() != null) {
-            props.put("validFrom", fact.start().earliest().toString());
+        // Earliest days of the partial dates, as ISO text that compares in order: what --as-of filters on. A
+        // fact without a date is known to hold from the publication of its earliest dated source, if any.
+        PartialDate from = fact.start() != null ? fact.start() : published(fact, dataset);
+        if (from != null) {
+            props.put("validFrom", from.earliest().toString());
         }
         if (fact.until() != null) {
             props.put("validTo", fact.until().earliest().toString());
@@ -408,6 +410,11 @@ public final class GraphLoader {
         row.put("evidence", fact.evidence().stream().map(Evidence::quote).toList());
         row.put("evidenceEn", fact.evidence().stream().map(e -> e.en() == null ? "" : e.en()).toList());
         return row;
+    }
+
+    private static PartialDate published(Fact fact, Dataset dataset) {
+        return dataset.sources().stream().filter(s -> fact.sources().contains(s.id()) && s.published() != null)
+                .map(Source::published).min(java.util.Comparator.comparing(PartialDate::earliest)).orElse(null);
     }
 
     private static boolean isReference(FactType type, String field) {
