@@ -168,7 +168,7 @@ public final class ArticleReader {
                         : best.claim.amount().qualifier());
                 claims.add(new Draft.Claim(claimId, best.claim.kind(), summary.length() > 3900
                         ? summary.substring(0, 3900) : summary, amount,
-                        best.claim.about().stream().map(x -> {
+                        best.claim.about().stream().filter(x -> x.known || referencedByFacts(x, proposals)).map(x -> {
                             referenced.add(x);
                             return x.id;
                         }).toList()));
@@ -227,6 +227,12 @@ public final class ArticleReader {
         String title = article.text().strip().lines().findFirst().orElse(article.name()).strip();
         return new Draft(datasetId, title.length() > 300 ? title.substring(0, 300) : title, article, extractor, sources,
                 entities, claims, facts);
+    }
+
+    /** A new organization only named inside a quotation is no reason to propose it. */
+    private static boolean referencedByFacts(Entities.Entity e, List<Proposal> proposals) {
+        return proposals.stream().anyMatch(p -> p.type != FactType.CLAIMED && !p.supportOnly
+                && p.fields.values().stream().anyMatch(v -> v == e));
     }
 
     /** The id the loader derives for a fact: its type and the ids it connects (see DatasetParser). */

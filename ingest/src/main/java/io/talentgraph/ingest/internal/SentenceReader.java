@@ -216,7 +216,7 @@ final class SentenceReader {
                     }
                 }));
         factRules.add(rule("en.leads.will-lead", 0.75,
-                "(?<p>{p}) (?:will lead|leads|will head|heads|runs|will run|is leading|will oversee|oversees) (?<o>{o})",
+                "(?<p>{p})(?: ,(?: [^ ,]+)+ ,)? (?:will lead|leads|will head|heads|runs|will run|is leading|will oversee|oversees) (?<o>{o})",
                 (c, m) -> c.propose(FactType.LEADS, m).set("person", c.coded.group(m, "p").entity())
                         .set("organization", c.coded.group(m, "o").entity()).set("current", true)
                         .set("role", c.coded.text(m, "p").isEmpty() ? null : "leads " + c.coded.group(m, "o").text())));
@@ -618,9 +618,11 @@ final class SentenceReader {
             int right = Math.min(clauseEnd(items, norms, end), nextTrigger(items, norms, end));
             int left = clauseStart(items, norms, k);
             boolean attempt = trigger.value() == Lexicon.Trigger.APPROACHES || cueBefore(lx.attempt, norms, items, left, k, 6);
-            boolean negated = cueBefore(lx.negation, norms, items, Math.max(left, k - 3), k, 3);
+            boolean negated = cueBefore(lx.negation, norms, items, Math.max(left, lastPunctuation(items, k) + 1), k, 3);
             boolean denied = cueBefore(lx.denial, norms, items, 0, k, 20);
-            String outcome = outcome(items, norms, end, nextSentence);
+            boolean attemptCue = trigger.value() == Lexicon.Trigger.APPROACHES || cueBefore(lx.attempt, norms, items, left, k, 6);
+            // a hire's own clause decides whether it failed; an attempt's outcome may come at the sentence's end
+            String outcome = outcome(items, norms, end, attemptCue ? items.size() : right, nextSentence);
             if (!attempt && "failed".equals(outcome)) {
                 attempt = true; // a failure cue after a hiring verb: never a hire
             }
@@ -674,13 +676,16 @@ final class SentenceReader {
             how = "the pronoun in '" + items.get(k).text() + "' read as " + (agent == null ? "?" : agent.label());
         }
         if (agent == null) {
-            for (int j = k - 1; j >= left; j--) {
-                Item it = items.get(j);
-                if ((it.kind() == Item.Kind.ORG || it.kind() == Item.Kind.PERSON) && !(j > 0 && Set.of("from", "من", "of")
-                        .contains(norms.get(j - 1)))) {
-                    agent = it.entity();
-                    agentAt = j;
-                    break;
+            // the subject before the verb: an organization if there is one ("وظفت ميتا X، كما حاولت استقطاب Y"),
+            // else a person who is not already someone's hire or target in this sentence
+            for (Item.Kind kind : List.of(Item.Kind.ORG, Item.Kind.PERSON)) {
+                for (int j = k - 1; j >= left && agent == null; j--) {
+                    Item it = items.get(j);
+                    if (it.kind() == kind && !(j > 0 && Set.of("from", "من", "of").contains(norms.get(j - 1)))
+                            && !c.hired.contains(it.entity()) && !attemptTargets.contains(it.entity())) {
+                        agent = it.entity();
+                        agentAt = j;
+                    }
                 }
             }
         }
@@ -904,14 +909,11 @@ final class SentenceReader {
             }
         }
         if (person == null && k > 0) {
-            for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            // the subject: the clause's first person, past any apposition ("X, the former CEO of Y, joined Z")
+            for (int j = clauseStart(items, norms, k); j < k && person == null; j++) {
                 if (items.get(j).kind() == Item.Kind.PERSON) {
                     person = items.get(j).entity();
                     personAt = j;
-                    break;
-                }
-                if (items.get(j).kind() == Item.Kind.ORG) {
-                    break;
                 }
             }
         }
@@ -929,11 +931,19 @@ final class SentenceReader {
         }
         Entities.Entity by = null;
         int byAt = -1;
-        for (int j = Math.max(end, personAt + 1); j < right; j++) {
-            if (items.get(j).kind() == Item.Kind.ORG) {
+        int scan = Math.max(end, personAt + 1);
+        for (int j = scan; j < right && by == null; j++) {
+            // where to: after "إلى" / "to", or right after the verb ("joined Meta")
+            boolean toward = j > 0 && Set.of("الي", "to", "ل").contains(norms.get(j - 1)) || j == end;
+            if (items.get(j).kind() == Item.Kind.ORG && toward) {
                 by = items.get(j).entity();
                 byAt = j;
-                break;
+            }
+        }
+        for (int j = scan; j < right && by == null; j++) {
+            if (items.get(j).kind() == Item.Kind.ORG && !(j > 0 && Set.of("من", "from", "of", "لشركه").contains(norms.get(j - 1)))) {
+                by = items.get(j).entity();
+                byAt = j;
             }
         }
         if (person == null || by == null || negated && !attempt) {
@@ -1024,8 +1034,8 @@ final class SentenceReader {
     }
 
     /** failed, succeeded, pending or unknown: from cues after the trigger, or at the start of the next sentence. */
-    private String outcome(List<Item> items, List<String> norms, int from, List<Item> next) {
-        for (int j = from; j < items.size(); j++) {
+    private String outcome(List<Item> items, List<String> norms, int from, int to, List<Item> next) {
+        for (int j = from; j < to; j++) {
             if (items.get(j).kind() != Item.Kind.WORD) {
                 continue;
             }
@@ -1041,7 +1051,7 @@ final class SentenceReader {
                 return "succeeded";
             }
         }
-        if (next != null) {
+        if (next != null && to >= items.size()) {
             List<String> n = next.stream().map(Item::norm).toList();
             for (int j = 0; j < Math.min(6, next.size()); j++) {
                 if (next.get(j).kind() == Item.Kind.PERSON || next.get(j).kind() == Item.Kind.ORG) {
@@ -1068,6 +1078,15 @@ final class SentenceReader {
             }
         }
         return null;
+    }
+
+    private static int lastPunctuation(List<Item> items, int before) {
+        for (int j = before - 1; j >= 0; j--) {
+            if (items.get(j).kind() == Item.Kind.PUNCT) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private int nextTrigger(List<Item> items, List<String> norms, int from) {

@@ -396,6 +396,7 @@ final class Tagger {
                 } else {
                     place(at, span, from, j, item);
                 }
+                e.seenAs.add(arabic);
                 entities.mentioned(e);
             }
         }
@@ -456,12 +457,17 @@ final class Tagger {
         while (j < tokens.size() && j - from < 3 && free(at, span, j) && validArabicName(tokens.get(j), 2)) {
             j++;
         }
-        while (j - from > 2 && !(j >= tokens.size() || !tokens.get(j).isWord())) {
+        while (j - from > 2 && !nameEnds(tokens, j)) {
             j--;
         }
-        if (j - from >= 2 && (j >= tokens.size() || !tokens.get(j).isWord())) {
+        if (j - from >= 2 && nameEnds(tokens, j)) {
             newEntity(tokens, from, j, KnownEntity.Kind.PERSON, null, joined(tokens, from, j), null, at, span, "new name");
         }
+    }
+
+    /** A name ends at punctuation, the end, or a preposition ("سامي نادر من OpenAI"). */
+    private static boolean nameEnds(List<TextAnalyzer.Token> tokens, int j) {
+        return j >= tokens.size() || !tokens.get(j).isWord() || AR_PREPOSITIONS.contains(tokens.get(j).norm());
     }
 
     private void discoverEnglish(List<TextAnalyzer.Token> tokens, List<String> norms, Item[] at, int[] span) {
