@@ -228,6 +228,10 @@ public final class GraphLoader {
     /** Scalars are replaced by the latest load; provenance lists grow by union, keeping quotes paired. */
     private static final String SET_FACT = """
             SET %1$s += row.props
+            // another source may know the fact from a later date: it began by the earliest one anyone gives
+            SET %1$s.validFrom = CASE WHEN row.validFrom IS NULL THEN %1$s.validFrom
+                                      WHEN %1$s.validFrom IS NULL OR row.validFrom < %1$s.validFrom THEN row.validFrom
+                                      ELSE %1$s.validFrom END
             WITH *, [i IN range(0, size(row.evidence) - 1) WHERE NOT row.evidence[i] IN coalesce(%1$s.evidence, [])] AS fresh
             SET %1$s.evidence = coalesce(%1$s.evidence, []) + [i IN fresh | row.evidence[i]],
                 %1$s.evidenceEn = coalesce(%1$s.evidenceEn, []) + [i IN fresh | row.evidenceEn[i]],
@@ -373,9 +377,6 @@ public final class GraphLoader {
         // Earliest days of the partial dates, as ISO text that compares in order: what --as-of filters on. A
         // fact without a date is known to hold from the publication of its earliest dated source, if any.
         PartialDate from = fact.start() != null ? fact.start() : published(fact, dataset);
-        if (from != null) {
-            props.put("validFrom", from.earliest().toString());
-        }
         if (fact.until() != null) {
             props.put("validTo", fact.until().earliest().toString());
         }
@@ -405,6 +406,7 @@ public final class GraphLoader {
             put(props, "from", fact.text("from"));
         }
         row.put("factId", fact.id());
+        row.put("validFrom", from == null ? null : from.earliest().toString());
         row.put("props", props);
         row.put("sources", fact.sources());
         row.put("evidence", fact.evidence().stream().map(Evidence::quote).toList());

@@ -165,7 +165,7 @@ final class Lexicon {
         Phrases<Boolean> unnamed = Lexicon.<Boolean>ar().add(true, "أفادت التقارير", "وفقا لتقارير", "بحسب تقارير",
                 "بحسب ما ورد", "حسب ما ورد", "وفق ما ورد", "ذكرت تقارير", "تشير تقارير", "أشارت تقارير", "قيل",
                 "يقال", "نقلت تقارير", "مصادر مطلعه");
-        Phrases<Boolean> reportCue = Lexicon.<Boolean>ar().add(true, "وفقا ل", "وفقا لتقرير من", "وفقا لتقرير",
+        Phrases<Boolean> reportCue = Lexicon.<Boolean>ar().add(true, "وفقا", "وفقا ل", "وفقا لتقرير من", "وفقا لتقرير",
                 "بحسب", "حسب", "وفق", "ذكرت", "ذكر", "أفاد", "أفادت", "نقلت", "نقل", "أوردت", "كشفت", "كشف");
         Phrases<String> speech = Lexicon.<String>ar()
                 .add("claimed", "قال", "قالت", "يقول", "تقول", "ألمح", "ألمحت", "أشار", "أشارت", "أضاف", "أضافت",

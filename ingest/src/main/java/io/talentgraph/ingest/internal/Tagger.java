@@ -421,8 +421,9 @@ final class Tagger {
                 }
                 int next = i + 1;
                 if (next < tokens.size() && free(at, span, next) && lexicon.titles.at(norms, next) != null) {
+                    // two words back: a third one before a name and its title is most often the verb ("أطلق")
                     int from = i;
-                    while (from > 0 && i - from < 3 && free(at, span, from - 1) && validArabicName(tokens.get(from - 1), 2)) {
+                    while (from > 0 && i - from < 2 && free(at, span, from - 1) && validArabicName(tokens.get(from - 1), 2)) {
                         from--;
                     }
                     if (i - from >= 2 && validArabicName(tokens.get(from), 1)) {
