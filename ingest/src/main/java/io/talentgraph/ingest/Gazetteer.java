@@ -33,8 +33,9 @@ public final class Gazetteer {
     private final List<OngoingRole> ongoing;
 
     private Gazetteer(Map<String, KnownEntity> entities, Map<String, String> partOf, List<OngoingRole> ongoing) {
-        this.entities = Map.copyOf(entities);
-        this.partOf = Map.copyOf(partOf);
+        // insertion order matters (the first person with a surname owns it) and must not vary between runs
+        this.entities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entities));
+        this.partOf = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(partOf));
         this.ongoing = List.copyOf(ongoing);
     }
 
