@@ -161,8 +161,9 @@ final class EntityResolution {
     }
 
     /**
-     * Each word of each name, as written and as folded, quoted so that no name is read as Lucene syntax;
-     * any word may match, the comparison in Java decides.
+     * Each word of each name, as written and as folded, with a fuzzy match of one edit for words of four
+     * letters or more, so that a spelling variant finds its namesake. Words hold only letters and digits,
+     * so no name can be read as Lucene syntax; any word may match, the comparison in Java decides.
      */
     static String luceneQuery(List<String> names) {
         Set<String> words = new LinkedHashSet<>(NameKeys.searchWords(names));
@@ -176,7 +177,7 @@ final class EntityResolution {
         }
         List<String> terms = new ArrayList<>();
         for (String w : words) {
-            terms.add('"' + w.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+            terms.add(w.codePointCount(0, w.length()) >= 4 ? w + "~1" : w);
         }
         return String.join(" OR ", terms);
     }

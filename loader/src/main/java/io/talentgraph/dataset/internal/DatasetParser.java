@@ -12,6 +12,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import io.talentgraph.TalentGraphException;
 import io.talentgraph.dataset.Amount;
 import io.talentgraph.dataset.Claim;
@@ -116,9 +117,14 @@ public final class DatasetParser {
         } catch (JsonProcessingException e) {
             String why = e.getOriginalMessage().replaceAll("\\s+", " ").trim();
             String field = parser == null ? "" : path(parser.getParsingContext().pathAsPointer().toString());
-            fail(e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr()),
-                    e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr()),
-                    field.isEmpty() ? DOCUMENT : field,
+            int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
+            int column = e.getLocation() == null ? 1 : e.getLocation().getColumnNr();
+            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                // SnakeYAML knows where the problem is; Jackson's location is that of the last good token.
+                line = marked.getProblemMark().getLine() + 1;
+                column = marked.getProblemMark().getColumn() + 1;
+            }
+            fail(Math.max(1, line), Math.max(1, column), field.isEmpty() ? DOCUMENT : field,
                     "not valid YAML: " + why + ". A value that contains ': ' or starts with a quote must be "
                             + "wrapped in single quotes.");
         } catch (IOException e) {
@@ -262,6 +268,7 @@ public final class DatasetParser {
         private final Map<String, String> texts = new LinkedHashMap<>();
         private final Map<String, String> normalizedTexts = new HashMap<>();
         private final Map<String, String> sameAs = new LinkedHashMap<>();
+        private final Map<Fact, String> factPointers = new java.util.IdentityHashMap<>();
         private final Map<String, List<String>> distinctFrom = new LinkedHashMap<>();
         private final Map<String, Dataset.Location> locations = new LinkedHashMap<>();
 
@@ -481,9 +488,11 @@ public final class DatasetParser {
                 problem(pointer + "/until", "until (" + until.value() + ") is before since (" + since.value() + ")");
             }
             String id = n.has("id") ? n.path("id").asText() : derivedId(type, fields);
-            return new Fact(id, type, fields, sources, attribution, reportedBy, claimedBy == null ? null : graphId(claimedBy),
-                    textOrNull(n, "note"),
+            Fact fact = new Fact(id, type, fields, sources, attribution, reportedBy,
+                    claimedBy == null ? null : graphId(claimedBy), textOrNull(n, "note"),
                     evidence, textOrNull(n, "when"), textOrNull(n, "whenEn"), date(n, pointer, "date"), since, until);
+            factPointers.put(fact, pointer);
+            return fact;
         }
 
         private Set<String> kinds(FactType.Ref ref) {
@@ -562,6 +571,10 @@ public final class DatasetParser {
         }
 
         private String factPointer(Fact fact) {
+            String known = factPointers.get(fact);
+            if (known != null) {
+                return known;
+            }
             JsonNode facts = root.path("facts");
             for (int i = 0; i < facts.size(); i++) {
                 JsonNode n = facts.get(i);
