@@ -46,9 +46,32 @@ class CrashSafetyIT {
                 "-Xshare:auto", "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-exports=java.base/sun.nio.ch=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "load", "--store", store.toString(), dataset.toString()));
+                "load", "--verbose", "--store", store.toString(), dataset.toString()));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("child.log").toFile()).start();
+    }
+
+    /** Runs one load to the end and returns how long its write transaction took. */
+    private long calibrate(Path dataset, State complete) throws Exception {
+        Path store = work.resolve("calibration");
+        Process load = startLoad(store, dataset);
+        assertThat(load.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        String log = Files.readString(work.resolve("child.log"));
+        assertThat(load.exitValue()).as(log).isZero();
+        assertThat(inspect(store)).isEqualTo(complete);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("created in (\\d+) ms").matcher(log);
+        assertThat(m.find()).as(log).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private void waitForLog(Process load, String marker) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline && load.isAlive()) {
+            if (Files.readString(work.resolve("child.log")).contains(marker)) {
+                return;
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** What a store holds after a crash; every field must be consistent on its own. */
@@ -81,7 +104,7 @@ class CrashSafetyIT {
         State empty = new State(0, 0, 0, 0, 0);
 
         Random random = new Random(Long.getLong("tg.crash.seed", 7L));
-        long fullRunMillis = 9_000;
+        long writeMillis = calibrate(dataset, complete);
         int stores = 0;
         Path store = work.resolve("store-" + stores);
         int killed = 0;
@@ -89,13 +112,17 @@ class CrashSafetyIT {
         int foundComplete = 0;
         int finishedBeforeKill = 0;
         while (killed < KILLS) {
-            long delay = 500 + (long) (random.nextDouble() * fullRunMillis);
-            long started = System.nanoTime();
             Process load = startLoad(store, dataset);
+            // Most kills land inside the write transaction; every fourth anywhere from the start of the JVM
+            // (start-up, recovery of the previous crash, schema migrations, validation).
+            boolean duringWrite = killed % 4 != 3;
+            if (duringWrite) {
+                waitForLog(load, "Writing dataset");
+            }
+            long delay = (long) (random.nextDouble() * (duringWrite ? writeMillis * 1.2 : 10_000));
             boolean exited = load.waitFor(delay, TimeUnit.MILLISECONDS);
             if (exited) {
                 finishedBeforeKill++;
-                fullRunMillis = (System.nanoTime() - started) / 1_000_000;
                 assertThat(load.exitValue()).as(Files.readString(work.resolve("child.log"))).isZero();
             } else {
                 load.destroyForcibly().waitFor();
@@ -118,10 +145,10 @@ class CrashSafetyIT {
         assertThat(rerun.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(rerun.exitValue()).as(Files.readString(work.resolve("child.log"))).isZero();
         assertThat(inspect(store)).isEqualTo(complete);
-        LOG.info("FIGURES crash: {} kills (SIGKILL) of `talentgraph load` ({} people, {} facts); after them the store "
-                        + "held nothing of the dataset {} times and all of it {} times, never a part; {} runs finished "
-                        + "before their kill; the rerun completed with exact counts", killed, PEOPLE, PEOPLE,
-                foundEmpty, foundComplete - finishedBeforeKill, finishedBeforeKill);
+        LOG.info("FIGURES crash: {} kills (SIGKILL) of `talentgraph load` ({} people, {} facts, write transaction "
+                        + "{} ms); after them the store held nothing of the dataset {} times and all of it {} times, "
+                        + "never a part; {} runs finished before their kill; the rerun completed with exact counts",
+                killed, PEOPLE, PEOPLE, writeMillis, foundEmpty, foundComplete - finishedBeforeKill, finishedBeforeKill);
         assertThat(killed).isEqualTo(KILLS);
         File[] leftovers = work.toFile().listFiles((dir, name) -> name.startsWith("store-"));
         assertThat(leftovers).isNotEmpty();

@@ -55,6 +55,7 @@ public final class GraphLoader {
         }
         long started = System.nanoTime();
         AtomicInteger attempts = new AtomicInteger();
+        LOG.info("Writing dataset {} ({} facts) in one transaction", dataset.id(), dataset.facts().size());
         long[] created = database.write(tx -> {
             // The database may run this more than once (deadlock, lost leader, restart): count, for the report.
             attempts.incrementAndGet();
