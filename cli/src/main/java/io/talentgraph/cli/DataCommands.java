@@ -163,8 +163,8 @@ final class DataCommands {
             List<Map<String, Object>> rows = new ArrayList<>();
             rows.add(Rows.row("name", "schema version", "type", "TalentGraph",
                     "details", GraphSchema.installedVersion(db) + " (this build writes " + GraphSchema.currentVersion() + ")"));
-            db.read(tx -> tx.run("SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN name, type, "
-                    + "labelsOrTypes, properties ORDER BY name")).forEach(r -> rows.add(Rows.row("name", r.string("name"),
+            db.runAutoCommit("SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN name, type, "
+                    + "labelsOrTypes, properties ORDER BY name", Map.of()).forEach(r -> rows.add(Rows.row("name", r.string("name"),
                     "type", r.string("type"), "details", Output.text(r.get("labelsOrTypes")) + " "
                             + Output.text(r.get("properties")))));
             out.rows(rows);

@@ -187,6 +187,7 @@ public final class DatasetParser {
         private final Map<String, String> pointerById = new HashMap<>();
         private final Map<String, String> texts = new LinkedHashMap<>();
         private final Map<String, String> normalizedTexts = new HashMap<>();
+        private final Map<Fact, String> factPointers = new java.util.IdentityHashMap<>();
 
         Binder(JsonNode root) {
             this.root = root;
@@ -394,8 +395,10 @@ public final class DatasetParser {
                 problem(pointer + "/until", "until (" + until.value() + ") is before since (" + since.value() + ")");
             }
             String id = n.has("id") ? n.path("id").asText() : derivedId(type, fields);
-            return new Fact(id, type, fields, sources, attribution, reportedBy, claimedBy, textOrNull(n, "note"),
+            Fact fact = new Fact(id, type, fields, sources, attribution, reportedBy, claimedBy, textOrNull(n, "note"),
                     evidence, textOrNull(n, "when"), textOrNull(n, "whenEn"), date(n, pointer, "date"), since, until);
+            factPointers.put(fact, pointer);
+            return fact;
         }
 
         private Set<String> kinds(FactType.Ref ref) {
@@ -474,17 +477,7 @@ public final class DatasetParser {
         }
 
         private String factPointer(Fact fact) {
-            JsonNode facts = root.path("facts");
-            for (int i = 0; i < facts.size(); i++) {
-                JsonNode n = facts.get(i);
-                if (n.path("type").asText().equals(fact.type().key())
-                        && (n.has("id") ? n.path("id").asText().equals(fact.id())
-                        : fact.fields().entrySet().stream().filter(e -> e.getValue() instanceof String)
-                        .allMatch(e -> e.getValue().equals(n.path(e.getKey()).asText())))) {
-                    return "/facts/" + i;
-                }
-            }
-            return "/facts";
+            return factPointers.getOrDefault(fact, "/facts");
         }
 
         private void checkPartOfCycles(List<Fact> facts) {
