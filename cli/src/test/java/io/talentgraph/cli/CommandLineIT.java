@@ -154,8 +154,9 @@ class CommandLineIT {
             CliRunner.Result help = run(command, "--help");
             assertThat(help.exitCode()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Usage: talentgraph " + command);
+            assertThat(help.out()).as(command).contains("--format");
             if (!command.equals("validate")) {
-                assertThat(help.out()).as(command).contains("--format", "--uri", "--store");
+                assertThat(help.out()).as(command).contains("--uri", "--store");
             }
         }
     }
@@ -174,6 +175,11 @@ class CommandLineIT {
         CliRunner.Result validate = run("validate", bad.toString());
         assertThat(validate.exitCode()).isEqualTo(1);
         assertThat(validate.err()).contains(bad + ":6:").contains("facts[0].by", "unknown organization 'nowhere'");
+        JsonNode problems = Output.JSON.readTree(run("validate", "--format", "json", bad.toString()).out());
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.get("line").asInt()).isEqualTo(6);
+            assertThat(p.get("field").asText()).isEqualTo("facts[0].by");
+        });
         CliRunner.Result load = run("load", bad.toString());
         assertThat(load.exitCode()).isEqualTo(1);
         assertThat(run("query", "--format", "csv", "MATCH (p:Person {id: 'someone-new'}) RETURN count(p) AS n").out())
