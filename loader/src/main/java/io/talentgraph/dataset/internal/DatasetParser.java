@@ -571,21 +571,7 @@ public final class DatasetParser {
         }
 
         private String factPointer(Fact fact) {
-            String known = factPointers.get(fact);
-            if (known != null) {
-                return known;
-            }
-            JsonNode facts = root.path("facts");
-            for (int i = 0; i < facts.size(); i++) {
-                JsonNode n = facts.get(i);
-                if (n.path("type").asText().equals(fact.type().key())
-                        && (n.has("id") ? n.path("id").asText().equals(fact.id())
-                        : fact.fields().entrySet().stream().filter(e -> e.getValue() instanceof String)
-                        .allMatch(e -> e.getValue().equals(n.path(e.getKey()).asText())))) {
-                    return "/facts/" + i;
-                }
-            }
-            return "/facts";
+            return factPointers.getOrDefault(fact, "/facts");
         }
 
         private void checkPartOfCycles(List<Fact> facts) {
