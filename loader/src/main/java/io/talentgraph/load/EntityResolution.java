@@ -7,7 +7,7 @@ import io.talentgraph.dataset.DatasetProblem;
 import io.talentgraph.dataset.Organization;
 import io.talentgraph.dataset.Person;
 import io.talentgraph.dataset.Product;
-import io.talentgraph.dataset.internal.NameKeys;
+import io.talentgraph.dataset.NameKeys;
 import io.talentgraph.model.NodeLabel;
 import io.talentgraph.schema.GraphSchema;
 

@@ -23,6 +23,7 @@ import io.talentgraph.dataset.Evidence;
 import io.talentgraph.dataset.Fact;
 import io.talentgraph.dataset.FactType;
 import io.talentgraph.dataset.InvalidDatasetException;
+import io.talentgraph.dataset.NameKeys;
 import io.talentgraph.dataset.Organization;
 import io.talentgraph.dataset.PartialDate;
 import io.talentgraph.dataset.Person;

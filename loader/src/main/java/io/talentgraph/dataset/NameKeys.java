@@ -1,4 +1,4 @@
-package io.talentgraph.dataset.internal;
+package io.talentgraph.dataset;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -102,7 +102,7 @@ public final class NameKeys {
     }
 
     /** Levenshtein distance of at most one, without building the whole table. */
-    static boolean withinOneEdit(String a, String b) {
+    private static boolean withinOneEdit(String a, String b) {
         if (Math.abs(a.length() - b.length()) > 1) {
             return false;
         }
