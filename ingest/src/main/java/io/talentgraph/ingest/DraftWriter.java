@@ -4,7 +4,6 @@ import io.talentgraph.TalentGraphException;
 import io.talentgraph.dataset.Amount;
 import io.talentgraph.dataset.Evidence;
 import io.talentgraph.dataset.Fact;
-import io.talentgraph.dataset.FactType;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -103,7 +102,7 @@ public final class DraftWriter {
     }
 
     /**
-     * Writes the draft next to nothing else: to a temporary file first, then moved into place, so a failed
+     * Writes the draft to a temporary file first, then moves it into place, so that a failed
      * run never leaves half a draft.
      *
      * @param draft     the draft
@@ -253,9 +252,5 @@ public final class DraftWriter {
     private static String flow(String s) {
         String plain = scalar(s);
         return plain.startsWith("'") || !s.contains(",") && !s.contains("،") ? plain : "'" + s.replace("'", "''") + "'";
-    }
-
-    static boolean isReference(FactType type, String field) {
-        return type.fields().stream().anyMatch(f -> f.name().equals(field) && f.kind() == FactType.Kind.REFERENCE);
     }
 }

@@ -271,12 +271,14 @@ public final class ArticleReader {
             base = "outlet-" + Ids.hash(Norm.of(outlet.name));
         }
         String id = base + "-report";
-        for (int n = 2; id.equals(articleSource) || existing.stream().anyMatch(s -> false); n++) {
+        for (int n = 2; id.equals(articleSource) || taken(existing, id); n++) {
             id = base + "-report-" + n;
         }
-        boolean arabicOnly = outlet.nameAr != null && outlet.nameAr.equals(outlet.name);
-        return new Draft.Source(id, "report", outlet.name, arabicOnly ? outlet.nameAr
-                : outlet.nameAr, articleSource);
+        return new Draft.Source(id, "report", outlet.name, outlet.nameAr, articleSource);
+    }
+
+    private static boolean taken(java.util.Collection<Draft.Source> existing, String id) {
+        return existing.stream().anyMatch(s -> s.id().equals(id));
     }
 
     /** Quotes from the article, trimmed of surrounding spaces and punctuation, with code-point offsets. */

@@ -61,8 +61,4 @@ record Item(Kind kind, int start, int end, String text, String norm, Entities.En
             case TIME -> "⟪D⟫";
         };
     }
-
-    boolean isEntity() {
-        return entity != null;
-    }
 }

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -805,6 +804,4 @@ final class Tagger {
         }
         return Set.copyOf(out);
     }
-
-    static final Comparator<Item> BY_START = Comparator.comparingInt(Item::start);
 }
