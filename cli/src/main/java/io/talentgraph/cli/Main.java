@@ -24,6 +24,7 @@ import java.util.Map;
                 QueryCommands.Roles.class, QueryCommands.Investments.class, QueryCommands.Attempts.class,
                 QueryCommands.Profile.class, QueryCommands.Path.class, QueryCommands.Reported.class,
                 QueryCommands.Search.class, CypherCommand.class, DataCommands.Schema.class,
+                AnalyzeCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
