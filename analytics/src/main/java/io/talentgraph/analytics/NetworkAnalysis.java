@@ -8,13 +8,13 @@ import java.util.List;
  *
  * @param gdsVersion    the GDS version that computed it
  * @param nodes         nodes in the projected network
- * @param relationships ties in it (undirected, parallel ties merged)
+ * @param ties          ties in it (undirected, parallel ties merged into one)
  * @param pageRank      every node by weighted PageRank, most central first
  * @param betweenness   every node by betweenness centrality (brokers between parts of the network) first
  * @param communities   Leiden communities, largest first
  * @param similarPeople pairs of people by node similarity, most alike first
  */
-public record NetworkAnalysis(String gdsVersion, long nodes, long relationships, List<Centrality> pageRank,
+public record NetworkAnalysis(String gdsVersion, long nodes, long ties, List<Centrality> pageRank,
                               List<Centrality> betweenness, List<Community> communities, List<SimilarPair> similarPeople) {
 
     /** Defensive copies. */

@@ -156,7 +156,7 @@ public final class TalentAnalytics {
             WITH a, b, sum(weight) AS weight
             WITH gds.graph.project($graph, a, b, {relationshipProperties: {weight: weight}},
                                    {undirectedRelationshipTypes: ['*']}) AS g
-            RETURN g.nodeCount AS nodes, g.relationshipCount AS relationships
+            RETURN g.nodeCount AS nodes, g.relationshipCount / 2 AS ties
             """;
 
     static final String PAGE_RANK = """
@@ -236,7 +236,7 @@ public final class TalentAnalytics {
                 return new NetworkAnalysis(version, 0, 0, List.of(), List.of(), List.of(), List.of());
             }
             try {
-                return new NetworkAnalysis(version, nodes, size.longValue("relationships"),
+                return new NetworkAnalysis(version, nodes, size.longValue("ties"),
                         ranked(tx.run(PAGE_RANK, graph)), ranked(tx.run(BETWEENNESS, graph)),
                         communities(tx.run(COMMUNITIES, graph)), similar(tx.run(SIMILAR, graph)));
             } finally {

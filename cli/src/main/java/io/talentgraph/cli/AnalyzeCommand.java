@@ -96,7 +96,7 @@ final class AnalyzeCommand extends GraphCommand {
         out.heading("Most alike people (node similarity: shared organizations and people)");
         out.rows(similarityRows(network.similarPeople().stream().limit(top).toList()));
         out.line("");
-        out.line("Network: " + network.nodes() + " nodes, " + network.relationships() + " ties; GDS " + network.gdsVersion()
+        out.line("Network: " + network.nodes() + " nodes, " + network.ties() + " ties; GDS " + network.gdsVersion()
                 + ". A counted group stands for its unnamed members, weighted by how many they are (docs/analytics.md).");
     }
 
@@ -139,7 +139,7 @@ final class AnalyzeCommand extends GraphCommand {
             doc.put("network", Rows.row("available", false, "problem", gdsProblem));
         } else {
             doc.put("network", Rows.row("available", true, "gdsVersion", network.gdsVersion(), "nodes", network.nodes(),
-                    "relationships", network.relationships(),
+                    "ties", network.ties(),
                     "pageRank", centralityRows(network.pageRank()),
                     "betweenness", centralityRows(network.betweenness()),
                     "communities", communityRows(network.communities()),
