@@ -35,12 +35,12 @@ class AnalyticsCommandsIT {
     @BeforeAll
     void loadTheArticle() {
         store = dir.resolve("store").toString();
-        assertThat(CliRun.of("load", "--seed", "--store", store).exitCode()).isZero();
+        assertThat(CliRunner.run(Map.of(), "load", "--seed", "--store", store).exitCode()).isZero();
     }
 
     @Test
     void reportShowsMetaAsTopGainerAndNamesTheCentralPeopleAndCommunities() {
-        CliRun run = CliRun.of("analyze", "--store", store);
+        CliRunner.Result run = CliRunner.run(Map.of(), "analyze", "--store", store);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("== Top net gainers\norganization | gained | lost | net")
@@ -54,7 +54,7 @@ class AnalyticsCommandsIT {
 
     @Test
     void jsonReportHoldsEveryPageRankScoreKeyedLikeTheExport() throws Exception {
-        JsonNode report = JSON.readTree(CliRun.of("analyze", "--format", "json", "--store", store).out());
+        JsonNode report = JSON.readTree(CliRunner.run(Map.of(), "analyze", "--format", "json", "--store", store).out());
 
         assertThat(report.at("/netFlow/0/id").asText()).isEqualTo("meta");
         assertThat(report.at("/netFlow/0/net").asLong()).isEqualTo(18);
@@ -64,7 +64,7 @@ class AnalyticsCommandsIT {
 
     @Test
     void csvReportIsOneTidyTable() {
-        String csv = CliRun.of("analyze", "--format", "csv", "--store", store).out();
+        String csv = CliRunner.run(Map.of(), "analyze", "--format", "csv", "--store", store).out();
 
         assertThat(csv).startsWith("section,rank,key,kind,id,name,nameAr,value,detail\n")
                 .contains("netFlow,1,Organization:meta,Organization,meta,Meta,ميتا,18,\"gained 18, lost 0\"")
@@ -78,7 +78,7 @@ class AnalyticsCommandsIT {
         TestNeo4j.wipe(server);
         new GraphLoader(server).load(SeedDatasets.metaSuperintelligenceLabs());
 
-        CliRun run = CliRun.of(Map.of(), "analyze", "--uri", TestNeo4j.server().boltURI().toString());
+        CliRunner.Result run = CliRunner.run(Map.of(), "analyze", "--uri", TestNeo4j.server().boltURI().toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).containsPattern("Meta \\(ميتا\\) +\\| 18").doesNotContain("PageRank");
@@ -90,8 +90,8 @@ class AnalyticsCommandsIT {
     void graphMlAndJsonExportsHoldTheWholeGraphWithArabicIntact() throws Exception {
         Path graphml = dir.resolve("graph.graphml");
         Path json = dir.resolve("graph.json");
-        assertThat(CliRun.of("export", "--format", "graphml", "-o", graphml.toString(), "--store", store).exitCode()).isZero();
-        assertThat(CliRun.of("export", "--format", "json", "-o", json.toString(), "--store", store).exitCode()).isZero();
+        assertThat(CliRunner.run(Map.of(), "export", "--format", "graphml", "-o", graphml.toString(), "--store", store).exitCode()).isZero();
+        assertThat(CliRunner.run(Map.of(), "export", "--format", "json", "-o", json.toString(), "--store", store).exitCode()).isZero();
 
         GraphSnapshot fromGraphMl;
         try (Reader r = Files.newBufferedReader(graphml, StandardCharsets.UTF_8)) {
@@ -109,12 +109,12 @@ class AnalyticsCommandsIT {
 
     @Test
     void csvExportNeedsADirectoryAndWritesTheImporterCommand() throws Exception {
-        CliRun withoutOutput = CliRun.of("export", "--format", "csv", "--store", store);
+        CliRunner.Result withoutOutput = CliRunner.run(Map.of(), "export", "--format", "csv", "--store", store);
         assertThat(withoutOutput.exitCode()).isEqualTo(2);
         assertThat(withoutOutput.err()).contains("--format csv needs --output DIRECTORY");
 
         Path csv = dir.resolve("csv");
-        CliRun run = CliRun.of("export", "--format", "csv", "-o", csv.toString(), "--store", store);
+        CliRunner.Result run = CliRunner.run(Map.of(), "export", "--format", "csv", "-o", csv.toString(), "--store", store);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(csv.resolve("nodes-Person.csv")).content(StandardCharsets.UTF_8)
@@ -126,8 +126,8 @@ class AnalyticsCommandsIT {
     @Test
     void pictureExportsWriteSvgAndPng() throws Exception {
         Path png = dir.resolve("flow.png");
-        CliRun svg = CliRun.of("export", "--format", "svg", "--roll-up", "--store", store);
-        CliRun pngRun = CliRun.of("export", "--format", "png", "-o", png.toString(), "--store", store);
+        CliRunner.Result svg = CliRunner.run(Map.of(), "export", "--format", "svg", "--roll-up", "--store", store);
+        CliRunner.Result pngRun = CliRunner.run(Map.of(), "export", "--format", "png", "-o", png.toString(), "--store", store);
 
         assertThat(svg.exitCode()).as(svg.err()).isZero();
         assertThat(svg.out()).startsWith("<?xml").contains("<title>Google: gained 0, lost 2</title>")

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,12 +37,12 @@ class TalentFlowNotebookIT {
         String store = dir.resolve("store").toString();
         Path data = dir.resolve("data");
         Files.createDirectories(data);
-        assertThat(CliRun.of("load", "--seed", "--store", store).exitCode()).isZero();
-        assertThat(CliRun.of("export", "--format", "graphml", "-o", data.resolve("graph.graphml").toString(), "--store", store)
+        assertThat(CliRunner.run(Map.of(), "load", "--seed", "--store", store).exitCode()).isZero();
+        assertThat(CliRunner.run(Map.of(), "export", "--format", "graphml", "-o", data.resolve("graph.graphml").toString(), "--store", store)
                 .exitCode()).isZero();
-        assertThat(CliRun.of("export", "--format", "json", "-o", data.resolve("graph.json").toString(), "--store", store)
+        assertThat(CliRunner.run(Map.of(), "export", "--format", "json", "-o", data.resolve("graph.json").toString(), "--store", store)
                 .exitCode()).isZero();
-        CliRun analysis = CliRun.of("analyze", "--format", "json", "--store", store);
+        CliRunner.Result analysis = CliRunner.run(Map.of(), "analyze", "--format", "json", "--store", store);
         assertThat(analysis.exitCode()).as(analysis.err()).isZero();
         Files.writeString(data.resolve("analysis.json"), analysis.out(), StandardCharsets.UTF_8);
 
