@@ -43,12 +43,12 @@ public final class TalentAnalytics {
 
     /**
      * The counted hires inside {@code [$from, $to]}, labs rolled up to their company when {@code $rollUp}.
-     * Columns: {@code src}, {@code dst}, {@code fromDescription}, {@code people}, {@code date},
-     * {@code datePrecision}.
+     * Columns: {@code src}, {@code dst}, {@code fromDescription}, {@code named}, {@code unnamed},
+     * {@code people}, {@code date}, {@code datePrecision}.
      */
     static final String HIRES_IN_WINDOW = "CALL {\n" + TalentQueries.COUNTED_HIRES + """
             }
-            WITH src, dst, fromDescription, named + unnamed AS people, date, datePrecision,
+            WITH src, dst, fromDescription, named, unnamed, named + unnamed AS people, date, datePrecision,
                  CASE WHEN date IS NULL THEN null ELSE date(date) END AS earliest
             WITH *, CASE datePrecision WHEN 'year' THEN earliest + duration('P1Y') - duration('P1D')
                                        WHEN 'month' THEN earliest + duration('P1M') - duration('P1D')
@@ -62,7 +62,7 @@ public final class TalentAnalytics {
                  CASE WHEN $rollUp
                       THEN head([(dst)-[:PART_OF*0..]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top])
                       ELSE dst END AS dst,
-                 fromDescription, people, date, datePrecision
+                 fromDescription, named, unnamed, people, date, datePrecision
             """;
 
     static final String BALANCES = HIRES_IN_WINDOW + """
@@ -74,8 +74,8 @@ public final class TalentAnalytics {
             """.formatted(EntityRef.project("org"));
 
     static final String FLOWS = HIRES_IN_WINDOW + """
-            WITH src, dst, fromDescription, sum(people) AS people
-            RETURN CASE WHEN src IS NULL THEN null ELSE %s END AS src, fromDescription, %s AS dst, people
+            WITH src, dst, fromDescription, sum(named) AS named, sum(unnamed) AS unnamed, sum(people) AS people
+            RETURN CASE WHEN src IS NULL THEN null ELSE %s END AS src, fromDescription, %s AS dst, named, unnamed, people
             ORDER BY people DESC, src.name, fromDescription, dst.name
             """.formatted(EntityRef.project("src"), EntityRef.project("dst"));
 
@@ -104,13 +104,13 @@ public final class TalentAnalytics {
      *
      * @param window the days to count
      * @param rollUp count labs under their parent company
-     * @return one row per origin and destination, largest first; {@link Flow#named()} and
-     *         {@link Flow#unnamed()} are not split here, {@link Flow#count()} is
+     * @return one row per origin and destination, largest first, counted as {@link TalentQueries#talentFlow}
+     *         counts them (named and unnamed)
      */
     public List<Flow> flows(TimeWindow window, boolean rollUp) {
         return db.read(tx -> tx.run(FLOWS, params(window, rollUp))).stream()
                 .map(r -> new Flow(EntityRef.of(r.get("src")), r.string("fromDescription"), EntityRef.of(r.get("dst")),
-                        r.longValue("people"), 0, 0))
+                        r.longValue("people"), r.longValue("named"), r.longValue("unnamed")))
                 .toList();
     }
 

@@ -59,13 +59,14 @@ public record GraphSnapshot(List<ExportNode> nodes, List<ExportRelationship> rel
     public static GraphSnapshot read(Database db) {
         return db.read(tx -> {
             Map<String, String> keys = new HashMap<>();
+            java.util.Set<String> taken = new java.util.HashSet<>();
             List<ExportNode> nodes = new ArrayList<>();
             for (Row r : tx.run(READ_NODES)) {
                 List<String> labels = mainLabelFirst(r.strings("labels"));
                 Map<String, Object> props = plainProperties(r.map("props"));
                 Object id = props.get("id");
                 String key = labels.get(0) + ":" + (id != null ? id : r.string("element"));
-                if (keys.containsValue(key)) {
+                if (!taken.add(key)) {
                     throw new TalentGraphException("Two " + labels.get(0) + " nodes share the id '" + id
                             + "'; exports need ids unique per label (the schema's constraints ensure it).");
                 }

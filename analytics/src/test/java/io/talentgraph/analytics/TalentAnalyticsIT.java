@@ -33,6 +33,11 @@ class TalentAnalyticsIT {
 
         assertThat(analytics.flows(TimeWindow.all(), true)).extracting(f -> f.fromLabel() + "->" + f.to().id(), Flow::count)
                 .containsExactlyInAnyOrderElementsOf(expected.entrySet().stream().map(e -> tuple(e.getKey(), e.getValue())).toList());
+        assertThat(analytics.flows(TimeWindow.all(), false)).filteredOn(f -> f.from() != null && f.from().id().equals("openai"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.named()).isZero(); // Trapit Bansal is one of the four the group counts
+                    assertThat(f.unnamed()).isEqualTo(4);
+                });
     }
 
     @Test

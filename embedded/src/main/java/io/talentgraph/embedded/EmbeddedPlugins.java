@@ -18,7 +18,8 @@ import java.util.List;
  * Gives the embedded store the Graph Data Science procedures. Neo4j registers procedures only from jars
  * in its plugin directory, while GDS's extensions come from the classpath; so the GDS jars this JVM
  * already has are linked into {@code <store>/plugins} before the store starts. Links are refreshed on every
- * start, so that an upgraded build never leaves an old GDS jar behind; regular files a user put there stay.
+ * start, so that an upgraded build never leaves an old GDS jar behind; links to anything else, and regular
+ * files, that a user put there stay.
  */
 final class EmbeddedPlugins {
 
@@ -43,7 +44,7 @@ final class EmbeddedPlugins {
             Files.createDirectories(pluginDirectory);
             try (DirectoryStream<Path> old = Files.newDirectoryStream(pluginDirectory)) {
                 for (Path entry : old) {
-                    if (Files.isSymbolicLink(entry)) {
+                    if (Files.isSymbolicLink(entry) && (!Files.exists(entry) || isGdsJar(entry))) {
                         Files.delete(entry);
                     }
                 }
@@ -64,6 +65,14 @@ final class EmbeddedPlugins {
         }
         LOG.debug("Linked {} Graph Data Science jars into {}", jars.size(), pluginDirectory);
         return jars.size();
+    }
+
+    private static boolean isGdsJar(Path jar) {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            return file.getEntry(GDS_PACKAGE) != null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static List<Path> gdsJars() {

@@ -16,7 +16,15 @@ class EmbeddedGraphDataScienceIT {
     Path home;
 
     @Test
-    void embeddedStoreRunsGdsPageRankOnATinyGraph() {
+    void embeddedStoreRunsGdsPageRankOnATinyGraph() throws Exception {
+        Path plugins = Files.createDirectories(home.resolve("store/plugins"));
+        Path users = home.resolve("someone-elses-plugin.jar");
+        try (var jar = new java.util.jar.JarOutputStream(Files.newOutputStream(users))) {
+            jar.putNextEntry(new java.util.jar.JarEntry("com/example/"));
+        }
+        Files.createSymbolicLink(plugins.resolve("someone-elses-plugin.jar"), users);
+        Files.createSymbolicLink(plugins.resolve("proc-2.13.8.jar"), home.resolve("removed-by-an-upgrade.jar"));
+
         try (EmbeddedNeo4j db = EmbeddedNeo4j.open(EmbeddedOptions.at(home.resolve("store")).withPageCache("16m"))) {
             db.write(tx -> tx.run("CREATE (a:N {id: 'a'})-[:R]->(b:N {id: 'b'}), (c:N {id: 'c'})-[:R]->(b)"));
 
@@ -35,6 +43,8 @@ class EmbeddedGraphDataScienceIT {
             assertThat(top).containsEntry("id", "b");
         }
         assertThat(home.resolve("store/plugins")).isDirectoryContaining(p -> p.getFileName().toString().startsWith("proc-centrality"));
-        assertThat(Files.isSymbolicLink(home.resolve("store/plugins/proc-centrality-2.13.9.jar"))).isTrue();
+        assertThat(Files.isSymbolicLink(plugins.resolve("proc-centrality-2.13.9.jar"))).isTrue();
+        assertThat(plugins.resolve("someone-elses-plugin.jar")).exists();
+        assertThat(Files.isSymbolicLink(plugins.resolve("proc-2.13.8.jar"))).as("a link to an old GDS jar").isFalse();
     }
 }
