@@ -195,7 +195,8 @@ final class AnalyzeCommand extends GraphCommand {
 
     private static List<Map<String, Object>> flowRows(List<Flow> flows) {
         return flows.stream().map(f -> Rows.row("from", f.fromLabel(), "fromId", f.from() == null ? null : f.from().id(),
-                "to", f.to().name(), "toId", f.to().id(), "people", f.count())).toList();
+                "to", f.to().name(), "toId", f.to().id(), "people", f.count(), "named", f.named(),
+                "unnamed", f.unnamed())).toList();
     }
 
     private static List<Map<String, Object>> monthRows(List<MonthlyHires> months) {
