@@ -25,6 +25,7 @@ import java.util.Map;
                 QueryCommands.Profile.class, QueryCommands.Path.class, QueryCommands.Reported.class,
                 QueryCommands.Search.class, CypherCommand.class, DataCommands.Schema.class,
                 IngestCommands.Ingest.class, IngestCommands.EvalExtract.class, IngestCommands.Bench.class,
+                AnalyzeCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -63,11 +63,17 @@ public final class EmbeddedNeo4j implements Database {
         DatabaseManagementService service;
         try {
             Files.createDirectories(options.storeDirectory());
+            Path plugins = options.storeDirectory().resolve("plugins");
+            int gdsJars = EmbeddedPlugins.linkGraphDataScience(plugins);
             DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(options.storeDirectory())
                     .setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(options.pageCache()))
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .setConfig(HttpConnector.enabled, false)
-                    .setConfig(GraphDatabaseSettings.read_only_database_default, options.readOnly());
+                    .setConfig(GraphDatabaseSettings.read_only_database_default, options.readOnly())
+                    .setConfig(GraphDatabaseSettings.plugin_dir, plugins);
+            if (gdsJars > 0) {
+                builder.setConfig(GraphDatabaseSettings.procedure_unrestricted, EmbeddedPlugins.UNRESTRICTED);
+            }
             if (options.boltAddress() != null) {
                 builder.setConfig(BoltConnector.enabled, true)
                         .setConfig(BoltConnector.listen_address, socketAddress(options.boltAddress()));

@@ -200,12 +200,18 @@ public final class TalentQueries {
     // ---- talent flow ----------------------------------------------------------------------------
 
     /**
-     * Named hires count once each, unless a top-level group for the same origin and hirer already
+     * The counted hires every talent-flow figure is built on, as the body of a Cypher {@code CALL { }}
+     * subquery: one row per named hire or counted group, with columns {@code src} (the organization left,
+     * {@code null} when the source names none), {@code dst} (the hirer), {@code fromDescription},
+     * {@code named}, {@code unnamed}, {@code date} ({@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD} or
+     * {@code null}) and {@code datePrecision} ({@code year}, {@code month}, {@code day} or {@code null}).
+     *
+     * <p>Named hires count once each, unless a top-level group for the same origin and hirer already
      * counts them. Groups count their size, less named members whose own origin puts them on another
-     * row. Groups inside a larger group are already counted by it.
+     * row. Groups inside a larger group are already counted by it. Other modules (analytics) wrap this
+     * text so that every count of people agrees with {@link #talentFlow}.
      */
-    static final String TALENT_FLOW = """
-            CALL {
+    public static final String COUNTED_HIRES = """
               MATCH (p:Person)-[h:HIRED_FROM]->(src:Organization)
               WHERE $asOf IS NULL OR coalesce(h.validFrom, '') <= $asOf
               MATCH (dst:Organization {id: h.hiredBy})
@@ -213,7 +219,8 @@ public final class TalentQueries {
                 MATCH (g:HiringGroup)-[:INCLUDES*1..]->(p)
                 WHERE g.hiredBy = h.hiredBy AND g.from = src.id AND NOT EXISTS { (:HiringGroup)-[:INCLUDES]->(g) }
               }
-              RETURN src, dst, null AS fromDescription, 1 AS named, 0 AS unnamed
+              RETURN src, dst, null AS fromDescription, 1 AS named, 0 AS unnamed,
+                     h.date AS date, h.datePrecision AS datePrecision
               UNION ALL
               MATCH (g:HiringGroup) WHERE NOT EXISTS { (:HiringGroup)-[:INCLUDES]->(g) }
                 AND ($asOf IS NULL OR coalesce(g.validFrom, '') <= $asOf)
@@ -222,7 +229,10 @@ public final class TalentQueries {
               WITH g, src, dst, COUNT { (g)-[:INCLUDES*1..]->(m:Person)-[mh:HIRED_FROM]->(mo:Organization)
                                         WHERE mh.hiredBy = g.hiredBy AND (g.from IS NULL OR mo.id <> g.from) } AS elsewhere
               RETURN src, dst, CASE WHEN src IS NULL THEN g.fromDescription END AS fromDescription,
-                     0 AS named, g.count - elsewhere AS unnamed
+                     0 AS named, g.count - elsewhere AS unnamed, g.date AS date, g.datePrecision AS datePrecision
+            """;
+
+    static final String TALENT_FLOW = "CALL {\n" + COUNTED_HIRES + """
             }
             WITH CASE WHEN $rollUp AND src IS NOT NULL
                       THEN head([(src)-[:PART_OF*0..]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top])
