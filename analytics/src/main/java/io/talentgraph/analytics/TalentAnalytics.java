@@ -133,6 +133,8 @@ public final class TalentAnalytics {
         params.put("from", window.from() == null ? null : window.from().toString());
         params.put("to", window.to() == null ? null : window.to().toString());
         params.put("rollUp", rollUp);
+        // The window bounds the hires here; the shared counting query's own as-of cut is not used.
+        params.put("asOf", null);
         return params;
     }
 
