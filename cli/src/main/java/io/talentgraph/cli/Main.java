@@ -23,7 +23,7 @@ import java.util.Map;
                 QueryCommands.Hires.class, QueryCommands.Flow.class, QueryCommands.Leaders.class,
                 QueryCommands.Roles.class, QueryCommands.Investments.class, QueryCommands.Attempts.class,
                 QueryCommands.Profile.class, QueryCommands.Path.class, QueryCommands.Reported.class,
-                QueryCommands.Search.class, CypherCommand.class, DataCommands.Schema.class,
+                QueryCommands.Search.class, CypherCommand.class, DataCommands.Schema.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
