@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A person's first session with {@code talentgraph serve}: open Neo4j Browser, log in with the printed password,
- * find the guided tour open, run its first query and read the people Meta hired; then the leaders' graph, drawn
- * in the served style. Driven in Debian's headless Chromium; screenshots land in {@code target/screenshots}.
+ * find the guided tour open, run its first query and read the people Meta hired; then two graphs of the tour,
+ * drawn in the served style. Driven in Debian's headless Chromium; screenshots land in {@code target/screenshots}.
  */
 class BrowserEndToEndIT {
 
@@ -41,6 +41,8 @@ class BrowserEndToEndIT {
 
             Files.createDirectories(SCREENSHOTS);
             try (HeadlessChromium browser = HeadlessChromium.launch(chromium.get(), SCREENSHOTS.resolve("chromium.log"))) {
+                browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 1600, "height", 1000,
+                        "deviceScaleFactor", 1, "mobile", false));
                 try {
                     visit(browser, serve, password);
                 } catch (Throwable e) {
@@ -79,14 +81,34 @@ class BrowserEndToEndIT {
                 .doesNotContain("Noam Brown", "Koray Kavukcuoglu");
         browser.screenshot(SCREENSHOTS.resolve("tour-hires.png"));
 
-        browser.eval("document.querySelector('[data-testid=guideNextSlide]').click()");
-        browser.await("the second slide", "document.querySelector('[data-testid=guidesDrawer]').innerText.includes('Who leads the new lab')", WAIT);
-        browser.eval("[...document.querySelectorAll('[data-testid=guidesDrawer] pre.runnable i')].find(i => i.offsetParent).click()");
+        showSlideAndRun(browser, "Who leads the new lab");
         browser.await("the leaders' graph", "[...document.querySelectorAll('svg text')].some(t => t.textContent.includes('Nat'))", WAIT);
-        Thread.sleep(2000); // let the force layout settle for the picture
         assertThat(browser.eval("[...document.querySelectorAll('svg circle')].some(c => (c.getAttribute('fill') || '')"
                 + ".toUpperCase() === '#2F6DB5')").asBoolean()).as("executives drawn in the served style's colour").isTrue();
-        browser.screenshot(SCREENSHOTS.resolve("tour-leaders-graph.png"));
+        pictureOfTheLatestGraph(browser, "tour-leaders-graph.png");
+
+        showSlideAndRun(browser, "How is Sam Altman connected");
+        browser.await("the paths from Altman to Zuckerberg",
+                "[...document.querySelectorAll('svg text')].some(t => t.textContent.includes('Zuckerberg'))", WAIT);
+        pictureOfTheLatestGraph(browser, "tour-altman-zuckerberg-graph.png");
+    }
+
+    /** Pages forward through the tour to a slide and runs its query with the slide's play sign. */
+    private static void showSlideAndRun(HeadlessChromium browser, String title) throws InterruptedException {
+        String drawer = "document.querySelector('[data-testid=guidesDrawer]')";
+        for (int page = 0; page < 8 && !browser.eval(drawer + ".innerText.includes('" + title + "')").asBoolean(); page++) {
+            browser.eval("document.querySelector('[data-testid=guideNextSlide]').click()");
+            Thread.sleep(300);
+        }
+        browser.await("the slide '" + title + "'", drawer + ".innerText.includes('" + title + "')", WAIT);
+        browser.eval("[...document.querySelectorAll('[data-testid=guidesDrawer] pre.runnable i')].find(i => i.offsetParent).click()");
+    }
+
+    /** Folds the newest frame's overview panel away, lets the layout settle, and takes the picture. */
+    private static void pictureOfTheLatestGraph(HeadlessChromium browser, String file) throws Exception {
+        browser.eval("document.querySelector('[data-testid=frame] [aria-label=\"Collapse the node properties display\"]')?.click()");
+        Thread.sleep(2500);
+        browser.screenshot(SCREENSHOTS.resolve(file));
     }
 
     private static int run(String... args) {

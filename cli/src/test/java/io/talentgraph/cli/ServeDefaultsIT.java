@@ -22,6 +22,9 @@ import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -30,6 +33,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -152,7 +156,7 @@ class ServeDefaultsIT {
     void browserIsToldToOpenTheTourAndApplyTheStyleOnConnect() {
         String session = ServeState.find(store).orElseThrow().password();
         try (Database db = login(server, GraphServer.SESSION_USER, session)) {
-            Map<String, Object> settings = new java.util.HashMap<>();
+            Map<String, Object> settings = new HashMap<>();
             db.read(tx -> tx.run("CALL dbms.clientConfig() YIELD name, value RETURN name, value"))
                     .forEach(r -> settings.put(r.string("name"), r.get("value")));
             assertThat(settings.get("browser.post_connect_cmd")).isEqualTo("style " + server.styleUri() + "; guide " + server.guideUri());
@@ -179,6 +183,11 @@ class ServeDefaultsIT {
                     .isInstanceOfSatisfying(QueryFailedException.class, e -> assertThat(e.code()).contains("ReadOnly"));
             assertThat(db.read(tx -> tx.run("MATCH (p:Person {id: 'intruder'}) RETURN count(p) AS n")).get(0).longValue("n")).isZero();
         }
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"load", "--seed", "--store", store.toString()}, Map.of(),
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("This store is served read-only (`talentgraph serve --read-only`)");
     }
 
     @Test
@@ -197,7 +206,7 @@ class ServeDefaultsIT {
         try {
             return freePort();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

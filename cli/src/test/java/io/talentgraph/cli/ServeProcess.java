@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,9 +87,9 @@ final class ServeProcess implements AutoCloseable {
     }
 
     /** @return the password serve generated and printed, if it printed one */
-    java.util.Optional<String> printedPassword() {
+    Optional<String> printedPassword() {
         Matcher m = PASSWORD.matcher(output());
-        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     void awaitOutput(String text, Duration timeout) throws InterruptedException {

@@ -40,7 +40,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The embedded store served to other programs: Bolt for drivers and {@code talentgraph} commands, HTTP for
@@ -155,15 +154,11 @@ public final class GraphServer implements AutoCloseable {
                 .setConfig(ServerSettings.third_party_packages, List.of(new ThirdPartyJaxRsPackage(GUIDE_PACKAGE, MOUNT_POINT)))
                 // The guide and the style hold no data; Browser fetches them without credentials.
                 .setConfig(ServerSettings.http_auth_allowlist, List.of("/", "/browser.*", MOUNT_POINT + "/.*"))
-                .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, String.join(",", guideHosts(connectHost)))
+                .setConfig(ServerSettings.browser_remote_content_hostname_whitelist,
+                        String.join(",", new LinkedHashSet<>(List.of("localhost", "127.0.0.1", connectHost))))
                 .setConfig(ServerSettings.browser_post_connect_cmd,
                         "style " + httpUri.resolve(STYLE_PATH) + "; guide " + httpUri.resolve(GUIDE_PATH))
                 .setConfig(ServerSettings.allow_telemetry, false);
-    }
-
-    private static Set<String> guideHosts(String connectHost) {
-        Set<String> hosts = new LinkedHashSet<>(List.of("localhost", "127.0.0.1", connectHost));
-        return hosts;
     }
 
     /** Where a client on this machine connects: the listen address, or loopback when listening on every interface. */
