@@ -74,7 +74,8 @@ final class ConnectionOptions {
             return Optional.empty();
         }
         ServerConfig base = uri != null ? new ServerConfig(URI.create(uri), env.get(ServerConfig.ENV_USER),
-                env.get(ServerConfig.ENV_PASSWORD), env.get(ServerConfig.ENV_DATABASE)) : fromEnv.get();
+                env.get(ServerConfig.ENV_PASSWORD), env.get(ServerConfig.ENV_DATABASE), ServerConfig.retryTime(env))
+                : fromEnv.get();
         if (user != null) {
             base = base.withAuth(user, password != null ? password : base.password());
         } else if (password != null) {

@@ -4,6 +4,7 @@ import io.talentgraph.connect.Database;
 import io.talentgraph.connect.Databases;
 import io.talentgraph.connect.ServerConfig;
 import io.talentgraph.embedded.ServeState;
+import io.talentgraph.testing.SyntheticDatasets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,8 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServeCommandIT {
 
-    /** About as many people as one dataset file may hold (3 M characters), so that loading them takes seconds. */
-    private static final int SYNTHETIC_PEOPLE = 20_000;
+    /** Close to what one dataset file may hold (3 M characters), so that loading takes seconds, not milliseconds. */
+    private static final int SYNTHETIC_PEOPLE = 12_000;
 
     private Path store;
     private ServeProcess serve;
@@ -108,7 +110,7 @@ class ServeCommandIT {
     @Test
     @Order(4)
     void stoppingDuringALoadLosesNothingCommittedAndTheStoreServesAgain() throws Exception {
-        Path dataset = syntheticDataset(store.getParent().resolve(store.getFileName() + "-synthetic.json"));
+        Path dataset = syntheticDataset(store.getParent().resolve(store.getFileName() + "-synthetic"));
         CompletableFuture<Outcome> load = new CompletableFuture<>();
         Thread loader = new Thread(() -> load.complete(run("load", dataset.toString(), "--store", store.toString())), "load");
         loader.setDaemon(true);
@@ -124,7 +126,7 @@ class ServeCommandIT {
 
         serve = ServeProcess.start(store, Map.of());
         assertThat(serve.printedPassword()).as("the password is shown on the first serve only").isEmpty();
-        Outcome counts = run("query", "MATCH (p:Person) RETURN count(CASE WHEN p.id STARTS WITH 'syn-' THEN 1 END) AS synthetic, "
+        Outcome counts = run("query", "MATCH (p:Person) RETURN count(CASE WHEN p.id STARTS WITH 'p-' THEN 1 END) AS synthetic, "
                 + "count(CASE WHEN p.name IN ['Trapit Bansal', 'Served Visitor'] THEN 1 END) AS kept", "--store", store.toString(),
                 "--format", "csv");
         assertThat(counts.code()).as(counts.err()).isZero();
@@ -162,21 +164,13 @@ class ServeCommandIT {
         }
     }
 
-    private static Path syntheticDataset(Path file) throws Exception {
-        StringBuilder json = new StringBuilder("{\"format\":\"talentgraph-dataset/1\",\"id\":\"synthetic-load\",")
-                .append("\"sources\":[{\"id\":\"src\",\"kind\":\"other\"}],")
-                .append("\"organizations\":[{\"id\":\"lab\",\"name\":\"Synthetic Lab\",\"kind\":\"lab\"}],\"people\":[");
-        for (int i = 0; i < SYNTHETIC_PEOPLE; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"id\":\"syn-").append(i).append("\",\"name\":\"S").append(i).append("\"}");
-        }
-        json.append("],\"facts\":[");
-        for (int i = 0; i < SYNTHETIC_PEOPLE; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"type\":\"works-at\",\"person\":\"syn-").append(i)
-                    .append("\",\"organization\":\"lab\",\"sources\":[\"src\"],\"evidence\":[{\"quote\":\"s\"}]}");
-        }
-        json.append("]}");
-        assertThat(json.length()).as("within the dataset reader's size limit").isLessThan(3_000_000);
-        return Files.writeString(file, json, StandardCharsets.UTF_8);
+    /** People working at organizations, each fact quoted from its source's text (the reliability tests' generator). */
+    private static Path syntheticDataset(Path dir) throws Exception {
+        SyntheticDatasets.Generated generated = SyntheticDatasets.dataset("synthetic-load",
+                IntStream.range(0, SYNTHETIC_PEOPLE).boxed().toList(), 50);
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(generated.textFile()), generated.text(), StandardCharsets.UTF_8);
+        return Files.writeString(dir.resolve("synthetic-load.yaml"), generated.yaml(), StandardCharsets.UTF_8);
     }
 
     private ConsistencyCheckService.Result consistencyCheck() throws Exception {

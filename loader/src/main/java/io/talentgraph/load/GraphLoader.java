@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes a validated {@link Dataset} into the graph in one transaction: all of it or, on any failure,
@@ -49,9 +50,16 @@ public final class GraphLoader {
      * @return what was written
      */
     public LoadReport load(Dataset dataset) {
-        GraphSchema.apply(database);
+        if (GraphSchema.installedVersion(database) < GraphSchema.currentVersion()) {
+            GraphSchema.apply(database);
+        }
         long started = System.nanoTime();
+        AtomicInteger attempts = new AtomicInteger();
+        LOG.info("Writing dataset {} ({} facts) in one transaction", dataset.id(), dataset.facts().size());
         long[] created = database.write(tx -> {
+            // The database may run this more than once (deadlock, lost leader, restart): count, for the report.
+            attempts.incrementAndGet();
+            EntityResolution.check(tx, dataset);
             long nodesBefore = count(tx, "MATCH (n) RETURN count(n) AS c");
             long relsBefore = count(tx, "MATCH ()-[r]->() RETURN count(r) AS c");
             writeEntities(tx, dataset);
@@ -60,9 +68,11 @@ public final class GraphLoader {
                     count(tx, "MATCH ()-[r]->() RETURN count(r) AS c") - relsBefore};
         });
         long millis = (System.nanoTime() - started) / 1_000_000;
-        LoadReport report = new LoadReport(dataset.id(), dataset.facts().size(), created[0], created[1], millis);
-        LOG.info("Loaded dataset {} ({} facts): {} nodes and {} relationships created in {} ms", dataset.id(),
-                report.facts(), report.nodesCreated(), report.relationshipsCreated(), millis);
+        LoadReport report = new LoadReport(dataset.id(), dataset.facts().size(), created[0], created[1], millis,
+                attempts.get());
+        LOG.info("Loaded dataset {} ({} facts): {} nodes and {} relationships created in {} ms, {} attempt(s)",
+                dataset.id(), report.facts(), report.nodesCreated(), report.relationshipsCreated(), millis,
+                report.attempts());
         return report;
     }
 
@@ -77,10 +87,20 @@ public final class GraphLoader {
                 [d IN [$dataset] WHERE NOT d IN coalesce(%1$s.datasets, [])]
             """;
 
+    /**
+     * The first name a node got stays its name; any other name a later dataset gives it (a different
+     * spelling, the English or Arabic form) is kept as an alias, so that no load loses a name.
+     */
     private static final String NAMED = """
-            SET n.name = row.name,
-                n.nameAr = coalesce(row.nameAr, n.nameAr),
-                n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]
+            WITH n, row, n.name AS oldName, n.nameAr AS oldNameAr, coalesce(n.aliases, []) AS oldAliases
+            WITH n, row, oldAliases, coalesce(oldName, row.name) AS name, coalesce(oldNameAr, row.nameAr) AS nameAr
+            SET n.name = name,
+                n.nameAr = nameAr,
+                n.aliases = oldAliases + reduce(added = [], a IN row.aliases + [row.name, row.nameAr] |
+                    CASE WHEN a IS NULL OR a = name OR a = nameAr OR a IN oldAliases OR a IN added
+                         THEN added ELSE added + a END),
+                n.distinctFrom = CASE WHEN size(row.distinctFrom) = 0 THEN n.distinctFrom
+                    ELSE coalesce(n.distinctFrom, []) + [d IN row.distinctFrom WHERE NOT d IN coalesce(n.distinctFrom, [])] END
             """ + ADD_DATASET.formatted("n");
 
     private static final String MERGE_SOURCES = """
@@ -158,19 +178,20 @@ public final class GraphLoader {
 
         List<Map<String, Object>> people = new ArrayList<>();
         for (Person p : dataset.people()) {
-            people.add(named(p.id(), p.name(), p.nameAr(), p.aliases()));
+            people.add(named(dataset, p.id(), p.name(), p.nameAr(), p.aliases()));
         }
         tx.run(MERGE_PEOPLE, Map.of("rows", people, "dataset", ds));
         for (String role : List.of("executive", "researcher")) {
             NodeLabel label = role.equals("executive") ? NodeLabel.EXECUTIVE : NodeLabel.RESEARCHER;
-            List<String> ids = dataset.people().stream().filter(p -> p.roles().contains(role)).map(Person::id).toList();
+            List<String> ids = dataset.people().stream().filter(p -> p.roles().contains(role))
+                    .map(p -> dataset.graphId(p.id())).toList();
             tx.run("UNWIND $ids AS id MATCH (n:Person {id: id}) SET n:" + label.cypherName(), Map.of("ids", ids));
         }
         tx.run(MERGE_APPEARED_IN, Map.of("rows", appearances));
 
         List<Map<String, Object>> orgs = new ArrayList<>();
         for (Organization o : dataset.organizations()) {
-            Map<String, Object> row = named(o.id(), o.name(), o.nameAr(), o.aliases());
+            Map<String, Object> row = named(dataset, o.id(), o.name(), o.nameAr(), o.aliases());
             row.put("description", o.description());
             row.put("descriptionAr", o.descriptionAr());
             orgs.add(row);
@@ -180,14 +201,14 @@ public final class GraphLoader {
             NodeLabel label = kind.equals("company") ? NodeLabel.COMPANY : NodeLabel.LAB;
             NodeLabel other = kind.equals("company") ? NodeLabel.LAB : NodeLabel.COMPANY;
             List<String> ids = dataset.organizations().stream().filter(o -> o.kind().equals(kind))
-                    .map(Organization::id).toList();
+                    .map(o -> dataset.graphId(o.id())).toList();
             tx.run("UNWIND $ids AS id MATCH (n:Organization {id: id}) SET n:" + label.cypherName()
                     + " REMOVE n:" + other.cypherName(), Map.of("ids", ids));
         }
 
         List<Map<String, Object>> products = new ArrayList<>();
         for (Product p : dataset.products()) {
-            Map<String, Object> row = named(p.id(), p.name(), p.nameAr(), p.aliases());
+            Map<String, Object> row = named(dataset, p.id(), p.name(), p.nameAr(), p.aliases());
             row.put("kind", p.kind());
             products.add(row);
         }
@@ -204,9 +225,11 @@ public final class GraphLoader {
         tx.run(MERGE_CLAIMS, Map.of("rows", claims, "dataset", ds));
     }
 
-    private static Map<String, Object> named(String id, String name, String nameAr, List<String> aliases) {
+    private static Map<String, Object> named(Dataset dataset, String id, String name, String nameAr,
+                                             List<String> aliases) {
         Map<String, Object> row = new HashMap<>();
-        row.put("id", id);
+        row.put("id", dataset.graphId(id));
+        row.put("distinctFrom", dataset.distinctFrom().getOrDefault(id, List.of()));
         row.put("name", name);
         row.put("nameAr", nameAr);
         row.put("aliases", aliases);

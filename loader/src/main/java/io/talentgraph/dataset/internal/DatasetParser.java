@@ -11,6 +11,8 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import io.talentgraph.TalentGraphException;
 import io.talentgraph.dataset.Amount;
 import io.talentgraph.dataset.Claim;
@@ -21,6 +23,7 @@ import io.talentgraph.dataset.Evidence;
 import io.talentgraph.dataset.Fact;
 import io.talentgraph.dataset.FactType;
 import io.talentgraph.dataset.InvalidDatasetException;
+import io.talentgraph.dataset.NameKeys;
 import io.talentgraph.dataset.Organization;
 import io.talentgraph.dataset.PartialDate;
 import io.talentgraph.dataset.Person;
@@ -50,6 +53,12 @@ public final class DatasetParser {
     private static final Set<String> COMMON_FACT_FIELDS = Set.of("type", "id", "sources", "attribution",
             "reportedBy", "claimedBy", "note", "evidence", "when", "whenEn", "date", "since", "until");
     private static final JsonSchema SCHEMA = loadSchema();
+    /** The field named by problems that concern the whole file rather than one entry. */
+    static final String DOCUMENT = "(document)";
+    /** Dates before this year are typos (0205 for 2025), not history the talent war has. */
+    private static final int EARLIEST_YEAR = 1900;
+    /** SnakeYAML refuses documents over 3 Mi code points by default; generated datasets can be larger. */
+    private static final int MAX_CODE_POINTS = 256 * 1024 * 1024;
 
     private final String origin;
     private final Function<String, String> textReader;
@@ -84,46 +93,71 @@ public final class DatasetParser {
             content = content.substring(1);
         }
         if (content.isBlank()) {
-            fail(0, 0, "", "the file is empty: a dataset needs at least format, id, sources and facts "
+            fail(1, 1, DOCUMENT, "the file is empty: a dataset needs at least format, id, sources and facts "
                     + "(see docs/dataset-format.md)");
         }
+        int nul = content.indexOf('\u0000');
+        if (nul >= 0) {
+            int[] at = lineAndColumn(content, nul);
+            fail(at[0], at[1], DOCUMENT, "the file contains NUL characters: it is probably UTF-16 or binary; "
+                    + "save it as UTF-8 text");
+        }
+        LoaderOptions limits = new LoaderOptions();
+        limits.setCodePointLimit(MAX_CODE_POINTS);
         YAMLFactory yaml = YAMLFactory.builder()
+                .loaderOptions(limits)
                 .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000_000).build())
                 .build();
-        try (JsonParser parser = yaml.createParser(content)) {
+        JsonParser parser = null;
+        try {
+            parser = yaml.createParser(content);
             tree = LocatedTree.read(parser);
         } catch (LocatedTree.NestingTooDeepException e) {
             fail(e.location.getLineNr(), e.location.getColumnNr(), path(e.pointer),
                     "the input is nested too deeply; a dataset is at most a few levels deep");
         } catch (JsonProcessingException e) {
             String why = e.getOriginalMessage().replaceAll("\\s+", " ").trim();
-            fail(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), "",
+            String field = parser == null ? "" : path(parser.getParsingContext().pathAsPointer().toString());
+            int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
+            int column = e.getLocation() == null ? 1 : e.getLocation().getColumnNr();
+            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                // SnakeYAML knows where the problem is; Jackson's location is that of the last good token.
+                line = marked.getProblemMark().getLine() + 1;
+                column = marked.getProblemMark().getColumn() + 1;
+            }
+            fail(Math.max(1, line), Math.max(1, column), field.isEmpty() ? DOCUMENT : field,
                     "not valid YAML: " + why + ". A value that contains ': ' or starts with a quote must be "
                             + "wrapped in single quotes.");
         } catch (IOException e) {
             throw new TalentGraphException("Cannot read " + origin + ": " + e.getMessage(), e);
+        } finally {
+            closeQuietly(parser);
         }
         JsonNode root = tree.root();
         if (root == null || !root.isObject()) {
-            fail(1, 1, "", "a dataset is a mapping with format, id, sources and facts at the top level");
+            fail(1, 1, DOCUMENT, "a dataset is a mapping with format, id, sources and facts at the top level");
+        }
+        for (String[] unsupported : tree.unsupported()) {
+            problem(unsupported[0], unsupported[1]);
         }
         for (String[] duplicate : tree.duplicateKeys()) {
             problem(duplicate[0], "the key '" + duplicate[1] + "' appears twice in this mapping: keep one");
         }
+        checkTexts(root, "");
         for (ValidationMessage message : SCHEMA.validate(root)) {
             String pointer = message.getInstanceLocation().toString();
             String text = message.getMessage();
             int colon = text.indexOf(": ");
-            if (colon > 0 && text.substring(0, colon).equals(pointer)) {
+            if (colon >= 0 && text.substring(0, colon).equals(pointer)) {
                 text = text.substring(colon + 2);
             }
             if ("pattern".equals(message.getType()) && text.contains("a-z0-9")) {
                 text = "'" + nodeAt(pointer).asText() + "' is not a valid id: use lower-case letters, digits and "
                         + "single hyphens, e.g. alexandr-wang";
             }
-            if (message.getProperty() != null && "required".equals(message.getType())) {
-                pointer = pointer + "/" + message.getProperty();
+            if (message.getProperty() != null
+                    && ("required".equals(message.getType()) || "additionalProperties".equals(message.getType()))) {
+                pointer = pointer + "/" + message.getProperty().replace("~", "~0").replace("/", "~1");
             }
             problem(pointer, text);
         }
@@ -133,6 +167,51 @@ public final class DatasetParser {
         return dataset;
     }
 
+    /** Every string and key of the document, checked once for characters that hide or reorder text. */
+    private void checkTexts(JsonNode node, String pointer) {
+        if (node.isTextual()) {
+            String problem = TextRules.checkText(node.asText());
+            if (problem != null) {
+                problem(pointer, problem);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                String child = pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
+                String problem = TextRules.checkText(e.getKey());
+                if (problem != null) {
+                    problem(child, "the key " + problem);
+                }
+                checkTexts(e.getValue(), child);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkTexts(node.get(i), pointer + "/" + i);
+            }
+        }
+    }
+
+    private static int[] lineAndColumn(String content, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (content.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, offset - lineStart + 1};
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // Reading is done; nothing to release that matters.
+            }
+        }
+    }
+
     private JsonNode nodeAt(String pointer) {
         JsonNode node = tree.root().at(pointer);
         return node == null ? tree.root() : node;
@@ -140,7 +219,9 @@ public final class DatasetParser {
 
     private void problem(String pointer, String message) {
         LocatedTree.Position at = tree.position(pointer);
-        problems.add(new DatasetProblem(origin, at.line(), at.column(), path(pointer), message));
+        String field = path(pointer);
+        problems.add(new DatasetProblem(origin, Math.max(1, at.line()), Math.max(1, at.column()),
+                field.isEmpty() ? DOCUMENT : field, message));
     }
 
     private void fail(int line, int column, String field, String message) {
@@ -187,6 +268,10 @@ public final class DatasetParser {
         private final Map<String, String> pointerById = new HashMap<>();
         private final Map<String, String> texts = new LinkedHashMap<>();
         private final Map<String, String> normalizedTexts = new HashMap<>();
+        private final Map<String, String> sameAs = new LinkedHashMap<>();
+        private final Map<Fact, String> factPointers = new java.util.IdentityHashMap<>();
+        private final Map<String, List<String>> distinctFrom = new LinkedHashMap<>();
+        private final Map<String, Dataset.Location> locations = new LinkedHashMap<>();
 
         Binder(JsonNode root) {
             this.root = root;
@@ -197,6 +282,10 @@ public final class DatasetParser {
             List<Person> people = list("people", this::person);
             List<Organization> organizations = list("organizations", this::organization);
             List<Product> products = list("products", this::product);
+            checkSameAs();
+            checkNamesApart("people", people.stream().map(p -> new Named(p.id(), names(p.name(), p.nameAr(), p.aliases()))).toList());
+            checkNamesApart("organizations", organizations.stream().map(o -> new Named(o.id(), names(o.name(), o.nameAr(), o.aliases()))).toList());
+            checkNamesApart("products", products.stream().map(p -> new Named(p.id(), names(p.name(), p.nameAr(), p.aliases()))).toList());
             List<Claim> claims = list("claims", this::claim);
             registerGroups();
             checkSourceReferences();
@@ -206,7 +295,7 @@ public final class DatasetParser {
             checkPartOfCycles(facts);
             checkGroups(facts);
             return new Dataset(root.path("id").asText(), textOrNull(root, "title"), origin, sources, people,
-                    organizations, products, claims, facts, texts);
+                    organizations, products, claims, facts, texts, sameAs, distinctFrom, locations);
         }
 
         private <T> List<T> list(String key, java.util.function.BiFunction<JsonNode, String, T> mapper) {
@@ -229,12 +318,14 @@ public final class DatasetParser {
                         + first.line() + "; ids must be unique across the dataset");
             } else {
                 pointerById.put(id, pointer);
+                locations.put(id, new Dataset.Location(tree.position(pointer).line(), path(pointer)));
             }
         }
 
         private Source source(JsonNode n, String pointer) {
             String id = n.path("id").asText();
             register(id, "source", pointer);
+            checkNames(n, pointer, "outlet", "outletAr");
             String textFile = textOrNull(n, "text");
             if (textFile != null) {
                 try {
@@ -248,12 +339,13 @@ public final class DatasetParser {
             return new Source(id, n.path("kind").asText(), textOrNull(n, "outlet"), textOrNull(n, "outletAr"),
                     textOrNull(n, "language"), textOrNull(n, "title"), textOrNull(n, "titleEn"), textOrNull(n, "url"),
                     date(n, pointer, "published"), textOrNull(n, "when"), textOrNull(n, "whenEn"), textFile,
-                    strings(n.path("citedBy")), strings(n.path("participants")));
+                    strings(n.path("citedBy")), strings(n.path("participants")).stream().map(this::graphId).toList());
         }
 
         private Person person(JsonNode n, String pointer) {
             String id = n.path("id").asText();
             register(id, "person", pointer);
+            identity(n, pointer, id);
             return new Person(id, clean(n.path("name").asText()), cleanOrNull(textOrNull(n, "nameAr")),
                     strings(n.path("aliases")), strings(n.path("roles")));
         }
@@ -261,6 +353,7 @@ public final class DatasetParser {
         private Organization organization(JsonNode n, String pointer) {
             String id = n.path("id").asText();
             register(id, "organization", pointer);
+            identity(n, pointer, id);
             return new Organization(id, clean(n.path("name").asText()), cleanOrNull(textOrNull(n, "nameAr")),
                     strings(n.path("aliases")), n.path("kind").asText(), textOrNull(n, "description"),
                     textOrNull(n, "descriptionAr"));
@@ -269,6 +362,7 @@ public final class DatasetParser {
         private Product product(JsonNode n, String pointer) {
             String id = n.path("id").asText();
             register(id, "product", pointer);
+            identity(n, pointer, id);
             return new Product(id, clean(n.path("name").asText()), cleanOrNull(textOrNull(n, "nameAr")),
                     strings(n.path("aliases")), textOrNull(n, "kind"));
         }
@@ -277,7 +371,8 @@ public final class DatasetParser {
             String id = n.path("id").asText();
             register(id, "claim", pointer);
             return new Claim(id, n.path("kind").asText(), n.path("summary").asText(),
-                    n.has("amount") ? amount(n.path("amount")) : null, strings(n.path("about")));
+                    n.has("amount") ? amount(n.path("amount"), pointer + "/amount") : null,
+                    strings(n.path("about")).stream().map(this::graphId).toList());
         }
 
         private void registerGroups() {
@@ -362,13 +457,13 @@ public final class DatasetParser {
                     case REFERENCE -> {
                         String id = value.asText();
                         if (checkRef(id, at, kinds(field.ref()))) {
-                            fields.put(field.name(), id);
+                            fields.put(field.name(), graphId(id));
                         }
                     }
                     case TEXT -> fields.put(field.name(), value.asText());
                     case FLAG -> fields.put(field.name(), value.asBoolean());
                     case COUNT -> fields.put(field.name(), value.asLong());
-                    case AMOUNT -> fields.put(field.name(), amount(value));
+                    case AMOUNT -> fields.put(field.name(), amount(value, at));
                 }
             }
             if (type == FactType.LEADS && !n.has("title") && !n.has("role")) {
@@ -394,8 +489,11 @@ public final class DatasetParser {
                 problem(pointer + "/until", "until (" + until.value() + ") is before since (" + since.value() + ")");
             }
             String id = n.has("id") ? n.path("id").asText() : derivedId(type, fields);
-            return new Fact(id, type, fields, sources, attribution, reportedBy, claimedBy, textOrNull(n, "note"),
+            Fact fact = new Fact(id, type, fields, sources, attribution, reportedBy,
+                    claimedBy == null ? null : graphId(claimedBy), textOrNull(n, "note"),
                     evidence, textOrNull(n, "when"), textOrNull(n, "whenEn"), date(n, pointer, "date"), since, until);
+            factPointers.put(fact, pointer);
+            return fact;
         }
 
         private Set<String> kinds(FactType.Ref ref) {
@@ -474,17 +572,7 @@ public final class DatasetParser {
         }
 
         private String factPointer(Fact fact) {
-            JsonNode facts = root.path("facts");
-            for (int i = 0; i < facts.size(); i++) {
-                JsonNode n = facts.get(i);
-                if (n.path("type").asText().equals(fact.type().key())
-                        && (n.has("id") ? n.path("id").asText().equals(fact.id())
-                        : fact.fields().entrySet().stream().filter(e -> e.getValue() instanceof String)
-                        .allMatch(e -> e.getValue().equals(n.path(e.getKey()).asText())))) {
-                    return "/facts/" + i;
-                }
-            }
-            return "/facts";
+            return factPointers.getOrDefault(fact, "/facts");
         }
 
         private void checkPartOfCycles(List<Fact> facts) {
@@ -555,16 +643,132 @@ public final class DatasetParser {
                 return null;
             }
             try {
-                return PartialDate.parse(text);
+                PartialDate date = PartialDate.parse(text);
+                if (date.earliest().getYear() < EARLIEST_YEAR) {
+                    problem(pointer + "/" + field, "'" + text + "' is before " + EARLIEST_YEAR
+                            + ", before anything this graph records: check the year");
+                } else if (date.earliest().isAfter(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1))
+                        && ("published".equals(field) || "date".equals(field))) {
+                    problem(pointer + "/" + field, "'" + text + "' is in the future: a source cannot have been "
+                            + "published, nor an event have happened, after today");
+                }
+                return date;
             } catch (IllegalArgumentException e) {
                 problem(pointer + "/" + field, e.getMessage());
                 return null;
             }
         }
 
-        private Amount amount(JsonNode n) {
+        private Amount amount(JsonNode n, String pointer) {
+            String problem = TextRules.checkAmount(n.path("value").decimalValue());
+            if (problem != null) {
+                problem(pointer + "/value", problem);
+            }
             return new Amount(n.path("value").decimalValue(), n.path("currency").asText(), textOrNull(n, "qualifier"));
         }
+
+        /** Names, Arabic names and aliases must be plain, visible and in one script each. */
+        private void checkNames(JsonNode n, String pointer, String... fields) {
+            for (String field : fields) {
+                JsonNode value = n.get(field);
+                if (value == null) {
+                    continue;
+                }
+                if (value.isArray()) {
+                    for (int i = 0; i < value.size(); i++) {
+                        checkName(value.get(i).asText(), pointer + "/" + field + "/" + i);
+                    }
+                } else {
+                    checkName(value.asText(), pointer + "/" + field);
+                }
+            }
+        }
+
+        private void checkName(String value, String pointer) {
+            String problem = TextRules.checkName(value);
+            if (problem != null) {
+                problem(pointer, problem);
+            }
+        }
+
+        /** Reads the entity's names, {@code sameAs} and {@code distinctFrom}. */
+        private void identity(JsonNode n, String pointer, String id) {
+            checkNames(n, pointer, "name", "nameAr", "aliases");
+            String same = textOrNull(n, "sameAs");
+            if (same != null) {
+                sameAs.put(id, same);
+            }
+            List<String> apart = strings(n.path("distinctFrom"));
+            if (!apart.isEmpty()) {
+                distinctFrom.put(id, apart);
+                if (apart.contains(id) || apart.contains(same)) {
+                    problem(pointer + "/distinctFrom", "an entry cannot be distinct from itself or from its sameAs");
+                }
+            }
+        }
+
+        /** The id the graph knows an entry by: its {@code sameAs} when it declares one. */
+        private String graphId(String id) {
+            return sameAs.getOrDefault(id, id);
+        }
+
+        private void checkSameAs() {
+            Map<String, String> firstByTarget = new HashMap<>();
+            sameAs.forEach((id, target) -> {
+                String at = pointerById.get(id) + "/sameAs";
+                if (kindById.containsKey(target)) {
+                    problem(at, "sameAs names '" + target + "', which this dataset defines too: use one of the two ids");
+                }
+                String other = firstByTarget.putIfAbsent(target, id);
+                if (other != null) {
+                    problem(at, "'" + other + "' is already sameAs '" + target + "': merge the two entries");
+                }
+            });
+        }
+
+        private record Named(String id, List<String> names) {
+        }
+
+        /**
+         * Two entries of one kind whose names match are one entity written twice, unless declared apart.
+         * Only entries that share a word are compared, so that large datasets stay fast.
+         */
+        private void checkNamesApart(String kind, List<Named> entries) {
+            Map<String, List<Integer>> byWord = new HashMap<>();
+            for (int i = 0; i < entries.size(); i++) {
+                Named later = entries.get(i);
+                String at = "/" + kind + "/" + i + "/name";
+                Set<Integer> candidates = new java.util.TreeSet<>();
+                for (String word : NameKeys.searchWords(later.names())) {
+                    List<Integer> seen = byWord.computeIfAbsent(word, w -> new ArrayList<>());
+                    candidates.addAll(seen);
+                    seen.add(i);
+                }
+                for (int j : candidates) {
+                    Named earlier = entries.get(j);
+                    if (earlier.id().equals(later.id())
+                            || distinctFrom.getOrDefault(later.id(), List.of()).contains(earlier.id())
+                            || distinctFrom.getOrDefault(earlier.id(), List.of()).contains(later.id())) {
+                        continue;
+                    }
+                    int line = tree.position(pointerById.get(earlier.id())).line();
+                    NameKeys.likelySame(later.names(), earlier.names()).ifPresent(why -> problem(
+                            at, "'" + later.id()
+                                    + "' is likely the same as '" + earlier.id() + "' (line " + line + "): " + why
+                                    + ". If they are one, keep one entry; if not, add distinctFrom: [" + earlier.id() + "]"));
+                }
+            }
+        }
+    }
+
+    private static List<String> names(String name, String nameAr, List<String> aliases) {
+        List<String> names = new ArrayList<>();
+        names.add(name);
+        if (nameAr != null) {
+            names.add(nameAr);
+        }
+        names.addAll(aliases);
+        return names;
     }
 
     private static String textOrNull(JsonNode n, String field) {
