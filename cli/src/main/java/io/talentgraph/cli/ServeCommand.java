@@ -1,6 +1,7 @@
 package io.talentgraph.cli;
 
 import io.talentgraph.connect.Database;
+import io.talentgraph.embedded.EmbeddedOptions;
 import io.talentgraph.embedded.GraphServer;
 import io.talentgraph.embedded.ServeOptions;
 import io.talentgraph.schema.GraphSchema;
@@ -60,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Main main = (Main) spec.root().userObject();
-        Path storeDirectory = store != null ? store : io.talentgraph.embedded.EmbeddedOptions.defaultStoreDirectory(main.env());
+        Path storeDirectory = store != null ? store : EmbeddedOptions.defaultStoreDirectory(main.env());
         String password = main.env().get(ENV_PASSWORD);
         ServeOptions options = ServeOptions.defaults(storeDirectory)
                 .withListenHost(listen)
