@@ -23,7 +23,9 @@ import java.util.Map;
                 QueryCommands.Hires.class, QueryCommands.Flow.class, QueryCommands.Leaders.class,
                 QueryCommands.Roles.class, QueryCommands.Investments.class, QueryCommands.Attempts.class,
                 QueryCommands.Profile.class, QueryCommands.Path.class, QueryCommands.Reported.class,
-                QueryCommands.Search.class, CypherCommand.class, DataCommands.Schema.class, ServeCommand.class,
+                QueryCommands.Search.class, CypherCommand.class, DataCommands.Schema.class,
+                IngestCommands.Ingest.class, IngestCommands.EvalExtract.class, IngestCommands.Bench.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

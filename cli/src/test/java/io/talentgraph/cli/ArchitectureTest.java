@@ -21,7 +21,7 @@ class ArchitectureTest {
     void libraryModulesDoNotDependOnTheNeo4jServer() {
         noClasses().that().resideInAnyPackage("io.talentgraph.model..", "io.talentgraph.schema..",
                         "io.talentgraph.connect..", "io.talentgraph.dataset..", "io.talentgraph.load..",
-                        "io.talentgraph.query..")
+                        "io.talentgraph.query..", "io.talentgraph.ingest..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.neo4j.graphdb..", "org.neo4j.kernel..",
                         "org.neo4j.dbms..", "org.neo4j.configuration..", "org.neo4j.harness..")
                 .check(CLASSES);
@@ -60,6 +60,9 @@ class ArchitectureTest {
                 .check(CLASSES);
         noClasses().that().resideOutsideOfPackage("io.talentgraph.embedded..")
                 .should().dependOnClassesThat().resideInAPackage("io.talentgraph.embedded.internal..")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("io.talentgraph.ingest..")
+                .should().dependOnClassesThat().resideInAPackage("io.talentgraph.ingest.internal..")
                 .check(CLASSES);
     }
 

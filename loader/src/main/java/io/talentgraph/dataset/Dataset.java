@@ -20,7 +20,7 @@ import java.util.Map;
  * @param sameAs        entry id to the id of the node it is in the graph, for entries that declare
  *                      {@code sameAs}; facts, claims and sources already refer to the graph's ids
  * @param distinctFrom  entry id to the ids of entities it is declared not to be, despite a similar name
- * @param locations     entry id to where the entry is written, for messages
+ * @param locations     entry id (or fact id) to where the entry (or fact) is written, for messages
  */
 public record Dataset(String id, String title, String origin, List<Source> sources, List<Person> people,
                       List<Organization> organizations, List<Product> products, List<Claim> claims, List<Fact> facts,
@@ -77,6 +77,32 @@ public record Dataset(String id, String title, String origin, List<Source> sourc
      */
     public String graphId(String entryId) {
         return sameAs.getOrDefault(entryId, entryId);
+    }
+
+    /**
+     * @return one problem per fact still pending review, located at its line: a draft written by
+     *         {@code talentgraph ingest} is loaded only once a person has accepted or rejected each fact
+     */
+    public List<DatasetProblem> pendingReview() {
+        return facts.stream().filter(Fact::pendingReview)
+                .map(f -> new DatasetProblem(origin, line(f.id()), 0, locations.containsKey(f.id())
+                        ? locations.get(f.id()).field() + ".review" : "review",
+                        f.type().key() + " fact " + f.id() + " is pending review: set review: accepted or rejected "
+                                + "(or load with --accept-all)"))
+                .toList();
+    }
+
+    /** @param entryOrFactId an entry's or a fact's id @return the line that states it, or 0 when unknown */
+    public int line(String entryOrFactId) {
+        Location at = locations.get(entryOrFactId);
+        return at == null ? 0 : at.line();
+    }
+
+    /** @return the same dataset with every pending fact accepted, for trusted runs */
+    public Dataset acceptingAll() {
+        return new Dataset(id, title, origin, sources, people, organizations, products, claims,
+                facts.stream().map(f -> f.pendingReview() ? f.accepted() : f).toList(), texts, sameAs, distinctFrom,
+                locations);
     }
 
     /** @param type a fact type @return this dataset's facts of that type, in dataset order */

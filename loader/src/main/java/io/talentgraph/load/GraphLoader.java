@@ -8,12 +8,15 @@ import io.talentgraph.dataset.Dataset;
 import io.talentgraph.dataset.Evidence;
 import io.talentgraph.dataset.Fact;
 import io.talentgraph.dataset.FactType;
+import io.talentgraph.dataset.DatasetProblem;
+import io.talentgraph.dataset.InvalidDatasetException;
 import io.talentgraph.dataset.Organization;
 import io.talentgraph.dataset.PartialDate;
 import io.talentgraph.dataset.Person;
 import io.talentgraph.dataset.Product;
 import io.talentgraph.dataset.Source;
 import io.talentgraph.model.NodeLabel;
+import io.talentgraph.model.RelType;
 import io.talentgraph.schema.GraphSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,8 +51,14 @@ public final class GraphLoader {
      *
      * @param dataset a dataset read by {@link io.talentgraph.dataset.DatasetReader}
      * @return what was written
+     * @throws InvalidDatasetException when facts are still pending review (see {@link Dataset#acceptingAll()}),
+     *                                 or a fact ends a fact that is neither in the dataset nor in the graph;
+     *                                 nothing is written then
      */
     public LoadReport load(Dataset dataset) {
+        if (!dataset.pendingReview().isEmpty()) {
+            throw new InvalidDatasetException(dataset.pendingReview());
+        }
         if (GraphSchema.installedVersion(database) < GraphSchema.currentVersion()) {
             GraphSchema.apply(database);
         }
@@ -64,6 +73,7 @@ public final class GraphLoader {
             long relsBefore = count(tx, "MATCH ()-[r]->() RETURN count(r) AS c");
             writeEntities(tx, dataset);
             writeFacts(tx, dataset);
+            endFacts(tx, dataset);
             return new long[] {count(tx, "MATCH (n) RETURN count(n) AS c") - nodesBefore,
                     count(tx, "MATCH ()-[r]->() RETURN count(r) AS c") - relsBefore};
         });
@@ -241,11 +251,18 @@ public final class GraphLoader {
     /** Scalars are replaced by the latest load; provenance lists grow by union, keeping quotes paired. */
     private static final String SET_FACT = """
             SET %1$s += row.props
+            // another source may know the fact from a later date: it began by the earliest one anyone gives
+            SET %1$s.validFrom = CASE WHEN row.validFrom IS NULL THEN %1$s.validFrom
+                                      WHEN %1$s.validFrom IS NULL OR row.validFrom < %1$s.validFrom THEN row.validFrom
+                                      ELSE %1$s.validFrom END
             WITH *, [i IN range(0, size(row.evidence) - 1) WHERE NOT row.evidence[i] IN coalesce(%1$s.evidence, [])] AS fresh
             SET %1$s.evidence = coalesce(%1$s.evidence, []) + [i IN fresh | row.evidence[i]],
                 %1$s.evidenceEn = coalesce(%1$s.evidenceEn, []) + [i IN fresh | row.evidenceEn[i]],
                 %1$s.sources = coalesce(%1$s.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(%1$s.sources, [])]
             """ + ADD_DATASET.formatted("%1$s");
+
+    /** A role a later dataset ended stays ended when the dataset that stated it is loaded again. */
+    private static final String KEEP_ENDED = "WITH r SET r.current = CASE WHEN r.endedBy IS NULL THEN r.current ELSE false END\n";
 
     private static String factStatement(String match, String merge, String variable) {
         return "UNWIND $rows AS row\n" + match + "\n" + merge + "\n" + SET_FACT.formatted(variable);
@@ -256,15 +273,15 @@ public final class GraphLoader {
                     factStatement("MATCH (p:Person {id: row.person}), (o:Organization {id: row.from})",
                             "MERGE (p)-[r:HIRED_FROM {factId: row.factId}]->(o)", "r"),
                     factStatement("MATCH (p:Person {id: row.person}), (o:Organization {id: row.by})",
-                            "MERGE (p)-[r:WORKS_AT {factId: row.factId}]->(o)\nSET r.current = true, r.title = row.props.title", "r"),
+                            "MERGE (p)-[r:WORKS_AT {factId: row.factId}]->(o)\nSET r.current = r.endedBy IS NULL, r.title = row.props.title", "r"),
                     factStatement("MATCH (p:Person {id: row.person}), (g:HiringGroup {id: row.group})",
                             "MERGE (g)-[r:INCLUDES {factId: row.factId}]->(p)", "r"))),
             Map.entry(FactType.WORKS_AT, List.of(factStatement(
                     "MATCH (p:Person {id: row.person}), (o:Organization {id: row.organization})",
-                    "MERGE (p)-[r:WORKS_AT {factId: row.factId}]->(o)", "r"))),
+                    "MERGE (p)-[r:WORKS_AT {factId: row.factId}]->(o)", "r") + KEEP_ENDED)),
             Map.entry(FactType.LEADS, List.of(factStatement(
                     "MATCH (p:Person {id: row.person}), (o:Organization {id: row.organization})",
-                    "MERGE (p)-[r:LEADS {factId: row.factId}]->(o)", "r"))),
+                    "MERGE (p)-[r:LEADS {factId: row.factId}]->(o)", "r") + KEEP_ENDED)),
             Map.entry(FactType.INVESTMENT, List.of(factStatement("""
                     OPTIONAL MATCH (io:Organization {id: row.investor})
                     OPTIONAL MATCH (ip:Person {id: row.investor})
@@ -318,6 +335,56 @@ public final class GraphLoader {
         }
     }
 
+    // ---- facts that end earlier facts ---------------------------------------------------------------
+
+    /**
+     * Ends a job or a role without deleting it: it becomes former, gets the ending fact's date as its end
+     * (earliest day in {@code validTo}) unless it already had one, and remembers which fact ended it.
+     */
+    static final String END_FACT = """
+            UNWIND $rows AS row
+            OPTIONAL MATCH ()-[r:%s|%s]->() WHERE r.factId = row.ended
+            WITH row, r
+            FOREACH (x IN CASE WHEN r IS NULL THEN [] ELSE [r] END |
+              SET x.current = false,
+                  x.until = coalesce(x.until, row.until),
+                  x.untilPrecision = coalesce(x.untilPrecision, row.untilPrecision),
+                  x.validTo = coalesce(x.validTo, row.validTo),
+                  x.endedBy = coalesce(x.endedBy, []) + [f IN [row.endedBy] WHERE NOT f IN coalesce(x.endedBy, [])])
+            RETURN row.ended AS ended, row.endedBy AS endedBy, count(r) AS ended_relationships
+            """.formatted(RelType.WORKS_AT.cypherName(), RelType.LEADS.cypherName());
+
+    private void endFacts(Transaction tx, Dataset dataset) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Fact fact : dataset.facts()) {
+            for (String ended : fact.ends()) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("ended", ended);
+                row.put("endedBy", fact.id());
+                PartialDate end = fact.start();
+                row.put("until", end == null ? null : end.value());
+                row.put("untilPrecision", end == null ? null : end.precision().name().toLowerCase());
+                row.put("validTo", end == null ? null : end.earliest().toString());
+                rows.add(row);
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<DatasetProblem> missing = new ArrayList<>();
+        for (var result : tx.run(END_FACT, Map.of("rows", rows))) {
+            if (result.longValue("ended_relationships") == 0) {
+                String by = result.string("endedBy");
+                missing.add(new DatasetProblem(dataset.origin(), dataset.line(by), 0, "ends",
+                        "fact " + by + " ends '" + result.string("ended") + "', which is no job or role in this dataset "
+                                + "or in the graph: load the dataset that states it first, or fix the id"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidDatasetException(missing);
+        }
+    }
+
     private static Map<String, Object> row(Fact fact, Dataset dataset) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("factId", fact.id());
@@ -330,6 +397,17 @@ public final class GraphLoader {
         putDate(props, "date", fact.date());
         putDate(props, "since", fact.since());
         putDate(props, "until", fact.until());
+        // Earliest days of the partial dates, as ISO text that compares in order: what --as-of filters on. A
+        // fact without a date is known to hold from the publication of its earliest dated source, if any.
+        PartialDate from = fact.start() != null ? fact.start() : published(fact, dataset);
+        if (fact.until() != null) {
+            props.put("validTo", fact.until().earliest().toString());
+        }
+        if (!fact.ends().isEmpty()) {
+            props.put("ends", fact.ends());
+        }
+        put(props, "confidence", fact.confidence());
+        put(props, "rule", fact.rule());
         props.put("evidenceVerified", fact.sources().stream().anyMatch(dataset.texts()::containsKey));
         Map<String, Object> row = new HashMap<>();
         fact.fields().forEach((name, value) -> {
@@ -351,11 +429,17 @@ public final class GraphLoader {
             put(props, "from", fact.text("from"));
         }
         row.put("factId", fact.id());
+        row.put("validFrom", from == null ? null : from.earliest().toString());
         row.put("props", props);
         row.put("sources", fact.sources());
         row.put("evidence", fact.evidence().stream().map(Evidence::quote).toList());
         row.put("evidenceEn", fact.evidence().stream().map(e -> e.en() == null ? "" : e.en()).toList());
         return row;
+    }
+
+    private static PartialDate published(Fact fact, Dataset dataset) {
+        return dataset.sources().stream().filter(s -> fact.sources().contains(s.id()) && s.published() != null)
+                .map(Source::published).min(java.util.Comparator.comparing(PartialDate::earliest)).orElse(null);
     }
 
     private static boolean isReference(FactType type, String field) {

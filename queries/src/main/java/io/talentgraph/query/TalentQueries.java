@@ -7,6 +7,7 @@ import io.talentgraph.connect.GraphRelationship;
 import io.talentgraph.connect.Row;
 import io.talentgraph.schema.GraphSchema;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -133,6 +134,7 @@ public final class TalentQueries {
     static final String NAMED_HIRES = """
             MATCH (p:Person)-[h:HIRED_FROM]->(src:Organization)
             WHERE h.hiredBy IN $byIds AND ($fromIds IS NULL OR src.id IN $fromIds)
+              AND ($asOf IS NULL OR coalesce(h.validFrom, '') <= $asOf)
             MATCH (by:Organization {id: h.hiredBy})
             RETURN %s AS person, %s AS src, %s AS by, h.formerTitle AS formerTitle, h.when AS when,
                    properties(h) AS props
@@ -141,6 +143,7 @@ public final class TalentQueries {
 
     static final String GROUP_HIRES = """
             MATCH (g:HiringGroup) WHERE g.hiredBy IN $byIds AND ($fromIds IS NULL OR g.from IN $fromIds)
+              AND ($asOf IS NULL OR coalesce(g.validFrom, '') <= $asOf)
             MATCH (by:Organization {id: g.hiredBy})
             OPTIONAL MATCH (src:Organization {id: g.from})
             OPTIONAL MATCH (parent:HiringGroup)-[:INCLUDES]->(g)
@@ -160,11 +163,24 @@ public final class TalentQueries {
      * @return named hires and counted groups, with provenance
      */
     public Hires hires(String organization, String from) {
+        return hires(organization, from, null);
+    }
+
+    /**
+     * Hires up to a date: those dated on or before it, and those with no known date.
+     *
+     * @param organization who hired: id, name or Arabic name
+     * @param from         where from, or {@code null} for anywhere
+     * @param asOf         the date, or {@code null} for all hires
+     * @return named hires and counted groups, with provenance
+     */
+    public Hires hires(String organization, String from, LocalDate asOf) {
         List<String> byIds = withParts(organizationId(organization));
         List<String> fromIds = from == null ? null : withParts(organizationId(from));
         Map<String, Object> params = new HashMap<>();
         params.put("byIds", byIds);
         params.put("fromIds", fromIds);
+        params.put("asOf", asOf == null ? null : asOf.toString());
         return db.read(tx -> {
             List<Hire> named = tx.run(NAMED_HIRES, params).stream().map(r -> new Hire(EntityRef.of(r.get("person")),
                     EntityRef.of(r.get("src")), EntityRef.of(r.get("by")), r.string("formerTitle"), r.string("when"),
@@ -191,6 +207,7 @@ public final class TalentQueries {
     static final String TALENT_FLOW = """
             CALL {
               MATCH (p:Person)-[h:HIRED_FROM]->(src:Organization)
+              WHERE $asOf IS NULL OR coalesce(h.validFrom, '') <= $asOf
               MATCH (dst:Organization {id: h.hiredBy})
               WHERE NOT EXISTS {
                 MATCH (g:HiringGroup)-[:INCLUDES*1..]->(p)
@@ -199,6 +216,7 @@ public final class TalentQueries {
               RETURN src, dst, null AS fromDescription, 1 AS named, 0 AS unnamed
               UNION ALL
               MATCH (g:HiringGroup) WHERE NOT EXISTS { (:HiringGroup)-[:INCLUDES]->(g) }
+                AND ($asOf IS NULL OR coalesce(g.validFrom, '') <= $asOf)
               MATCH (dst:Organization {id: g.hiredBy})
               OPTIONAL MATCH (src:Organization {id: g.from})
               WITH g, src, dst, COUNT { (g)-[:INCLUDES*1..]->(m:Person)-[mh:HIRED_FROM]->(mo:Organization)
@@ -229,7 +247,22 @@ public final class TalentQueries {
      * @return one row per origin and destination, largest first
      */
     public List<Flow> talentFlow(String from, String to, boolean rollUp) {
+        return talentFlow(from, to, rollUp, null);
+    }
+
+    /**
+     * Talent flow up to a date: every move dated on or before it (and every undated one). A person who
+     * moved twice counts once on each move.
+     *
+     * @param from   only flows out of this organization, or {@code null}
+     * @param to     only flows into this organization, or {@code null}
+     * @param rollUp count labs under their parent company
+     * @param asOf   the date, or {@code null} for all moves
+     * @return one row per origin and destination, largest first
+     */
+    public List<Flow> talentFlow(String from, String to, boolean rollUp, LocalDate asOf) {
         Map<String, Object> params = new HashMap<>();
+        params.put("asOf", asOf == null ? null : asOf.toString());
         params.put("from", from == null ? null : organizationId(from));
         params.put("to", to == null ? null : organizationId(to));
         params.put("rollUp", rollUp);
@@ -247,8 +280,36 @@ public final class TalentQueries {
               AND ($leadersOnly = false OR type(r) = 'LEADS')
               AND ($includeFormer OR coalesce(r.current, true))
             RETURN %s AS person, %s AS org, type(r) AS kind, r.title AS title, r.role AS role,
-                   coalesce(r.current, true) AS current, properties(r) AS props
+                   coalesce(r.current, true) AS current, coalesce(r.since, r.date) AS since, r.until AS until,
+                   properties(r) AS props
             ORDER BY current DESC, o.name, p.name
+            """.formatted(EntityRef.project("p"), EntityRef.project("o"));
+
+    /**
+     * Roles that held on a day ({@code $asOf}, ISO text): begun by then (or of unknown start) and not ended
+     * by then; a former role with no known end is left out, since the graph cannot say. The organization a
+     * person was hired away from counts as their employer until the move, unless a dated job there says more.
+     */
+    static final String ROLES_AS_OF = """
+            CALL {
+              MATCH (p:Person)-[r:LEADS|WORKS_AT]->(o:Organization)
+              WHERE ($orgIds IS NULL OR o.id IN $orgIds) AND ($person IS NULL OR p.id = $person)
+                AND ($leadersOnly = false OR type(r) = 'LEADS')
+                AND coalesce(r.validFrom, '') <= $asOf
+                AND (r.validTo IS NULL OR r.validTo > $asOf)
+                AND (coalesce(r.current, true) OR r.validTo IS NOT NULL)
+              RETURN p, o, type(r) AS kind, r.title AS title, r.role AS role, coalesce(r.since, r.date) AS since,
+                     r.until AS until, properties(r) AS props
+              UNION
+              MATCH (p:Person)-[h:HIRED_FROM]->(o:Organization)
+              WHERE $leadersOnly = false AND ($orgIds IS NULL OR o.id IN $orgIds) AND ($person IS NULL OR p.id = $person)
+                AND h.validFrom IS NOT NULL AND h.validFrom > $asOf
+                AND NOT EXISTS { (p)-[w:WORKS_AT|LEADS]->(o) WHERE w.validFrom IS NOT NULL }
+              RETURN p, o, 'WORKS_AT' AS kind, h.formerTitle AS title, null AS role, null AS since,
+                     coalesce(h.date, h.since, h.validFrom) AS until, properties(h) AS props
+            }
+            RETURN %s AS person, %s AS org, kind, title, role, true AS current, since, until, props
+            ORDER BY o.name, p.name
             """.formatted(EntityRef.project("p"), EntityRef.project("o"));
 
     /**
@@ -282,10 +343,47 @@ public final class TalentQueries {
         return roles(params);
     }
 
+    /**
+     * A person's roles on a given day: where did they work in December 2025?
+     *
+     * @param person id, English or Arabic name
+     * @param asOf   the day
+     * @return the roles that held then (each with {@code current} true), by organization
+     */
+    public List<Role> roles(String person, LocalDate asOf) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("orgIds", null);
+        params.put("person", personId(person));
+        params.put("leadersOnly", false);
+        params.put("asOf", asOf.toString());
+        return roles(ROLES_AS_OF, params);
+    }
+
+    /**
+     * Who led an organization (or a lab inside it) on a given day.
+     *
+     * @param organization id, name or Arabic name
+     * @param asOf         the day
+     * @return the leadership roles that held then
+     */
+    public List<Role> leaders(String organization, LocalDate asOf) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("orgIds", withParts(organizationId(organization)));
+        params.put("person", null);
+        params.put("leadersOnly", true);
+        params.put("asOf", asOf.toString());
+        return roles(ROLES_AS_OF, params);
+    }
+
     private List<Role> roles(Map<String, Object> params) {
-        return db.read(tx -> tx.run(ROLES, params)).stream()
+        return roles(ROLES, params);
+    }
+
+    private List<Role> roles(String cypher, Map<String, Object> params) {
+        return db.read(tx -> tx.run(cypher, params)).stream()
                 .map(r -> new Role(EntityRef.of(r.get("person")), EntityRef.of(r.get("org")), r.string("kind"),
-                        r.string("title"), r.string("role"), r.bool("current"), Provenance.of(r.map("props"))))
+                        r.string("title"), r.string("role"), r.bool("current"), r.string("since"), r.string("until"),
+                        Provenance.of(r.map("props"))))
                 .toList();
     }
 

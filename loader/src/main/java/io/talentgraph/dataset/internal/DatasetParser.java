@@ -51,7 +51,8 @@ import java.util.stream.Collectors;
 public final class DatasetParser {
 
     private static final Set<String> COMMON_FACT_FIELDS = Set.of("type", "id", "sources", "attribution",
-            "reportedBy", "claimedBy", "note", "evidence", "when", "whenEn", "date", "since", "until");
+            "reportedBy", "claimedBy", "note", "evidence", "when", "whenEn", "date", "since", "until", "ends", "review",
+            "confidence", "rule");
     private static final JsonSchema SCHEMA = loadSchema();
     /** The field named by problems that concern the whole file rather than one entry. */
     static final String DOCUMENT = "(document)";
@@ -294,6 +295,7 @@ public final class DatasetParser {
             checkUniqueFactIds(facts);
             checkPartOfCycles(facts);
             checkGroups(facts);
+            checkEnds(facts);
             return new Dataset(root.path("id").asText(), textOrNull(root, "title"), origin, sources, people,
                     organizations, products, claims, facts, texts, sameAs, distinctFrom, locations);
         }
@@ -379,7 +381,7 @@ public final class DatasetParser {
             JsonNode facts = root.path("facts");
             for (int i = 0; i < facts.size(); i++) {
                 JsonNode f = facts.get(i);
-                if ("group-hire".equals(f.path("type").asText())) {
+                if ("group-hire".equals(f.path("type").asText()) && !rejected(f)) {
                     String pointer = "/facts/" + i;
                     if (f.has("id")) {
                         register(f.path("id").asText(), "group", pointer);
@@ -428,7 +430,15 @@ public final class DatasetParser {
             return true;
         }
 
+        /** A reviewer keeps rejected proposals in the file for the record; they are neither checked nor loaded. */
+        private boolean rejected(JsonNode fact) {
+            return "rejected".equals(fact.path("review").asText());
+        }
+
         private Fact fact(JsonNode n, String pointer) {
+            if (rejected(n)) {
+                return null;
+            }
             FactType type = FactType.byKey(n.path("type").asText()).orElseThrow();
             Map<String, FactType.Field> allowed = type.fields().stream()
                     .collect(Collectors.toMap(FactType.Field::name, f -> f, (a, b) -> a, LinkedHashMap::new));
@@ -489,9 +499,16 @@ public final class DatasetParser {
                 problem(pointer + "/until", "until (" + until.value() + ") is before since (" + since.value() + ")");
             }
             String id = n.has("id") ? n.path("id").asText() : derivedId(type, fields);
+            List<String> ends = strings(n.path("ends"));
+            if (ends.contains(id)) {
+                problem(pointer + "/ends", "a fact cannot end itself ('" + id + "')");
+            }
+            Double confidence = n.has("confidence") ? n.path("confidence").asDouble() : null;
+            locations.putIfAbsent(id, new Dataset.Location(tree.position(pointer).line(), path(pointer)));
             Fact fact = new Fact(id, type, fields, sources, attribution, reportedBy,
                     claimedBy == null ? null : graphId(claimedBy), textOrNull(n, "note"),
-                    evidence, textOrNull(n, "when"), textOrNull(n, "whenEn"), date(n, pointer, "date"), since, until);
+                    evidence, textOrNull(n, "when"), textOrNull(n, "whenEn"), date(n, pointer, "date"), since, until,
+                    ends, textOrNull(n, "review"), confidence, textOrNull(n, "rule"));
             factPointers.put(fact, pointer);
             return fact;
         }
@@ -545,9 +562,53 @@ public final class DatasetParser {
                                 + String.join(", ", withText) + ": copy it exactly from the source (only whitespace may differ)");
                     }
                 }
-                out.add(new Evidence(quote, textOrNull(e, "en")));
+                Integer start = e.has("start") ? e.path("start").asInt() : null;
+                Integer end = e.has("end") ? e.path("end").asInt() : null;
+                if (start != null && end != null) {
+                    checkOffsets(quote, start, end, pointer + "/" + i, sources);
+                }
+                out.add(new Evidence(quote, textOrNull(e, "en"), start, end));
             }
             return out;
+        }
+
+        /** Offsets count code points, as most tools other than Java do; the quote must sit exactly there. */
+        private void checkOffsets(String quote, int start, int end, String pointer, List<String> sources) {
+            List<String> withText = sources.stream().filter(texts::containsKey).toList();
+            if (withText.isEmpty()) {
+                return;
+            }
+            String found = null;
+            for (String source : withText) {
+                String text = texts.get(source);
+                int length = text.codePointCount(0, text.length());
+                if (end > length || start >= end) {
+                    found = found == null ? "(outside the text, which has " + length + " code points)" : found;
+                    continue;
+                }
+                String at = text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+                if (at.equals(quote)) {
+                    return;
+                }
+                found = "'" + at + "'";
+            }
+            problem(pointer + "/start", "the text at code points " + start + ".." + end + " of "
+                    + String.join(", ", withText) + " is " + found + ", not the quote: fix start and end, or remove them");
+        }
+
+        /** Only facts that hold over time (a job, a role, the job a hire began) can be ended. */
+        private void checkEnds(List<Fact> facts) {
+            Map<String, Fact> byId = new HashMap<>();
+            facts.forEach(f -> byId.put(f.id(), f));
+            for (Fact f : facts) {
+                for (int i = 0; i < f.ends().size(); i++) {
+                    Fact ended = byId.get(f.ends().get(i));
+                    if (ended != null && !Set.of(FactType.HIRE, FactType.WORKS_AT, FactType.LEADS).contains(ended.type())) {
+                        problem(factPointer(f) + "/ends/" + i, "'" + ended.id() + "' is a " + ended.type().key()
+                                + " fact, which does not hold over time; only hire, works-at and leads facts can be ended");
+                    }
+                }
+            }
         }
 
         private String derivedId(FactType type, Map<String, Object> fields) {
