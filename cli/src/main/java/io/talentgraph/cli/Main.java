@@ -26,6 +26,7 @@ import java.util.Map;
                 QueryCommands.Search.class, CypherCommand.class, DataCommands.Schema.class,
                 IngestCommands.Ingest.class, IngestCommands.EvalExtract.class, IngestCommands.Bench.class,
                 AnalyzeCommand.class, ExportCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -58,6 +58,9 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("io.talentgraph.dataset..")
                 .should().dependOnClassesThat().resideInAPackage("io.talentgraph.dataset.internal..")
                 .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("io.talentgraph.embedded..")
+                .should().dependOnClassesThat().resideInAPackage("io.talentgraph.embedded.internal..")
+                .check(CLASSES);
         noClasses().that().resideOutsideOfPackage("io.talentgraph.ingest..")
                 .should().dependOnClassesThat().resideInAPackage("io.talentgraph.ingest.internal..")
                 .check(CLASSES);

@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A persistent Neo4j store running inside this JVM, behind the same {@link Database} interface as a
@@ -59,6 +60,14 @@ public final class EmbeddedNeo4j implements Database {
      * @throws TalentGraphException when another process holds the store or it cannot be opened
      */
     public static EmbeddedNeo4j open(EmbeddedOptions options) {
+        return open(options, builder -> { });
+    }
+
+    /**
+     * Opens the store with settings beyond {@link EmbeddedOptions}, for {@link GraphServer}: they are applied
+     * after the defaults, so they win.
+     */
+    static EmbeddedNeo4j open(EmbeddedOptions options, Consumer<DatabaseManagementServiceBuilder> moreSettings) {
         long started = System.nanoTime();
         DatabaseManagementService service;
         try {
@@ -80,6 +89,7 @@ public final class EmbeddedNeo4j implements Database {
             } else {
                 builder.setConfig(BoltConnector.enabled, false);
             }
+            moreSettings.accept(builder);
             service = builder.build();
         } catch (Exception e) {
             throw new TalentGraphException(explainOpenFailure(options.storeDirectory(), e), e);
@@ -131,6 +141,11 @@ public final class EmbeddedNeo4j implements Database {
     /** @return the underlying database service, for tools that need Neo4j's own API (procedures, Browser) */
     public GraphDatabaseService graphDatabaseService() {
         return db;
+    }
+
+    /** @return the running database management service, for {@link GraphServer}'s user administration */
+    DatabaseManagementService managementService() {
+        return service;
     }
 
     /** @return the options this store was opened with */
