@@ -86,6 +86,12 @@ final class LoadCsvLoader {
         return "CASE size(" + value + ") WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END";
     }
 
+    /** The earliest day of a partial date, as ISO text ({@code PartialDate.earliest()}). */
+    private static String earliest(String value) {
+        return "CASE size(" + value + ") WHEN 4 THEN " + value + " + '-01-01' WHEN 7 THEN " + value + " + '-01' ELSE "
+                + value + " END";
+    }
+
     private static String body(GraphWrites.Statement statement) {
         return statement.body();
     }
@@ -139,6 +145,8 @@ final class LoadCsvLoader {
                     "date: " + f("date"), "datePrecision: " + precision(f("date")),
                     "since: " + f("since"), "sincePrecision: " + precision(f("since")),
                     "until: " + f("until"), "untilPrecision: " + precision(f("until")),
+                    "validTo: " + earliest(f("until")),
+                    "ends: CASE WHEN " + f("ends") + " IS NULL THEN null ELSE " + list("ends") + " END",
                     "evidenceVerified: false"));
             List<String> row = new ArrayList<>();
             for (FactType.Field field : type.fields()) {
@@ -167,6 +175,7 @@ final class LoadCsvLoader {
                 props.add("id: " + f("id"));
             }
             row.add("factId: " + factId);
+            row.add("validFrom: " + earliest("coalesce(" + f("since") + ", " + f("date") + ")"));
             row.add("props: {" + String.join(", ", props) + "}");
             row.add("sources: " + list("sources"));
             row.add("evidence: " + list("evidence"));

@@ -239,7 +239,7 @@ public final class BulkLoader {
             EntryBinder binder = new EntryBinder((pointer, message) -> {
                 throw new TalentGraphException("The input changed after it was validated (" + pointer + ": " + message
                         + "); run the load again.");
-            }, (id, pointer, kinds) -> true, Map.of());
+            }, (id, pointer, kinds) -> true);
             Set<String> withText = validated.sourcesWithText();
             input.file(BulkInput.Part.PEOPLE).ifPresent(f -> phase(f, "people", (n, p) -> binder.person(n, p),
                     (Transaction tx, List<Person> batch) -> GraphWrites.writePeople(tx, ds, batch)));
@@ -261,6 +261,7 @@ public final class BulkLoader {
         private void writeFacts(Transaction tx, String ds, List<Fact> facts, Set<String> withText) {
             if (mode == BulkOptions.FlowMode.REBUILD) {
                 GraphWrites.writeFacts(tx, ds, facts, withText::contains);
+                endFacts(tx, facts);
                 return;
             }
             Set<String> persons = new LinkedHashSet<>();
@@ -269,8 +270,28 @@ public final class BulkLoader {
             facts.forEach(f -> GraphWrites.flowScope(f, persons, groups, parts));
             TalentFlowAggregate.Update flow = TalentFlowAggregate.beforeWrite(tx, persons, groups, parts);
             GraphWrites.writeFacts(tx, ds, facts, withText::contains);
+            endFacts(tx, facts);
             if (!flow.afterWrite(tx)) {
                 flowStale.set(true);
+            }
+        }
+
+        /**
+         * Ends the jobs and roles the batch's facts end. The ended fact must be in the graph by now: earlier in the
+         * input, or loaded before; otherwise the batch is refused, and a rerun resumes from it once the input is fixed.
+         */
+        private void endFacts(Transaction tx, List<Fact> facts) {
+            List<Map<String, Object>> rows = GraphWrites.endRows(facts);
+            if (rows.isEmpty()) {
+                return;
+            }
+            for (io.talentgraph.connect.Row r : tx.run(GraphWrites.END_FACT, Map.of("rows", rows))) {
+                if (r.longValue("ended_relationships") == 0) {
+                    throw new TalentGraphException("Fact " + r.string("endedBy") + " (facts, field ends) ends '"
+                            + r.string("ended") + "', which is no job or role in the input before it or in the graph:"
+                            + " put the fact it ends earlier in the file, load it first, or fix the id; then run the"
+                            + " load again, which resumes at this batch.");
+                }
             }
         }
 

@@ -110,7 +110,7 @@ public final class OfflineImportFiles {
         String ds = input.datasetId();
         EntryBinder binder = new EntryBinder((pointer, message) -> {
             throw new TalentGraphException("The input changed after it was validated: " + pointer + ": " + message);
-        }, (id, pointer, kinds) -> true, Map.of());
+        }, (id, pointer, kinds) -> true);
         each(BulkInput.Part.PEOPLE, n -> {
             Person p = binder.person(n, "");
             Map<String, Object> props = new LinkedHashMap<>();
@@ -155,6 +155,10 @@ public final class OfflineImportFiles {
     }
 
     private void fact(Fact fact, String ds, Set<String> withText) {
+        if (!fact.ends().isEmpty()) {
+            throw new TalentGraphException("Fact " + fact.id() + " (facts, field ends) ends an earlier fact, which the "
+                    + "offline importer cannot do: it only creates. Load this input online (without --offline).");
+        }
         Map<String, Object> row = GraphWrites.factRow(fact, fact.sources().stream().anyMatch(withText::contains));
         @SuppressWarnings("unchecked")
         Map<String, Object> props = new LinkedHashMap<>((Map<String, Object>) row.get("props"));
@@ -170,6 +174,9 @@ public final class OfflineImportFiles {
         }
         props.put("sources", sources);
         props.put("datasets", List.of(ds));
+        if (row.get("validFrom") != null) {
+            props.put("validFrom", row.get("validFrom"));
+        }
         String id = fact.id();
         switch (fact.type()) {
             case HIRE -> {

@@ -8,6 +8,7 @@ import io.talentgraph.dataset.DatasetProblem;
 import io.talentgraph.dataset.InvalidDatasetException;
 import io.talentgraph.query.Flow;
 import io.talentgraph.query.TalentQueries;
+import io.talentgraph.testing.ForwardingDatabase;
 import io.talentgraph.testing.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +124,38 @@ class BulkLoaderIT {
         assertThat(moved.longValue("movers")).isEqualTo(moves);
         assertThat(moved.longValue("currentJobs")).isEqualTo(moves);
         assertThat(moved.get("allNew")).isEqualTo(List.of(true));
+    }
+
+    @Test
+    void aFactThatEndsAJobMakesItFormerAndOneThatEndsNothingKnownIsRefused(@TempDir Path more) throws IOException {
+        new BulkLoader(db, small()).load(BulkInput.open(csv));
+        Row job = db.read(tx -> tx.run("""
+                MATCH (p:Person)-[w:WORKS_AT {current: true}]->(o:Organization)
+                WITH p, w, o LIMIT 1
+                MATCH (s:Source) WITH p, w, o, s LIMIT 1
+                RETURN p.id AS person, w.factId AS job, o.id AS org, s.id AS source""")).get(0);
+        Files.writeString(more.resolve(BulkInput.MANIFEST), "{\"format\": \"talentgraph-bulk/1\", \"id\": \"more\"}");
+        String line = """
+                {"type": "works-at", "id": "%s", "person": "%s", "organization": "%s", "title": "Advisor", "since": "2026-02", \
+                "ends": ["%s"], "sources": ["%s"], "evidence": [{"quote": "q"}]}
+                """;
+        Files.writeString(more.resolve("facts.jsonl"), line.formatted("now-an-advisor", job.string("person"),
+                job.string("org"), job.string("job"), job.string("source")));
+
+        new BulkLoader(db, small()).load(BulkInput.open(more));
+
+        Row ended = db.read(tx -> tx.run("MATCH ()-[w:WORKS_AT {factId: $job}]->() RETURN w.current AS current, "
+                + "w.endedBy AS endedBy, w.validTo AS validTo", Map.of("job", job.string("job")))).get(0);
+        assertThat(ended.bool("current")).isFalse();
+        assertThat(ended.strings("endedBy")).containsExactly("now-an-advisor");
+        assertThat(ended.string("validTo")).isEqualTo("2026-02-01");
+
+        Files.writeString(more.resolve("facts.jsonl"), line.formatted("ends-nothing", job.string("person"),
+                job.string("org"), "no-such-job", job.string("source")));
+        assertThatThrownBy(() -> new BulkLoader(db, small()).load(BulkInput.open(more)))
+                .hasMessageContaining("ends-nothing").hasMessageContaining("no-such-job").hasMessageContaining("ends");
+        assertThat(db.read(tx -> tx.run("MATCH ()-[w {factId: 'ends-nothing'}]->() RETURN count(w) AS c")).get(0)
+                .longValue("c")).as("the refused batch is rolled back").isZero();
     }
 
     @Test
@@ -249,32 +282,13 @@ class BulkLoaderIT {
     /** A database whose connection breaks after {@code writes} write transactions, as a crash would. */
     private static Database failingAfter(Database real, int writes) {
         AtomicInteger left = new AtomicInteger(writes);
-        return new Database() {
-            @Override
-            public <T> T read(TransactionWork<T> work) {
-                return real.read(work);
-            }
-
+        return new ForwardingDatabase(real) {
             @Override
             public <T> T write(TransactionWork<T> work) {
                 if (left.decrementAndGet() < 0) {
                     throw new io.talentgraph.TalentGraphException("connection lost");
                 }
                 return real.write(work);
-            }
-
-            @Override
-            public List<Row> runAutoCommit(String cypher, Map<String, ?> parameters) {
-                return real.runAutoCommit(cypher, parameters);
-            }
-
-            @Override
-            public String describe() {
-                return real.describe();
-            }
-
-            @Override
-            public void close() {
             }
         };
     }

@@ -5,6 +5,7 @@ import io.talentgraph.connect.Databases;
 import io.talentgraph.connect.ServerConfig;
 import io.talentgraph.embedded.EmbeddedNeo4j;
 import io.talentgraph.embedded.EmbeddedOptions;
+import io.talentgraph.embedded.ServeState;
 import io.talentgraph.schema.GraphSchema;
 import picocli.CommandLine.Option;
 
@@ -34,9 +35,15 @@ final class ConnectionOptions {
     @Option(names = "--database", paramLabel = "NAME", description = "Database on the server (default: $TALENTGRAPH_DATABASE or the server's default).")
     String database;
 
-    /** Opens the graph and brings its schema up to date. */
+    /** The store is served by `talentgraph serve --read-only`, so the database refuses writes. */
+    boolean servedReadOnly;
+
+    /**
+     * Opens the graph and brings its schema up to date. Without a server named, a `talentgraph serve` running on
+     * the store is used over Bolt, since it holds the store's lock.
+     */
     Database open(Map<String, String> env) {
-        Optional<ServerConfig> server = serverConfig(env);
+        Optional<ServerConfig> server = serverConfig(env).or(() -> runningServe(env));
         Database db = server.<Database>map(Databases::connect)
                 .orElseGet(() -> EmbeddedNeo4j.open(EmbeddedOptions.at(storeDirectory(env))));
         try {
@@ -50,6 +57,13 @@ final class ConnectionOptions {
         return db;
     }
 
+    private Optional<ServerConfig> runningServe(Map<String, String> env) {
+        return ServeState.find(storeDirectory(env)).map(state -> {
+            servedReadOnly = state.readOnly();
+            return new ServerConfig(state.boltUri(), state.user(), state.password(), null);
+        });
+    }
+
     Path storeDirectory(Map<String, String> env) {
         return store != null ? store : EmbeddedOptions.defaultStoreDirectory(env);
     }
@@ -60,7 +74,8 @@ final class ConnectionOptions {
             return Optional.empty();
         }
         ServerConfig base = uri != null ? new ServerConfig(URI.create(uri), env.get(ServerConfig.ENV_USER),
-                env.get(ServerConfig.ENV_PASSWORD), env.get(ServerConfig.ENV_DATABASE)) : fromEnv.get();
+                env.get(ServerConfig.ENV_PASSWORD), env.get(ServerConfig.ENV_DATABASE), ServerConfig.retryTime(env))
+                : fromEnv.get();
         if (user != null) {
             base = base.withAuth(user, password != null ? password : base.password());
         } else if (password != null) {

@@ -4,6 +4,7 @@ import io.talentgraph.TalentGraphException;
 import io.talentgraph.connect.Database;
 import io.talentgraph.dataset.Dataset;
 import io.talentgraph.dataset.DatasetReader;
+import io.talentgraph.dataset.InvalidDatasetException;
 import io.talentgraph.dataset.SeedDatasets;
 import io.talentgraph.load.GraphLoader;
 import io.talentgraph.load.LoadReport;
@@ -95,6 +96,10 @@ final class DataCommands {
         @Option(names = "--seed", description = "Load the shipped article dataset (Meta Superintelligence Labs).")
         boolean seed;
 
+        @Option(names = "--accept-all", description = "Load drafts whose facts are still pending review, as if accepted "
+                + "(for trusted runs; rejected facts stay out).")
+        boolean acceptAll;
+
         @Override
         boolean warnWhenEmpty() {
             return false;
@@ -110,7 +115,10 @@ final class DataCommands {
             if (seed) {
                 datasets.add(SeedDatasets.metaSuperintelligenceLabs());
             }
-            files.forEach(f -> datasets.add(DatasetReader.read(f)));
+            files.forEach(f -> {
+                Dataset d = DatasetReader.read(f);
+                datasets.add(acceptAll ? d.acceptingAll() : d);
+            });
             GraphLoader loader = new GraphLoader(db);
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Dataset d : datasets) {
@@ -129,24 +137,45 @@ final class DataCommands {
         @Parameters(paramLabel = "FILE", arity = "1..*", description = "Dataset files.")
         List<Path> files;
 
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+                description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        Output.Format format;
+
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            int failures = 0;
+            List<Map<String, Object>> rows = new ArrayList<>();
             for (Path f : files) {
                 try {
                     Dataset d = DatasetReader.read(f);
-                    spec.commandLine().getOut().println(f + ": valid (" + d.facts().size() + " facts, "
-                            + d.people().size() + " people, " + d.organizations().size() + " organizations)");
+                    rows.add(Rows.row("file", f.toString(), "line", null, "column", null, "field", null,
+                            "problem", "valid: " + d.facts().size() + " facts, " + d.people().size() + " people, "
+                                    + d.organizations().size() + " organizations"
+                                    + (d.pendingReview().isEmpty() ? "" : "; " + d.pendingReview().size()
+                                    + " facts pending review")));
+                } catch (InvalidDatasetException e) {
+                    e.problems().forEach(p -> rows.add(Rows.row("file", p.file(), "line", p.line(), "column", p.column(),
+                            "field", p.field(), "problem", p.message())));
+                    if (format == Output.Format.table) {
+                        spec.commandLine().getErr().println(e.getMessage());
+                    }
                 } catch (TalentGraphException e) {
-                    failures++;
-                    spec.commandLine().getErr().println(e.getMessage());
+                    rows.add(Rows.row("file", f.toString(), "line", null, "column", null, "field", null,
+                            "problem", e.getMessage()));
+                    if (format == Output.Format.table) {
+                        spec.commandLine().getErr().println(e.getMessage());
+                    }
                 }
             }
-            spec.commandLine().getOut().flush();
-            return failures == 0 ? 0 : 1;
+            boolean valid = rows.stream().allMatch(r -> String.valueOf(r.get("problem")).startsWith("valid: "));
+            List<Map<String, Object>> shown = format == Output.Format.table
+                    ? rows.stream().filter(r -> String.valueOf(r.get("problem")).startsWith("valid: ")).toList() : rows;
+            if (format != Output.Format.table || !shown.isEmpty()) {
+                new Output(spec.commandLine().getOut(), format).rows(shown);
+            }
+            return valid ? 0 : 1;
         }
     }
 
@@ -163,8 +192,8 @@ final class DataCommands {
             List<Map<String, Object>> rows = new ArrayList<>();
             rows.add(Rows.row("name", "schema version", "type", "TalentGraph",
                     "details", GraphSchema.installedVersion(db) + " (this build writes " + GraphSchema.currentVersion() + ")"));
-            db.read(tx -> tx.run("SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN name, type, "
-                    + "labelsOrTypes, properties ORDER BY name")).forEach(r -> rows.add(Rows.row("name", r.string("name"),
+            db.runAutoCommit("SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN name, type, "
+                    + "labelsOrTypes, properties ORDER BY name", Map.of()).forEach(r -> rows.add(Rows.row("name", r.string("name"),
                     "type", r.string("type"), "details", Output.text(r.get("labelsOrTypes")) + " "
                             + Output.text(r.get("properties")))));
             out.rows(rows);

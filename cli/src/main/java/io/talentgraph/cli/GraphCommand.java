@@ -1,6 +1,8 @@
 package io.talentgraph.cli;
 
+import io.talentgraph.TalentGraphException;
 import io.talentgraph.connect.Database;
+import io.talentgraph.connect.QueryFailedException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,6 +32,18 @@ abstract class GraphCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Output out = new Output(spec.commandLine().getOut(), format);
+        try {
+            return runOn(out);
+        } catch (QueryFailedException e) {
+            if (connection.servedReadOnly && e.code() != null && e.code().contains("ReadOnly")) {
+                throw new TalentGraphException("This store is served read-only (`talentgraph serve --read-only`), so it "
+                        + "refuses changes. Stop that server and serve without --read-only to change the graph.", e);
+            }
+            throw e;
+        }
+    }
+
+    private int runOn(Output out) {
         try (Database db = connection.open(env())) {
             int code = run(db, out);
             if (code == 0 && warnWhenEmpty()) {

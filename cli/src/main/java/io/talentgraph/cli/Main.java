@@ -25,6 +25,9 @@ import java.util.Map;
                 QueryCommands.Profile.class, QueryCommands.Path.class, QueryCommands.Reported.class,
                 QueryCommands.Search.class, CypherCommand.class, DataCommands.Schema.class,
                 BulkCommands.Generate.class, BulkCommands.BulkLoad.class, BulkCommands.Bench.class,
+                IngestCommands.Ingest.class, IngestCommands.EvalExtract.class, IngestCommands.Bench.class,
+                AnalyzeCommand.class, ExportCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

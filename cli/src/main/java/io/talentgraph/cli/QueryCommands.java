@@ -28,9 +28,12 @@ final class QueryCommands {
         @Option(names = "--from", paramLabel = "ORG", description = "Only hires from this organization (labs inside it included).")
         String from;
 
+        @Option(names = "--as-of", paramLabel = "DATE", description = AsOf.DESCRIPTION)
+        String asOf;
+
         @Override
         int run(Database db, Output out) {
-            io.talentgraph.query.Hires hires = new TalentQueries(db).hires(organization, from);
+            io.talentgraph.query.Hires hires = new TalentQueries(db).hires(organization, from, AsOf.parse(asOf));
             if (out.format() == Output.Format.json) {
                 out.json(Map.of("named", Rows.hires(hires.named()), "groups", Rows.groups(hires.groups())));
                 return 0;
@@ -56,9 +59,12 @@ final class QueryCommands {
         @Option(names = "--roll-up", description = "Count labs under their parent company (PART_OF).")
         boolean rollUp;
 
+        @Option(names = "--as-of", paramLabel = "DATE", description = AsOf.DESCRIPTION)
+        String asOf;
+
         @Override
         int run(Database db, Output out) {
-            out.rows(Rows.flows(new TalentQueries(db).talentFlow(from, to, rollUp)));
+            out.rows(Rows.flows(new TalentQueries(db).talentFlow(from, to, rollUp, AsOf.parse(asOf))));
             return 0;
         }
     }
@@ -72,9 +78,13 @@ final class QueryCommands {
         @Option(names = "--former", description = "Also list former leaders.")
         boolean former;
 
+        @Option(names = "--as-of", paramLabel = "DATE", description = AsOf.DESCRIPTION)
+        String asOf;
+
         @Override
         int run(Database db, Output out) {
-            out.rows(Rows.roles(new TalentQueries(db).leaders(organization, former)));
+            TalentQueries q = new TalentQueries(db);
+            out.rows(Rows.roles(asOf == null ? q.leaders(organization, former) : q.leaders(organization, AsOf.parse(asOf))));
             return 0;
         }
     }
@@ -85,9 +95,13 @@ final class QueryCommands {
         @Parameters(paramLabel = "PERSON", description = "Person: id, English or Arabic name.")
         String person;
 
+        @Option(names = "--as-of", paramLabel = "DATE", description = AsOf.DESCRIPTION)
+        String asOf;
+
         @Override
         int run(Database db, Output out) {
-            out.rows(Rows.roles(new TalentQueries(db).roles(person)));
+            TalentQueries q = new TalentQueries(db);
+            out.rows(Rows.roles(asOf == null ? q.roles(person) : q.roles(person, AsOf.parse(asOf))));
             return 0;
         }
     }

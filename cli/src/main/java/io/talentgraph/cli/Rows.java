@@ -66,7 +66,7 @@ final class Rows {
     static List<Map<String, Object>> roles(List<Role> roles) {
         return roles.stream().map(r -> withSources(row("person", name(r.person()), "organization", name(r.organization()),
                 "relationship", r.kind(), "title", r.title() != null ? r.title() : r.role(),
-                "current", r.current()), r.provenance())).toList();
+                "current", r.current(), "since", r.since(), "until", r.until()), r.provenance())).toList();
     }
 
     static List<Map<String, Object>> investments(List<Investment> investments) {

@@ -42,6 +42,29 @@ public enum NodeLabel {
         this.cypherName = cypherName;
     }
 
+    /**
+     * @return whether nodes with this label are the library's bookkeeping (the schema version, the pre-computed
+     *         talent flow) rather than facts: exports leave them out, and they are rebuilt from the facts
+     */
+    public boolean bookkeeping() {
+        return this == SCHEMA_VERSION || this == TALENT_FLOW || this == TALENT_FLOW_ROLLED_UP;
+    }
+
+    /**
+     * @param variable a node variable of a Cypher pattern
+     * @return a predicate true for nodes that are facts, not {@link #bookkeeping()}, e.g.
+     *         {@code NOT n:TalentGraphSchema AND NOT n:TalentFlow AND ...}
+     */
+    public static String notBookkeeping(String variable) {
+        StringBuilder sb = new StringBuilder();
+        for (NodeLabel label : values()) {
+            if (label.bookkeeping()) {
+                sb.append(sb.length() == 0 ? "" : " AND ").append("NOT ").append(variable).append(':').append(label.cypherName);
+            }
+        }
+        return sb.toString();
+    }
+
     /** @return the label as it is written in Cypher, e.g. {@code Person} */
     public String cypherName() {
         return cypherName;

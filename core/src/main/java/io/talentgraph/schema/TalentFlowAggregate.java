@@ -58,7 +58,8 @@ public final class TalentFlowAggregate {
               MATCH (g:HiringGroup)-[:INCLUDES*1..]->(p)
               WHERE g.hiredBy = h.hiredBy AND g.from = src.id AND NOT EXISTS { (:HiringGroup)-[:INCLUDES]->(g) }
             }
-            RETURN src, dst, null AS fromDescription, 1 AS named, 0 AS unnamed""";
+            RETURN src, dst, null AS fromDescription, 1 AS named, 0 AS unnamed,
+                   h.date AS date, h.datePrecision AS datePrecision""";
 
     /** The body of a group unit, after a {@code MATCH} of a top-level {@code g:HiringGroup}. */
     static final String GROUP_UNIT = """
@@ -67,7 +68,7 @@ public final class TalentFlowAggregate {
             WITH g, src, dst, COUNT { (g)-[:INCLUDES*1..]->(m:Person)-[mh:HIRED_FROM]->(mo:Organization)
                                       WHERE mh.hiredBy = g.hiredBy AND (g.from IS NULL OR mo.id <> g.from) } AS elsewhere
             RETURN src, dst, CASE WHEN src IS NULL THEN g.fromDescription END AS fromDescription,
-                   0 AS named, g.count - elsewhere AS unnamed""";
+                   0 AS named, g.count - elsewhere AS unnamed, g.date AS date, g.datePrecision AS datePrecision""";
 
     private static final String TOP_LEVEL = "NOT EXISTS { (:HiringGroup)-[:INCLUDES]->(g) }";
 
@@ -84,6 +85,22 @@ public final class TalentFlowAggregate {
               MATCH (g:HiringGroup) WHERE %s
             %s
             }""".formatted(NAMED_UNIT.indent(2), TOP_LEVEL, GROUP_UNIT.indent(2));
+
+    /**
+     * The units of the flow as the body of a Cypher {@code CALL { }}: rows {@code src, dst, fromDescription,
+     * named, unnamed, date, datePrecision}, limited to the hires known by {@code $asOf} (ISO text; {@code null}
+     * for all). The query API adds these up when the aggregate cannot answer (a date is given, or it is stale),
+     * so that both give the same numbers.
+     */
+    public static final String COUNTED_UNITS = """
+            MATCH (p:Person)-[h:HIRED_FROM]->(src:Organization)
+            WHERE $asOf IS NULL OR coalesce(h.validFrom, '') <= $asOf
+            %s
+            UNION ALL
+            MATCH (g:HiringGroup) WHERE %s
+              AND ($asOf IS NULL OR coalesce(g.validFrom, '') <= $asOf)
+            %s
+            """.formatted(NAMED_UNIT, TOP_LEVEL, GROUP_UNIT);
 
     private static final String KEY = "CASE WHEN %1$s IS NULL THEN '?' + coalesce(%2$s, '') ELSE %1$s END + '>' + %3$s";
 

@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A persistent Neo4j store running inside this JVM, behind the same {@link Database} interface as a
@@ -59,21 +60,36 @@ public final class EmbeddedNeo4j implements Database {
      * @throws TalentGraphException when another process holds the store or it cannot be opened
      */
     public static EmbeddedNeo4j open(EmbeddedOptions options) {
+        return open(options, builder -> { });
+    }
+
+    /**
+     * Opens the store with settings beyond {@link EmbeddedOptions}, for {@link GraphServer}: they are applied
+     * after the defaults, so they win.
+     */
+    static EmbeddedNeo4j open(EmbeddedOptions options, Consumer<DatabaseManagementServiceBuilder> moreSettings) {
         long started = System.nanoTime();
         DatabaseManagementService service;
         try {
             Files.createDirectories(options.storeDirectory());
+            Path plugins = options.storeDirectory().resolve("plugins");
+            int gdsJars = EmbeddedPlugins.linkGraphDataScience(plugins);
             DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(options.storeDirectory())
                     .setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(options.pageCache()))
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .setConfig(HttpConnector.enabled, false)
-                    .setConfig(GraphDatabaseSettings.read_only_database_default, options.readOnly());
+                    .setConfig(GraphDatabaseSettings.read_only_database_default, options.readOnly())
+                    .setConfig(GraphDatabaseSettings.plugin_dir, plugins);
+            if (gdsJars > 0) {
+                builder.setConfig(GraphDatabaseSettings.procedure_unrestricted, EmbeddedPlugins.UNRESTRICTED);
+            }
             if (options.boltAddress() != null) {
                 builder.setConfig(BoltConnector.enabled, true)
                         .setConfig(BoltConnector.listen_address, socketAddress(options.boltAddress()));
             } else {
                 builder.setConfig(BoltConnector.enabled, false);
             }
+            moreSettings.accept(builder);
             service = builder.build();
         } catch (Exception e) {
             throw new TalentGraphException(explainOpenFailure(options.storeDirectory(), e), e);
@@ -125,6 +141,11 @@ public final class EmbeddedNeo4j implements Database {
     /** @return the underlying database service, for tools that need Neo4j's own API (procedures, Browser) */
     public GraphDatabaseService graphDatabaseService() {
         return db;
+    }
+
+    /** @return the running database management service, for {@link GraphServer}'s user administration */
+    DatabaseManagementService managementService() {
+        return service;
     }
 
     /** @return the options this store was opened with */

@@ -8,6 +8,22 @@ package io.talentgraph.load;
  * @param nodesCreated         nodes that did not exist before
  * @param relationshipsCreated relationships that did not exist before
  * @param millis               time taken, validation excluded
+ * @param attempts             how often the transaction ran: more than 1 when the database asked for a retry
+ *                             (a deadlock with a concurrent load, a restart, a leader switch)
  */
-public record LoadReport(String datasetId, int facts, long nodesCreated, long relationshipsCreated, long millis) {
+public record LoadReport(String datasetId, int facts, long nodesCreated, long relationshipsCreated, long millis,
+                         int attempts) {
+
+    /**
+     * A report of a load that ran once.
+     *
+     * @param datasetId            the dataset loaded
+     * @param facts                facts in the dataset
+     * @param nodesCreated         nodes that did not exist before
+     * @param relationshipsCreated relationships that did not exist before
+     * @param millis               time taken, validation excluded
+     */
+    public LoadReport(String datasetId, int facts, long nodesCreated, long relationshipsCreated, long millis) {
+        this(datasetId, facts, nodesCreated, relationshipsCreated, millis, 1);
+    }
 }

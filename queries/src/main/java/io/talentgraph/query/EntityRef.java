@@ -19,12 +19,20 @@ public record EntityRef(String id, String kind, String name, String nameAr) {
             + "name: coalesce(%1$s.name, %1$s.summary, toString(%1$s.count) + ' ' + coalesce(%1$s.role, 'hires'), "
             + "%1$s.outlet, %1$s.titleEn), nameAr: %1$s.nameAr}";
 
-    static String project(String variable) {
+    /**
+     * @param variable a Cypher node variable
+     * @return a Cypher map projection of that node that {@link #of(Object)} turns back into a reference
+     */
+    public static String project(String variable) {
         return PROJECTION.formatted(variable);
     }
 
+    /**
+     * @param value a map produced by {@link #project(String)}, or {@code null}
+     * @return the reference, or {@code null} for {@code null}
+     */
     @SuppressWarnings("unchecked")
-    static EntityRef of(Object value) {
+    public static EntityRef of(Object value) {
         if (value == null) {
             return null;
         }

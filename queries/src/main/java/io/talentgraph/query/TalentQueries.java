@@ -9,6 +9,7 @@ import io.talentgraph.model.NodeLabel;
 import io.talentgraph.schema.GraphSchema;
 import io.talentgraph.schema.TalentFlowAggregate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -153,6 +154,7 @@ public final class TalentQueries {
     static final String NAMED_HIRES = """
             MATCH (p:Person)-[h:HIRED_FROM]->(src:Organization)
             WHERE h.hiredBy IN $byIds AND ($fromIds IS NULL OR src.id IN $fromIds)
+              AND ($asOf IS NULL OR coalesce(h.validFrom, '') <= $asOf)
             MATCH (by:Organization {id: h.hiredBy})
             RETURN %s AS person, %s AS src, %s AS by, h.formerTitle AS formerTitle, h.when AS when,
                    properties(h) AS props
@@ -161,6 +163,7 @@ public final class TalentQueries {
 
     static final String GROUP_HIRES = """
             MATCH (g:HiringGroup) WHERE g.hiredBy IN $byIds AND ($fromIds IS NULL OR g.from IN $fromIds)
+              AND ($asOf IS NULL OR coalesce(g.validFrom, '') <= $asOf)
             MATCH (by:Organization {id: g.hiredBy})
             OPTIONAL MATCH (src:Organization {id: g.from})
             OPTIONAL MATCH (parent:HiringGroup)-[:INCLUDES]->(g)
@@ -180,11 +183,24 @@ public final class TalentQueries {
      * @return named hires and counted groups, with provenance
      */
     public Hires hires(String organization, String from) {
+        return hires(organization, from, null);
+    }
+
+    /**
+     * Hires up to a date: those dated on or before it, and those with no known date.
+     *
+     * @param organization who hired: id, name or Arabic name
+     * @param from         where from, or {@code null} for anywhere
+     * @param asOf         the date, or {@code null} for all hires
+     * @return named hires and counted groups, with provenance
+     */
+    public Hires hires(String organization, String from, LocalDate asOf) {
         List<String> byIds = withParts(organizationId(organization));
         List<String> fromIds = from == null ? null : withParts(organizationId(from));
         Map<String, Object> params = new HashMap<>();
         params.put("byIds", byIds);
         params.put("fromIds", fromIds);
+        params.put("asOf", asOf == null ? null : asOf.toString());
         return db.read(tx -> {
             List<Hire> named = tx.run(NAMED_HIRES, params).stream().map(r -> new Hire(EntityRef.of(r.get("person")),
                     EntityRef.of(r.get("src")), EntityRef.of(r.get("by")), r.string("formerTitle"), r.string("when"),
@@ -202,6 +218,22 @@ public final class TalentQueries {
     }
 
     // ---- talent flow ----------------------------------------------------------------------------
+
+    /**
+     * The counted hires every talent-flow figure is built on, as the body of a Cypher {@code CALL { }}
+     * subquery: one row per named hire or counted group, with columns {@code src} (the organization left,
+     * {@code null} when the source names none), {@code dst} (the hirer), {@code fromDescription},
+     * {@code named}, {@code unnamed}, {@code date} ({@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD} or
+     * {@code null}) and {@code datePrecision} ({@code year}, {@code month}, {@code day} or {@code null}); it takes
+     * {@code $asOf} (ISO text, or {@code null} for every hire).
+     *
+     * <p>Named hires count once each, unless a top-level group for the same origin and hirer already
+     * counts them. Groups count their size, less named members whose own origin puts them on another
+     * row. Groups inside a larger group are already counted by it. The pre-computed aggregate is kept with the
+     * same units ({@link TalentFlowAggregate#COUNTED_UNITS}), and other modules (analytics) wrap this text, so
+     * that every count of people agrees with {@link #talentFlow}.
+     */
+    public static final String COUNTED_HIRES = TalentFlowAggregate.COUNTED_UNITS;
 
     /**
      * What follows the units of the flow (rows {@code src, dst, fromDescription, named, unnamed}): roll labs up
@@ -227,7 +259,7 @@ public final class TalentQueries {
      * The flow computed from the base graph, every hire and group visited: exact at any moment, but its cost
      * grows with the graph. Used while the aggregate is not usable (a bulk load in progress).
      */
-    static final String TALENT_FLOW = TalentFlowAggregate.ALL_UNITS + "\n" + FLOW_TOTALS;
+    static final String TALENT_FLOW = "CALL {\n" + COUNTED_HIRES + "}\n" + FLOW_TOTALS;
 
     /**
      * The flow read from the pre-computed aggregate: {@code %1$s} is its label, {@code TalentFlow} or, rolled up,
@@ -259,7 +291,21 @@ public final class TalentQueries {
      * @return one row per origin and destination, largest first
      */
     public List<Flow> talentFlow(String from, String to, boolean rollUp) {
-        return talentFlow(from, to, rollUp, Integer.MAX_VALUE);
+        return talentFlow(from, to, rollUp, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Talent flow up to a date: every move dated on or before it (and every undated one). A person who
+     * moved twice counts once on each move.
+     *
+     * @param from   only flows out of this organization, or {@code null}
+     * @param to     only flows into this organization, or {@code null}
+     * @param rollUp count labs under their parent company
+     * @param asOf   the date, or {@code null} for all moves
+     * @return one row per origin and destination, largest first
+     */
+    public List<Flow> talentFlow(String from, String to, boolean rollUp, LocalDate asOf) {
+        return talentFlow(from, to, rollUp, asOf, Integer.MAX_VALUE);
     }
 
     /**
@@ -272,15 +318,24 @@ public final class TalentQueries {
      * @return one row per origin and destination, largest first
      */
     public List<Flow> talentFlow(String from, String to, boolean rollUp, int limit) {
+        return talentFlow(from, to, rollUp, null, limit);
+    }
+
+    /**
+     * Reads the pre-computed aggregate when it answers the question (no date given, and not stale), and
+     * otherwise adds up the counted hires themselves.
+     */
+    private List<Flow> talentFlow(String from, String to, boolean rollUp, LocalDate asOf, int limit) {
         Map<String, Object> params = new HashMap<>();
         String fromId = from == null ? null : organizationId(from);
         String toId = to == null ? null : organizationId(to);
+        params.put("asOf", asOf == null ? null : asOf.toString());
         params.put("from", fromId);
         params.put("to", toId);
         params.put("rollUp", rollUp);
         params.put("limit", limit);
         return db.read(tx -> {
-            if (!TalentFlowAggregate.isUsable(tx, rollUp)) {
+            if (asOf != null || !TalentFlowAggregate.isUsable(tx, rollUp)) {
                 return tx.run(TALENT_FLOW, params);
             }
             String label = (rollUp ? NodeLabel.TALENT_FLOW_ROLLED_UP : NodeLabel.TALENT_FLOW).cypherName();
@@ -313,7 +368,8 @@ public final class TalentQueries {
     /** The columns of a role; {@code p}, {@code r} and {@code o} are the person, the relationship, the organization. */
     static final String ROLE_COLUMNS = """
             RETURN %s AS person, %s AS org, type(r) AS kind, r.title AS title, r.role AS role,
-                   coalesce(r.current, true) AS current, properties(r) AS props
+                   coalesce(r.current, true) AS current, coalesce(r.since, r.date) AS since, r.until AS until,
+                   properties(r) AS props
             ORDER BY current DESC, o.name, p.name
             """.formatted(EntityRef.project("p"), EntityRef.project("o"));
 
@@ -328,6 +384,33 @@ public final class TalentQueries {
     static final String ROLES = """
             MATCH (p:Person {id: $person})-[r:LEADS|WORKS_AT]->(o:Organization)
             """ + ROLE_COLUMNS;
+
+    /**
+     * Roles that held on a day ({@code $asOf}, ISO text): begun by then (or of unknown start) and not ended
+     * by then; a former role with no known end is left out, since the graph cannot say. The organization a
+     * person was hired away from counts as their employer until the move, unless a dated job there says more.
+     */
+    static final String ROLES_AS_OF = """
+            CALL {
+              MATCH (p:Person)-[r:LEADS|WORKS_AT]->(o:Organization)
+              WHERE ($orgIds IS NULL OR o.id IN $orgIds) AND ($person IS NULL OR p.id = $person)
+                AND ($leadersOnly = false OR type(r) = 'LEADS')
+                AND coalesce(r.validFrom, '') <= $asOf
+                AND (r.validTo IS NULL OR r.validTo > $asOf)
+                AND (coalesce(r.current, true) OR r.validTo IS NOT NULL)
+              RETURN p, o, type(r) AS kind, r.title AS title, r.role AS role, coalesce(r.since, r.date) AS since,
+                     r.until AS until, properties(r) AS props
+              UNION
+              MATCH (p:Person)-[h:HIRED_FROM]->(o:Organization)
+              WHERE $leadersOnly = false AND ($orgIds IS NULL OR o.id IN $orgIds) AND ($person IS NULL OR p.id = $person)
+                AND h.validFrom IS NOT NULL AND h.validFrom > $asOf
+                AND NOT EXISTS { (p)-[w:WORKS_AT|LEADS]->(o) WHERE w.validFrom IS NOT NULL }
+              RETURN p, o, 'WORKS_AT' AS kind, h.formerTitle AS title, null AS role, null AS since,
+                     coalesce(h.date, h.since, h.validFrom) AS until, properties(h) AS props
+            }
+            RETURN %s AS person, %s AS org, kind, title, role, true AS current, since, until, props
+            ORDER BY o.name, p.name
+            """.formatted(EntityRef.project("p"), EntityRef.project("o"));
 
     /**
      * Who leads an organization or a lab inside it.
@@ -353,10 +436,47 @@ public final class TalentQueries {
         return roles(ROLES, Map.of("person", personId(person)));
     }
 
+    /**
+     * A person's roles on a given day: where did they work in December 2025?
+     *
+     * @param person id, English or Arabic name
+     * @param asOf   the day
+     * @return the roles that held then (each with {@code current} true), by organization
+     */
+    public List<Role> roles(String person, LocalDate asOf) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("orgIds", null);
+        params.put("person", personId(person));
+        params.put("leadersOnly", false);
+        params.put("asOf", asOf.toString());
+        return roles(ROLES_AS_OF, params);
+    }
+
+    /**
+     * Who led an organization (or a lab inside it) on a given day.
+     *
+     * @param organization id, name or Arabic name
+     * @param asOf         the day
+     * @return the leadership roles that held then
+     */
+    public List<Role> leaders(String organization, LocalDate asOf) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("orgIds", withParts(organizationId(organization)));
+        params.put("person", null);
+        params.put("leadersOnly", true);
+        params.put("asOf", asOf.toString());
+        return roles(ROLES_AS_OF, params);
+    }
+
+    private List<Role> roles(Map<String, Object> params) {
+        return roles(ROLES, params);
+    }
+
     private List<Role> roles(String cypher, Map<String, Object> params) {
         return db.read(tx -> tx.run(cypher, params)).stream()
                 .map(r -> new Role(EntityRef.of(r.get("person")), EntityRef.of(r.get("org")), r.string("kind"),
-                        r.string("title"), r.string("role"), r.bool("current"), Provenance.of(r.map("props"))))
+                        r.string("title"), r.string("role"), r.bool("current"), r.string("since"), r.string("until"),
+                        Provenance.of(r.map("props"))))
                 .toList();
     }
 

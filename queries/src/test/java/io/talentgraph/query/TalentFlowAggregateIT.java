@@ -135,6 +135,7 @@ class TalentFlowAggregateIT {
         params.put("to", to);
         params.put("rollUp", rollUp);
         params.put("limit", Integer.MAX_VALUE);
+        params.put("asOf", null);
         return db.read(tx -> tx.run(TalentQueries.TALENT_FLOW, params)).stream()
                 .map(r -> new Flow(EntityRef.of(r.get("src")), r.string("fromDescription"), EntityRef.of(r.get("dst")),
                         r.longValue("count"), r.longValue("named"), r.longValue("unnamed")))
@@ -166,7 +167,9 @@ class TalentFlowAggregateIT {
         }
         List<Person> people = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            people.add(new Person("p" + i, "Person " + i, null, List.of(), List.of("researcher")));
+            // Names at least two letters apart, so that entity resolution takes them for different people.
+            people.add(new Person("p" + i, "Person " + String.valueOf((char) ('A' + i)).repeat(3), null, List.of(),
+                    List.of("researcher")));
         }
         List<Fact> facts = new ArrayList<>();
         if (random.nextBoolean()) {

@@ -90,6 +90,7 @@ public final class InputValidator {
     private final IdIndex index = new IdIndex();
     private final List<DatasetProblem> problems = new ArrayList<>();
     private final List<Pending> pending = new ArrayList<>();
+    private final Map<String, String> texts = new HashMap<>();
     private final Map<String, String> normalizedTexts = new HashMap<>();
     private final Set<String> sourcesWithText = new HashSet<>();
     private int fileIndex;
@@ -116,7 +117,8 @@ public final class InputValidator {
         Map<BulkInput.Part, Long> counts = new EnumMap<>(BulkInput.Part.class);
         long flowFacts = 0;
         long read = 0;
-        EntryBinder binder = new EntryBinder((pointer, message) -> problem(pointer, message), this::check, normalizedTexts);
+        EntryBinder binder = new EntryBinder((pointer, message) -> problem(pointer, message), this::check, texts,
+                normalizedTexts, java.util.function.UnaryOperator.identity());
         try {
             for (BulkInput.File file : input.files()) {
                 fileIndex = input.files().indexOf(file);
@@ -148,6 +150,10 @@ public final class InputValidator {
                             case SOURCES -> source(binder, record);
                             case FACTS -> {
                                 Fact fact = binder.fact(record.node(), "");
+                                if (fact != null && fact.pendingReview()) {
+                                    problem("/review", fact.type().key() + " fact " + fact.id() + " is pending review: "
+                                            + "set review to accepted or rejected before a bulk load");
+                                }
                                 if (fact != null && fact.type() == FactType.GROUP_HIRE) {
                                     define(fact.id(), "group");
                                 }
@@ -201,6 +207,7 @@ public final class InputValidator {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+            texts.put(id, text);
             normalizedTexts.put(id, EntryBinder.normalizeForQuote(text));
             sourcesWithText.add(id);
         } catch (CharacterCodingException e) {

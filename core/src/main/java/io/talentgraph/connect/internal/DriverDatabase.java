@@ -49,7 +49,7 @@ public final class DriverDatabase implements Database {
         Driver driver = GraphDatabase.driver(config.uri(), auth, Config.builder()
                 .withLogging(Logging.slf4j())
                 .withConnectionTimeout(15, TimeUnit.SECONDS)
-                .withMaxTransactionRetryTime(30, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(config.maxRetryTime().toMillis(), TimeUnit.MILLISECONDS)
                 .build());
         try {
             driver.verifyConnectivity();

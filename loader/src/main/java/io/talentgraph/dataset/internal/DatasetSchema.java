@@ -102,7 +102,7 @@ public final class DatasetSchema {
             String pointer = message.getInstanceLocation().toString();
             String text = message.getMessage();
             int colon = text.indexOf(": ");
-            if (colon > 0 && text.substring(0, colon).equals(pointer)) {
+            if (colon >= 0 && text.substring(0, colon).equals(pointer)) {
                 text = text.substring(colon + 2);
             }
             if ("pattern".equals(message.getType()) && text.contains("a-z0-9")) {
@@ -110,8 +110,9 @@ public final class DatasetSchema {
                 text = "'" + (value == null ? "" : value.asText()) + "' is not a valid id: use lower-case letters, "
                         + "digits and single hyphens, e.g. alexandr-wang";
             }
-            if (message.getProperty() != null && "required".equals(message.getType())) {
-                pointer = pointer + "/" + message.getProperty();
+            if (message.getProperty() != null
+                    && ("required".equals(message.getType()) || "additionalProperties".equals(message.getType()))) {
+                pointer = pointer + "/" + message.getProperty().replace("~", "~0").replace("/", "~1");
             }
             problems.add(prefix + pointer, text);
         }

@@ -13,11 +13,14 @@ import io.talentgraph.dataset.Product;
 import io.talentgraph.dataset.Source;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -57,22 +60,42 @@ public final class EntryBinder {
     }
 
     private static final Set<String> COMMON_FACT_FIELDS = Set.of("type", "id", "sources", "attribution",
-            "reportedBy", "claimedBy", "note", "evidence", "when", "whenEn", "date", "since", "until");
+            "reportedBy", "claimedBy", "note", "evidence", "when", "whenEn", "date", "since", "until", "ends", "review",
+            "confidence", "rule");
+    /** Dates before this year are typos (0205 for 2025), not history the talent war has. */
+    private static final int EARLIEST_YEAR = 1900;
 
     private final Problems problems;
     private final References references;
+    private final Map<String, String> texts;
     private final Map<String, String> normalizedTexts;
+    private final UnaryOperator<String> graphId;
 
     /**
      * @param problems        where problems go
      * @param references      resolves ids
-     * @param normalizedTexts source id to its text, normalized by {@link #normalizeForQuote}; quotes of facts
-     *                        citing these sources must be found in them
+     * @param texts           source id to its text; quotes of facts citing these sources must be found in them,
+     *                        at their offsets when they give any
+     * @param normalizedTexts the same texts, normalized by {@link #normalizeForQuote}
+     * @param graphId         the id the graph knows an entry by (its {@code sameAs} when it declares one)
      */
-    public EntryBinder(Problems problems, References references, Map<String, String> normalizedTexts) {
+    public EntryBinder(Problems problems, References references, Map<String, String> texts,
+                       Map<String, String> normalizedTexts, UnaryOperator<String> graphId) {
         this.problems = problems;
         this.references = references;
+        this.texts = texts;
         this.normalizedTexts = normalizedTexts;
+        this.graphId = graphId;
+    }
+
+    /**
+     * A binder for entries without source texts to check quotes against, or {@code sameAs} ids to map.
+     *
+     * @param problems   where problems go
+     * @param references resolves ids
+     */
+    public EntryBinder(Problems problems, References references) {
+        this(problems, references, Map.of(), Map.of(), UnaryOperator.identity());
     }
 
     /**
@@ -105,20 +128,23 @@ public final class EntryBinder {
      * @return the source; its references are checked by the caller, who knows when all sources are read
      */
     public Source source(JsonNode n, String pointer, String textFile) {
+        checkNames(n, pointer, "outlet", "outletAr");
         return new Source(n.path("id").asText(), n.path("kind").asText(), textOrNull(n, "outlet"), textOrNull(n, "outletAr"),
                 textOrNull(n, "language"), textOrNull(n, "title"), textOrNull(n, "titleEn"), textOrNull(n, "url"),
                 date(n, pointer, "published"), textOrNull(n, "when"), textOrNull(n, "whenEn"), textFile,
-                strings(n.path("citedBy")), strings(n.path("participants")));
+                strings(n.path("citedBy")), strings(n.path("participants")).stream().map(graphId).toList());
     }
 
     /** @param n a person entry @param pointer where it is @return the person */
     public Person person(JsonNode n, String pointer) {
+        checkNames(n, pointer, "name", "nameAr", "aliases");
         return new Person(n.path("id").asText(), clean(n.path("name").asText()), cleanOrNull(textOrNull(n, "nameAr")),
                 strings(n.path("aliases")), strings(n.path("roles")));
     }
 
     /** @param n an organization entry @param pointer where it is @return the organization */
     public Organization organization(JsonNode n, String pointer) {
+        checkNames(n, pointer, "name", "nameAr", "aliases");
         return new Organization(n.path("id").asText(), clean(n.path("name").asText()), cleanOrNull(textOrNull(n, "nameAr")),
                 strings(n.path("aliases")), n.path("kind").asText(), textOrNull(n, "description"),
                 textOrNull(n, "descriptionAr"));
@@ -126,6 +152,7 @@ public final class EntryBinder {
 
     /** @param n a product entry @param pointer where it is @return the product */
     public Product product(JsonNode n, String pointer) {
+        checkNames(n, pointer, "name", "nameAr", "aliases");
         return new Product(n.path("id").asText(), clean(n.path("name").asText()), cleanOrNull(textOrNull(n, "nameAr")),
                 strings(n.path("aliases")), textOrNull(n, "kind"));
     }
@@ -133,15 +160,20 @@ public final class EntryBinder {
     /** @param n a claim entry @param pointer where it is @return the claim; {@code about} is checked by the caller */
     public Claim claim(JsonNode n, String pointer) {
         return new Claim(n.path("id").asText(), n.path("kind").asText(), n.path("summary").asText(),
-                n.has("amount") ? amount(n.path("amount")) : null, strings(n.path("about")));
+                n.has("amount") ? amount(n.path("amount"), pointer + "/amount") : null,
+                strings(n.path("about")).stream().map(graphId).toList());
     }
 
     /**
      * @param n       a fact entry that passed the JSON Schema
      * @param pointer where it is
-     * @return the fact, or {@code null} for a group hire without id (reported)
+     * @return the fact, or {@code null} for a group hire without id (reported) and for a proposal a reviewer
+     *         rejected (kept in the file for the record; neither checked nor loaded)
      */
     public Fact fact(JsonNode n, String pointer) {
+        if (rejected(n)) {
+            return null;
+        }
         FactType type = FactType.byKey(n.path("type").asText()).orElseThrow();
         Map<String, FactType.Field> allowed = type.fields().stream()
                 .collect(Collectors.toMap(FactType.Field::name, f -> f, (a, b) -> a, LinkedHashMap::new));
@@ -172,13 +204,13 @@ public final class EntryBinder {
                 case REFERENCE -> {
                     String id = value.asText();
                     if (references.check(id, at, kinds(field.ref()))) {
-                        fields.put(field.name(), id);
+                        fields.put(field.name(), graphId.apply(id));
                     }
                 }
                 case TEXT -> fields.put(field.name(), value.asText());
                 case FLAG -> fields.put(field.name(), value.asBoolean());
                 case COUNT -> fields.put(field.name(), value.asLong());
-                case AMOUNT -> fields.put(field.name(), amount(value));
+                case AMOUNT -> fields.put(field.name(), amount(value, at));
             }
         }
         if (type == FactType.LEADS && !n.has("title") && !n.has("role")) {
@@ -207,8 +239,23 @@ public final class EntryBinder {
             problems.add(pointer + "/until", "until (" + until.value() + ") is before since (" + since.value() + ")");
         }
         String id = n.has("id") ? n.path("id").asText() : derivedId(type, fields);
-        return new Fact(id, type, fields, sources, attribution, reportedBy, claimedBy, textOrNull(n, "note"),
-                evidence, textOrNull(n, "when"), textOrNull(n, "whenEn"), date(n, pointer, "date"), since, until);
+        List<String> ends = strings(n.path("ends"));
+        if (ends.contains(id)) {
+            problems.add(pointer + "/ends", "a fact cannot end itself ('" + id + "')");
+        }
+        Double confidence = n.has("confidence") ? n.path("confidence").asDouble() : null;
+        return new Fact(id, type, fields, sources, attribution, reportedBy,
+                claimedBy == null ? null : graphId.apply(claimedBy), textOrNull(n, "note"),
+                evidence, textOrNull(n, "when"), textOrNull(n, "whenEn"), date(n, pointer, "date"), since, until,
+                ends, textOrNull(n, "review"), confidence, textOrNull(n, "rule"));
+    }
+
+    /**
+     * @param fact a fact entry
+     * @return whether a reviewer rejected it
+     */
+    public static boolean rejected(JsonNode fact) {
+        return "rejected".equals(fact.path("review").asText());
     }
 
     /**
@@ -264,9 +311,38 @@ public final class EntryBinder {
                             + String.join(", ", withText) + ": copy it exactly from the source (only whitespace may differ)");
                 }
             }
-            out.add(new Evidence(quote, textOrNull(e, "en")));
+            Integer start = e.has("start") ? e.path("start").asInt() : null;
+            Integer end = e.has("end") ? e.path("end").asInt() : null;
+            if (start != null && end != null) {
+                checkOffsets(quote, start, end, pointer + "/" + i, sources);
+            }
+            out.add(new Evidence(quote, textOrNull(e, "en"), start, end));
         }
         return out;
+    }
+
+    /** Offsets count code points, as most tools other than Java do; the quote must sit exactly there. */
+    private void checkOffsets(String quote, int start, int end, String pointer, List<String> sources) {
+        List<String> withText = sources.stream().filter(texts::containsKey).toList();
+        if (withText.isEmpty()) {
+            return;
+        }
+        String found = null;
+        for (String source : withText) {
+            String text = texts.get(source);
+            int length = text.codePointCount(0, text.length());
+            if (end > length || start >= end) {
+                found = found == null ? "(outside the text, which has " + length + " code points)" : found;
+                continue;
+            }
+            String at = text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+            if (at.equals(quote)) {
+                return;
+            }
+            found = "'" + at + "'";
+        }
+        problems.add(pointer + "/start", "the text at code points " + start + ".." + end + " of "
+                + String.join(", ", withText) + " is " + found + ", not the quote: fix start and end, or remove them");
     }
 
     private static String derivedId(FactType type, Map<String, Object> fields) {
@@ -283,15 +359,52 @@ public final class EntryBinder {
             return null;
         }
         try {
-            return PartialDate.parse(text);
+            PartialDate date = PartialDate.parse(text);
+            if (date.earliest().getYear() < EARLIEST_YEAR) {
+                problems.add(pointer + "/" + field, "'" + text + "' is before " + EARLIEST_YEAR
+                        + ", before anything this graph records: check the year");
+            } else if (date.earliest().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))
+                    && ("published".equals(field) || "date".equals(field))) {
+                problems.add(pointer + "/" + field, "'" + text + "' is in the future: a source cannot have been "
+                        + "published, nor an event have happened, after today");
+            }
+            return date;
         } catch (IllegalArgumentException e) {
             problems.add(pointer + "/" + field, e.getMessage());
             return null;
         }
     }
 
-    private static Amount amount(JsonNode n) {
+    private Amount amount(JsonNode n, String pointer) {
+        String problem = TextRules.checkAmount(n.path("value").decimalValue());
+        if (problem != null) {
+            problems.add(pointer + "/value", problem);
+        }
         return new Amount(n.path("value").decimalValue(), n.path("currency").asText(), textOrNull(n, "qualifier"));
+    }
+
+    /** Names, Arabic names and aliases must be plain, visible and in one script each. */
+    private void checkNames(JsonNode n, String pointer, String... fields) {
+        for (String field : fields) {
+            JsonNode value = n.get(field);
+            if (value == null) {
+                continue;
+            }
+            if (value.isArray()) {
+                for (int i = 0; i < value.size(); i++) {
+                    checkName(value.get(i).asText(), pointer + "/" + field + "/" + i);
+                }
+            } else {
+                checkName(value.asText(), pointer + "/" + field);
+            }
+        }
+    }
+
+    private void checkName(String value, String pointer) {
+        String problem = TextRules.checkName(value);
+        if (problem != null) {
+            problems.add(pointer, problem);
+        }
     }
 
     /**
@@ -304,18 +417,22 @@ public final class EntryBinder {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static List<String> strings(JsonNode array) {
+    /**
+     * @param array an array of strings (or a missing node)
+     * @return its strings, cleaned like names
+     */
+    public static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>(array.size());
         array.forEach(v -> out.add(clean(v.asText())));
         return out;
     }
 
     /** Names are compared and indexed, so fold Unicode forms and stray spaces once, on the way in. */
-    private static String clean(String s) {
+    static String clean(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
     }
 
-    private static String cleanOrNull(String s) {
+    static String cleanOrNull(String s) {
         return s == null ? null : clean(s);
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -30,22 +31,38 @@ final class LocatedTree {
     private final JsonNode root;
     private final Map<String, Position> positions;
     private final List<String[]> duplicateKeys;
+    private final List<String[]> unsupported;
 
-    private LocatedTree(JsonNode root, Map<String, Position> positions, List<String[]> duplicateKeys) {
+    private LocatedTree(JsonNode root, Map<String, Position> positions, List<String[]> duplicateKeys,
+                        List<String[]> unsupported) {
         this.root = root;
         this.positions = positions;
         this.duplicateKeys = duplicateKeys;
+        this.unsupported = unsupported;
     }
 
     static LocatedTree read(JsonParser parser) throws IOException {
         Map<String, Position> positions = new HashMap<>();
         List<String[]> duplicates = new ArrayList<>();
+        List<String[]> unsupported = new ArrayList<>();
         JsonToken first = parser.nextToken();
         if (first == null) {
-            return new LocatedTree(null, positions, duplicates);
+            return new LocatedTree(null, positions, duplicates, unsupported);
         }
-        JsonNode root = new Builder(parser, positions, duplicates).value("", 0);
-        return new LocatedTree(root, positions, duplicates);
+        JsonNode root = new Builder(parser, positions, duplicates, unsupported).value("", 0);
+        if (parser.nextToken() != null) {
+            // A second document would otherwise be dropped without a word.
+            JsonLocation at = parser.currentTokenLocation();
+            positions.put("/(second document)", new Position(at.getLineNr(), at.getColumnNr()));
+            unsupported.add(new String[] {"/(second document)",
+                    "a second YAML document starts here ('---'): a file holds one dataset; split it into two files"});
+        }
+        return new LocatedTree(root, positions, duplicates, unsupported);
+    }
+
+    /** @return pointers and explanations of YAML features a dataset must not use (anchors, aliases, tags) */
+    List<String[]> unsupported() {
+        return unsupported;
     }
 
     JsonNode root() {
@@ -73,11 +90,31 @@ final class LocatedTree {
         private final JsonParser p;
         private final Map<String, Position> positions;
         private final List<String[]> duplicates;
+        private final List<String[]> unsupported;
 
-        Builder(JsonParser p, Map<String, Position> positions, List<String[]> duplicates) {
+        Builder(JsonParser p, Map<String, Position> positions, List<String[]> duplicates, List<String[]> unsupported) {
             this.p = p;
             this.positions = positions;
             this.duplicates = duplicates;
+            this.unsupported = unsupported;
+        }
+
+        /** Aliases would copy entries the reader cannot locate; tags would ask for types no dataset has. */
+        private void checkYamlFeatures(String pointer) throws IOException {
+            if (!(p instanceof YAMLParser yaml)) {
+                return;
+            }
+            if (yaml.isCurrentAlias()) {
+                unsupported.add(new String[] {pointer, "YAML aliases (*" + yaml.getText()
+                        + ") are not supported: write the entry out in full"});
+            } else if (yaml.getObjectId() != null) {
+                unsupported.add(new String[] {pointer, "YAML anchors (&" + yaml.getObjectId()
+                        + ") are not supported: write each entry out in full"});
+            }
+            if (yaml.getTypeId() != null) {
+                unsupported.add(new String[] {pointer, "YAML tags (" + yaml.getTypeId()
+                        + ") are not supported: remove the tag; values are plain text, numbers or true/false"});
+            }
         }
 
         JsonNode value(String pointer, int depth) throws IOException {
@@ -86,6 +123,7 @@ final class LocatedTree {
             }
             JsonLocation at = p.currentTokenLocation();
             positions.put(pointer, new Position(at.getLineNr(), at.getColumnNr()));
+            checkYamlFeatures(pointer);
             JsonNodeFactory f = JsonNodeFactory.instance;
             switch (p.currentToken()) {
                 case START_OBJECT -> {

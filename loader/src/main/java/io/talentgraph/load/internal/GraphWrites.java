@@ -12,6 +12,7 @@ import io.talentgraph.dataset.Person;
 import io.talentgraph.dataset.Product;
 import io.talentgraph.dataset.Source;
 import io.talentgraph.model.NodeLabel;
+import io.talentgraph.model.RelType;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -68,12 +69,22 @@ public final class GraphWrites {
                 [d IN [$dataset] WHERE NOT d IN coalesce(%1$s.datasets, [])]
             """;
 
-    /** Aliases grow by union; a node without aliases has no {@code aliases} property rather than an empty list. */
+    /**
+     * The first name a node got stays its name; any other name a later write gives it (a different spelling, the
+     * English or Arabic form) is kept as an alias, so that no load loses a name. Aliases grow by union; a node
+     * without aliases has no {@code aliases} property rather than an empty list, as the offline importer leaves it.
+     */
     private static final String NAMED = """
-            WITH n, row, coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])] AS aliases
-            SET n.name = row.name,
-                n.nameAr = coalesce(row.nameAr, n.nameAr),
-                n.aliases = CASE WHEN size(aliases) > 0 THEN aliases END
+            WITH n, row, n.name AS oldName, n.nameAr AS oldNameAr, coalesce(n.aliases, []) AS oldAliases
+            WITH n, row, oldAliases, coalesce(oldName, row.name) AS name, coalesce(oldNameAr, row.nameAr) AS nameAr
+            WITH n, row, name, nameAr, oldAliases + reduce(added = [], a IN row.aliases + [row.name, row.nameAr] |
+                    CASE WHEN a IS NULL OR a = name OR a = nameAr OR a IN oldAliases OR a IN added
+                         THEN added ELSE added + a END) AS aliases
+            SET n.name = name,
+                n.nameAr = nameAr,
+                n.aliases = CASE WHEN size(aliases) > 0 THEN aliases END,
+                n.distinctFrom = CASE WHEN size(coalesce(row.distinctFrom, [])) = 0 THEN n.distinctFrom
+                    ELSE coalesce(n.distinctFrom, []) + [d IN row.distinctFrom WHERE NOT d IN coalesce(n.distinctFrom, [])] END
             """ + ADD_DATASET.formatted("n");
 
     /** Sources, by id; {@code row}: {@code id}, {@code props}. */
@@ -184,6 +195,21 @@ public final class GraphWrites {
         return Map.of("id", c.id(), "props", props, "about", c.about());
     }
 
+    /**
+     * Gives an entity's row the id the graph knows it by and the ids it was declared distinct from: a dataset may
+     * name an entry by an id of its own and declare it {@code sameAs} one already in the graph.
+     *
+     * @param row          a row of {@link #PEOPLE}, {@link #ORGANIZATIONS} or {@link #PRODUCTS}
+     * @param graphId      the id to merge on
+     * @param distinctFrom ids of entities with similar names that are known to be others
+     * @return the row
+     */
+    public static Map<String, Object> withIdentity(Map<String, Object> row, String graphId, List<String> distinctFrom) {
+        row.put("id", graphId);
+        row.put("distinctFrom", distinctFrom);
+        return row;
+    }
+
     private static Map<String, Object> named(String id, String name, String nameAr, List<String> aliases) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", id);
@@ -222,19 +248,26 @@ public final class GraphWrites {
         run(tx, APPEARED_IN, appearances, null);
     }
 
-    /** @param tx the transaction @param dataset the dataset id @param people the people to write */
+    /** @param tx the transaction @param dataset the dataset id @param people the people to write, by their own ids */
     public static void writePeople(Transaction tx, String dataset, List<Person> people) {
         run(tx, PEOPLE, people.stream().map(GraphWrites::personRow).toList(), dataset);
     }
 
-    /** @param tx the transaction @param dataset the dataset id @param organizations what to write */
+    /** @param tx the transaction @param dataset the dataset id @param organizations what to write, by their own ids */
     public static void writeOrganizations(Transaction tx, String dataset, List<Organization> organizations) {
         run(tx, ORGANIZATIONS, organizations.stream().map(GraphWrites::organizationRow).toList(), dataset);
     }
 
-    /** @param tx the transaction @param dataset the dataset id @param products what to write */
-    public static void writeProducts(Transaction tx, String dataset, List<Product> products) {
-        run(tx, PRODUCTS, products.stream().map(GraphWrites::productRow).toList(), dataset);
+    /**
+     * Runs a statement once for all rows.
+     *
+     * @param tx        the transaction
+     * @param statement what to run
+     * @param rows      its rows; nothing runs when there are none
+     * @param dataset   the dataset id recorded on what it writes
+     */
+    public static void write(Transaction tx, Statement statement, List<Map<String, Object>> rows, String dataset) {
+        run(tx, statement, rows, dataset);
     }
 
     /** @param tx the transaction @param dataset the dataset id @param claims what to write; their targets must exist */
@@ -251,6 +284,10 @@ public final class GraphWrites {
      */
     private static final String SET_FACT = """
             SET %1$s += row.props
+            // another source may know the fact from a later date: it began by the earliest one anyone gives
+            SET %1$s.validFrom = CASE WHEN row.validFrom IS NULL THEN %1$s.validFrom
+                                      WHEN %1$s.validFrom IS NULL OR row.validFrom < %1$s.validFrom THEN row.validFrom
+                                      ELSE %1$s.validFrom END
             WITH *, [i IN range(0, size(row.evidence) - 1) WHERE NOT row.evidence[i] IN coalesce(%1$s.evidence, [])] AS fresh
             WITH *, coalesce(%1$s.evidenceEn, [q IN coalesce(%1$s.evidence, []) | '']) + [i IN fresh | row.evidenceEn[i]] AS english
             SET %1$s.evidence = coalesce(%1$s.evidence, []) + [i IN fresh | row.evidence[i]],
@@ -258,30 +295,37 @@ public final class GraphWrites {
                 %1$s.sources = coalesce(%1$s.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(%1$s.sources, [])]
             """ + ADD_DATASET.formatted("%1$s");
 
+    /** A job or role a later fact ended stays ended when the fact that stated it is written again. */
+    private static final String KEEP_ENDED = "WITH r SET r.current = CASE WHEN r.endedBy IS NULL THEN r.current ELSE false END\n";
+
     private static Statement fact(String match, String merge, String variable) {
         return fact(match, merge, variable, null);
     }
 
     private static Statement fact(String match, String merge, String variable, String requires) {
-        return new Statement(match + "\n" + merge + "\n" + SET_FACT.formatted(variable), requires);
+        return fact(match, merge, variable, requires, "");
+    }
+
+    private static Statement fact(String match, String merge, String variable, String requires, String after) {
+        return new Statement(match + "\n" + merge + "\n" + SET_FACT.formatted(variable) + after, requires);
     }
 
     private static final Map<FactType, List<Statement>> STATEMENTS = new EnumMap<>(Map.ofEntries(
             Map.entry(FactType.HIRE, List.of(
                     fact("MATCH (p:Person {id: row.person}), (o:Organization {id: row.from})",
                             "MERGE (p)-[r:HIRED_FROM {factId: row.factId}]->(o)", "r", "from"),
-                    // A hire that states when the job ended is a former job, not a current one.
+                    // A hire that states when the job ended, or that a later fact ended, is a former job.
                     fact("MATCH (p:Person {id: row.person}), (o:Organization {id: row.by})",
                             "MERGE (p)-[r:WORKS_AT {factId: row.factId}]->(o)\n"
-                                    + "SET r.current = row.props.until IS NULL, r.title = row.props.title", "r"),
+                                    + "SET r.current = r.endedBy IS NULL AND row.props.until IS NULL, r.title = row.props.title", "r"),
                     fact("MATCH (p:Person {id: row.person}), (g:HiringGroup {id: row.group})",
                             "MERGE (g)-[r:INCLUDES {factId: row.factId}]->(p)", "r", "group"))),
             Map.entry(FactType.WORKS_AT, List.of(fact(
                     "MATCH (p:Person {id: row.person}), (o:Organization {id: row.organization})",
-                    "MERGE (p)-[r:WORKS_AT {factId: row.factId}]->(o)", "r"))),
+                    "MERGE (p)-[r:WORKS_AT {factId: row.factId}]->(o)", "r", null, KEEP_ENDED))),
             Map.entry(FactType.LEADS, List.of(fact(
                     "MATCH (p:Person {id: row.person}), (o:Organization {id: row.organization})",
-                    "MERGE (p)-[r:LEADS {factId: row.factId}]->(o)", "r"))),
+                    "MERGE (p)-[r:LEADS {factId: row.factId}]->(o)", "r", null, KEEP_ENDED))),
             Map.entry(FactType.INVESTMENT, List.of(fact("""
                     OPTIONAL MATCH (io:Organization {id: row.investor})
                     OPTIONAL MATCH (ip:Person {id: row.investor})
@@ -376,11 +420,67 @@ public final class GraphWrites {
      * @param verified whether a source's text was checked against the quotes (the dataset holds it)
      */
     public static void writeFacts(Transaction tx, String dataset, List<Fact> facts, Predicate<String> verified) {
+        writeFacts(tx, dataset, facts, verified, f -> null);
+    }
+
+    /**
+     * As {@link #writeFacts(Transaction, String, List, Predicate)}, with the publication date each fact is known
+     * from when it gives no date of its own.
+     *
+     * @param tx        the transaction
+     * @param dataset   the dataset id recorded on every fact
+     * @param facts     the facts
+     * @param verified  whether a source's text was checked against the quotes
+     * @param published the earliest publication date of a fact's sources, or {@code null}
+     */
+    public static void writeFacts(Transaction tx, String dataset, List<Fact> facts, Predicate<String> verified,
+                                  java.util.function.Function<Fact, PartialDate> published) {
         List<Map<String, Object>> rows = new ArrayList<>(facts.size());
         for (Fact f : groupsFirst(facts)) {
-            rows.add(factRow(f, f.sources().stream().anyMatch(verified)));
+            rows.add(factRow(f, f.sources().stream().anyMatch(verified), published.apply(f)));
         }
         run(tx, FACTS, rows, dataset);
+    }
+
+    // ---- facts that end earlier facts ---------------------------------------------------------------
+
+    /**
+     * Ends a job or a role without deleting it: it becomes former, gets the ending fact's date as its end
+     * (earliest day in {@code validTo}) unless it already had one, and remembers which fact ended it. Returns,
+     * per row, how many relationships it ended: none means the ended fact is not in the graph.
+     */
+    public static final String END_FACT = """
+            UNWIND $rows AS row
+            OPTIONAL MATCH ()-[r:%s|%s]->() WHERE r.factId = row.ended
+            WITH row, r
+            FOREACH (x IN CASE WHEN r IS NULL THEN [] ELSE [r] END |
+              SET x.current = false,
+                  x.until = coalesce(x.until, row.until),
+                  x.untilPrecision = coalesce(x.untilPrecision, row.untilPrecision),
+                  x.validTo = coalesce(x.validTo, row.validTo),
+                  x.endedBy = coalesce(x.endedBy, []) + [f IN [row.endedBy] WHERE NOT f IN coalesce(x.endedBy, [])])
+            RETURN row.ended AS ended, row.endedBy AS endedBy, count(r) AS ended_relationships
+            """.formatted(RelType.WORKS_AT.cypherName(), RelType.LEADS.cypherName());
+
+    /**
+     * @param facts facts, some of which may end earlier ones
+     * @return the rows {@link #END_FACT} takes, one per fact ended
+     */
+    public static List<Map<String, Object>> endRows(List<Fact> facts) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Fact fact : facts) {
+            for (String ended : fact.ends()) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("ended", ended);
+                row.put("endedBy", fact.id());
+                PartialDate end = fact.start();
+                row.put("until", end == null ? null : end.value());
+                row.put("untilPrecision", end == null ? null : end.precision().name().toLowerCase());
+                row.put("validTo", end == null ? null : end.earliest().toString());
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     /** Group hires first, each after the group it is within when that is in the list too; then the rest, in order. */
@@ -418,15 +518,26 @@ public final class GraphWrites {
     }
 
     /**
+     * @param fact             the fact
+     * @param evidenceVerified whether its quotes were checked against a source text
+     * @return the row of a fact known from its own dates only
+     */
+    public static Map<String, Object> factRow(Fact fact, boolean evidenceVerified) {
+        return factRow(fact, evidenceVerified, null);
+    }
+
+    /**
      * The parameter row of a fact: its {@code type}, the ids it connects under their field names, {@code factId}, the
      * relationship properties in {@code props}, and the provenance lists {@code sources}, {@code evidence}
      * and {@code evidenceEn} (paired by position, "" where a quote has no English rendering).
      *
      * @param fact             the fact
      * @param evidenceVerified whether its quotes were checked against a source text
+     * @param published        the earliest publication date of its sources, or {@code null}: a fact without a
+     *                         date of its own is known to hold from then ({@code validFrom}, what as-of filters on)
      * @return the row every statement of {@link #factStatements(FactType)} takes
      */
-    public static Map<String, Object> factRow(Fact fact, boolean evidenceVerified) {
+    public static Map<String, Object> factRow(Fact fact, boolean evidenceVerified, PartialDate published) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("factId", fact.id());
         props.put("attribution", fact.attribution());
@@ -438,6 +549,16 @@ public final class GraphWrites {
         putDate(props, "date", fact.date());
         putDate(props, "since", fact.since());
         putDate(props, "until", fact.until());
+        // Earliest days of the partial dates, as ISO text that compares in order: what --as-of filters on.
+        PartialDate from = fact.start() != null ? fact.start() : published;
+        if (fact.until() != null) {
+            props.put("validTo", fact.until().earliest().toString());
+        }
+        if (!fact.ends().isEmpty()) {
+            props.put("ends", fact.ends());
+        }
+        put(props, "confidence", fact.confidence());
+        put(props, "rule", fact.rule());
         props.put("evidenceVerified", evidenceVerified);
         Map<String, Object> row = new HashMap<>();
         fact.fields().forEach((name, value) -> {
@@ -460,6 +581,7 @@ public final class GraphWrites {
         }
         row.put("type", fact.type().key());
         row.put("factId", fact.id());
+        row.put("validFrom", from == null ? null : from.earliest().toString());
         row.put("props", props);
         row.put("sources", fact.sources());
         row.put("evidence", fact.evidence().stream().map(Evidence::quote).toList());

@@ -1,0 +1,53 @@
+package io.talentgraph.cli;
+
+import io.talentgraph.dataset.SeedDatasets;
+import io.talentgraph.embedded.EmbeddedNeo4j;
+import io.talentgraph.embedded.EmbeddedOptions;
+import io.talentgraph.load.GraphLoader;
+import io.talentgraph.query.Flow;
+import io.talentgraph.query.TalentQueries;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The README's embedding example, compiled and run, and kept identical to what the README shows. */
+class EmbeddingExampleIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theReadmeExampleRunsAndPrintsTheFlow() {
+        Path store = dir.resolve("store");
+        List<String> printed = new ArrayList<>();
+        // README:begin
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.open(EmbeddedOptions.at(store))) {
+            new GraphLoader(db).load(SeedDatasets.metaSuperintelligenceLabs());
+            TalentQueries queries = new TalentQueries(db);
+
+            for (Flow flow : queries.talentFlow(null, "Meta", false)) {
+                printed.add(flow.fromLabel() + " -> " + flow.to().name() + ": " + flow.count());
+            }
+            queries.failedAttempts().forEach(attempt ->
+                    printed.add(attempt.person().name() + " was not hired (" + attempt.outcome() + ")"));
+        }
+        // README:end
+        assertThat(printed).contains("OpenAI -> Meta: 4", "Noam Brown was not hired (failed)");
+    }
+
+    @Test
+    void theReadmeShowsExactlyThisCode() throws Exception {
+        String source = Files.readString(Path.of("src/test/java/io/talentgraph/cli/EmbeddingExampleIT.java"));
+        String example = source.substring(source.indexOf("// README:begin") + "// README:begin".length(),
+                source.indexOf("        // README:end")).stripTrailing().stripIndent().strip();
+        String readme = Files.readString(Path.of("../README.md"));
+        assertThat(readme.replace("System.out::println", "printed::add")
+                .replace("System.out.println(", "printed.add(")).contains(example);
+    }
+}

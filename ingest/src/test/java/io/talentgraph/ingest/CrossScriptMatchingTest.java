@@ -1,0 +1,83 @@
+package io.talentgraph.ingest;
+
+import io.talentgraph.dataset.DatasetReader;
+import io.talentgraph.dataset.FactType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Names matched to known entities whichever script the article writes them in. */
+class CrossScriptMatchingTest {
+
+    private static final PatternExtractor EXTRACTOR = PatternExtractor.create();
+
+    @Test
+    void englishTextMatchesEntitiesTheArabicArticleIntroduced() {
+        Draft d = EXTRACTOR.extract(Article.of("en", "Alexandr Wang, the former CEO of Scale AI, leads Meta "
+                + "Superintelligence Labs. Wang also hired Jack Rae from Google DeepMind."), Fixtures.seedGazetteer());
+        assertThat(d.entities()).allMatch(Draft.Entity::known);
+        assertThat(d.facts(FactType.LEADS)).extracting(f -> f.text("person"), f -> f.text("organization"))
+                .contains(tuple("alexandr-wang", "scale-ai"), tuple("alexandr-wang", "meta-superintelligence-labs"));
+        assertThat(d.facts(FactType.HIRE)).extracting(f -> f.text("person"), f -> f.text("by"), f -> f.text("from"))
+                .containsExactly(tuple("jack-rae", "meta-superintelligence-labs", "google-deepmind"));
+    }
+
+    @Test
+    void arabicSpellingsMatchDespiteHamzaPrefixesAndGluedLatinNames() {
+        Draft d = EXTRACTOR.extract(Article.of("ar", "وظفت شركة ميتا الكسندر وانغ من Scale AI، كما حاولت "
+                + "استقطاب كوراي كافوكشغلو من وGoogle، لكن المحاولة فشلت."), Fixtures.seedGazetteer());
+        assertThat(d.facts(FactType.HIRE)).extracting(f -> f.text("person"), f -> f.text("by"), f -> f.text("from"))
+                .containsExactly(tuple("alexandr-wang", "meta", "scale-ai"));
+        assertThat(d.facts(FactType.HIRING_ATTEMPT)).extracting(f -> f.text("person")).containsExactly("koray-kavukcuoglu");
+        assertThat(d.entities()).allMatch(Draft.Entity::known);
+    }
+
+    @Test
+    void aSurnameAfterTheFullNameIsTheSamePerson() {
+        Draft d = EXTRACTOR.extract(Article.of("ar", "أطلق ألكسندر وانغ مشروعا جديدا. وقال وانغ إن ميتا ستواصل التوظيف."),
+                Fixtures.seedGazetteer());
+        assertThat(d.facts(FactType.CLAIMED)).extracting(f -> f.text("person")).containsOnly("alexandr-wang");
+    }
+
+    @Test
+    void aLatinNameInParenthesesGivesAKnownPersonTheirArabicSpelling() {
+        Gazetteer known = Gazetteer.of(List.of(DatasetReader.parse("known.yaml", """
+                format: talentgraph-dataset/1
+                id: known
+                sources: [{id: s, kind: article}]
+                people: [{id: mira-okonkwo, name: Mira Okonkwo}]
+                organizations: [{id: helix-research, name: Helix Research, kind: company}]
+                facts: []
+                """, name -> "")));
+        Draft d = EXTRACTOR.extract(Article.of("ar", "انضمت الباحثة ميرا أوكونكوو (Mira Okonkwo) إلى Helix Research."),
+                known);
+        assertThat(d.facts(FactType.HIRE)).extracting(f -> f.text("person"), f -> f.text("by"))
+                .containsExactly(tuple("mira-okonkwo", "helix-research"));
+        assertThat(d.entities()).filteredOn(e -> e.id().equals("mira-okonkwo")).singleElement().satisfies(e -> {
+            assertThat(e.known()).isTrue();
+            assertThat(e.nameAr()).isEqualTo("ميرا أوكونكوو");
+            assertThat(e.newSpellings()).containsExactly("ميرا أوكونكوو");
+        });
+        assertThat(DraftWriter.yaml(d, "a.txt", false)).contains("the article adds the spelling 'ميرا أوكونكوو'");
+    }
+
+    @Test
+    void aNewArabicNameIsProposedWithAStableIdAndBothSpellingsWhenGiven() {
+        Draft d = EXTRACTOR.extract(Article.of("ar", "استقطبت ميتا الباحث سامي نادر (Sami Nader) من OpenAI."),
+                Fixtures.seedGazetteer());
+        assertThat(d.entities()).filteredOn(e -> !e.known()).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo("sami-nader");
+            assertThat(e.name()).isEqualTo("Sami Nader");
+            assertThat(e.nameAr()).isEqualTo("سامي نادر");
+        });
+        Draft again = EXTRACTOR.extract(Article.of("ar", "استقطبت ميتا الباحث سامي نادر من OpenAI."), Fixtures.seedGazetteer());
+        assertThat(again.entities()).filteredOn(e -> !e.known()).singleElement()
+                .satisfies(e -> assertThat(e.id()).startsWith("person-").isEqualTo(
+                        EXTRACTOR.extract(Article.of("ar", "استقطبت ميتا الباحث سامي نادر من OpenAI."),
+                                Fixtures.seedGazetteer()).entities().stream().filter(x -> !x.known()).findFirst()
+                                .orElseThrow().id()));
+    }
+}

@@ -1,0 +1,195 @@
+package io.talentgraph.ingest;
+
+import io.talentgraph.connect.Database;
+import io.talentgraph.connect.Row;
+import io.talentgraph.dataset.Dataset;
+import io.talentgraph.dataset.DatasetReader;
+import io.talentgraph.dataset.FactType;
+import io.talentgraph.dataset.InvalidDatasetException;
+import io.talentgraph.load.GraphLoader;
+import io.talentgraph.query.Flow;
+import io.talentgraph.query.Role;
+import io.talentgraph.query.TalentQueries;
+import io.talentgraph.testing.TestNeo4j;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Articles read against the graph and loaded into it: a researcher hired by Helix Research in March 2025
+ * (English article) and away from it by Cobalt Labs in November (Arabic article), each draft matched against
+ * what the graph held after the previous one.
+ */
+class IngestIT {
+
+    private final Database db = TestNeo4j.database();
+    private final PatternExtractor extractor = PatternExtractor.create();
+
+    @BeforeEach
+    void emptyGraph() {
+        TestNeo4j.wipe(db);
+    }
+
+    private Draft ingest(Fixtures.Fixture fixture) {
+        return extractor.extract(fixture.article(), Gazetteer.fromGraph(db));
+    }
+
+    private void accept(Draft draft) {
+        new GraphLoader(db).load(Fixtures.roundTrip(draft).acceptingAll());
+    }
+
+    private static List<String> organizations(List<Role> roles) {
+        return roles.stream().map(r -> r.organization().id()).sorted().toList();
+    }
+
+    @Test
+    void miraOkonkwoMovesTwiceAndTheGraphAnswersForEachDate() {
+        accept(ingest(Fixtures.HELIX));
+        Draft second = ingest(Fixtures.COBALT);
+
+        Draft.Fact move = second.facts(FactType.HIRE).stream().filter(f -> "cobalt-labs".equals(f.text("by")))
+                .findFirst().orElseThrow();
+        assertThat(move.text("person")).isEqualTo("mira-okonkwo"); // the Arabic name matched through "(Mira Okonkwo)"
+        assertThat(move.text("from")).isEqualTo("helix-research");
+        assertThat(move.ends()).contains("hire:mira-okonkwo:helix-research");
+        assertThat(move.date().value()).isEqualTo("2025-11");
+        accept(second);
+
+        TalentQueries q = new TalentQueries(db);
+        assertThat(organizations(q.roles("Mira Okonkwo", LocalDate.of(2025, 1, 15)))).containsExactly("northwind-ai");
+        assertThat(organizations(q.roles("Mira Okonkwo", LocalDate.of(2025, 6, 30))))
+                .containsExactly("helix-research", "helix-safety-lab");
+        assertThat(organizations(q.roles("ميرا أوكونكوو", LocalDate.of(2025, 12, 31)))).containsExactly("cobalt-labs");
+        assertThat(q.roles("mira-okonkwo")).filteredOn(r -> r.organization().id().equals("helix-research"))
+                .allSatisfy(r -> assertThat(r.current()).isFalse());
+        assertThat(q.roles("mira-okonkwo")).filteredOn(r -> r.organization().id().equals("cobalt-labs"))
+                .extracting(Role::current).containsOnly(true);
+
+        Map<String, Long> named = new TreeMap<>();
+        q.talentFlow(null, null, false).forEach(f -> named.put(f.fromLabel() + "->" + f.to().id(), f.named()));
+        assertThat(named).containsEntry("Northwind AI->helix-research", 1L).containsEntry("Helix Research->cobalt-labs", 1L);
+        assertThat(q.talentFlow("helix-research", "cobalt-labs", false, LocalDate.of(2025, 6, 30))).isEmpty();
+        assertThat(q.talentFlow("helix-research", "cobalt-labs", false, LocalDate.of(2025, 11, 30)))
+                .extracting(Flow::named).containsExactly(1L);
+        assertThat(q.hires("cobalt-labs", null, LocalDate.of(2025, 6, 30)).named()).isEmpty();
+        assertThat(q.hires("cobalt-labs", null, null).named()).extracting(h -> h.person().id()).contains("mira-okonkwo");
+    }
+
+    @Test
+    void theJobSheLeftKeepsItsHistoryAndEvidence() {
+        accept(ingest(Fixtures.HELIX));
+        accept(ingest(Fixtures.COBALT));
+
+        Row helix = db.read(tx -> tx.run("""
+                MATCH (:Person {id: 'mira-okonkwo'})-[r:WORKS_AT]->(:Organization {id: 'helix-research'})
+                RETURN r.current AS current, r.validFrom AS validFrom, r.validTo AS validTo, r.endedBy AS endedBy,
+                       size(r.evidence) AS quotes""")).get(0);
+        assertThat(helix.bool("current")).isFalse();
+        assertThat(helix.string("validFrom")).isEqualTo("2025-03-01");
+        assertThat(helix.string("validTo")).isEqualTo("2025-11-01");
+        assertThat(helix.strings("endedBy")).containsExactly("hire:mira-okonkwo:cobalt-labs");
+        assertThat(helix.longValue("quotes")).isPositive();
+
+        // loading the first article again does not bring the ended job back
+        accept(ingest(Fixtures.HELIX));
+        assertThat(db.read(tx -> tx.run("""
+                MATCH (:Person {id: 'mira-okonkwo'})-[r:WORKS_AT]->(:Organization {id: 'helix-research'})
+                RETURN r.current AS current""")).get(0).bool("current")).isFalse();
+    }
+
+    @Test
+    void reIngestingTheSameArticleChangesNothing() {
+        Draft first = ingest(Fixtures.HELIX);
+        accept(first);
+        List<Row> once = snapshot();
+
+        Draft again = ingest(Fixtures.HELIX);
+        accept(again);
+
+        assertThat(again.facts()).extracting(Draft.Fact::id).containsExactlyElementsOf(
+                first.facts().stream().map(Draft.Fact::id).toList());
+        assertThat(again.entities()).allMatch(Draft.Entity::known);
+        assertThat(snapshot()).isEqualTo(once);
+    }
+
+    @Test
+    void aDraftPendingReviewIsNotLoaded() {
+        Dataset pending = Fixtures.roundTrip(ingest(Fixtures.HELIX));
+
+        assertThatThrownBy(() -> new GraphLoader(db).load(pending)).isInstanceOf(InvalidDatasetException.class)
+                .hasMessageContaining("pending review").hasMessageContaining("review: accepted");
+        assertThat(((InvalidDatasetException) catchLoad(pending)).problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
+        assertThat(db.read(tx -> tx.run("MATCH (n:Person) RETURN count(n) AS n")).get(0).longValue("n")).isZero();
+    }
+
+    @Test
+    void endingAFactTheGraphDoesNotHoldWritesNothing() {
+        Dataset dataset = DatasetReader.parse("ends.yaml", """
+                format: talentgraph-dataset/1
+                id: ends-unknown
+                sources: [{id: s, kind: article}]
+                people: [{id: someone, name: Someone}]
+                organizations: [{id: somewhere, name: Somewhere, kind: company}]
+                facts:
+                  - type: hire
+                    person: someone
+                    by: somewhere
+                    date: 2025-05
+                    ends: [hire:someone:elsewhere]
+                    sources: [s]
+                    evidence: [{quote: Someone joined Somewhere}]
+                """, name -> "");
+
+        assertThatThrownBy(() -> new GraphLoader(db).load(dataset)).isInstanceOf(InvalidDatasetException.class)
+                .hasMessageContaining("ends.yaml:7: ends:").hasMessageContaining("hire:someone:elsewhere")
+                .hasMessageContaining("load the dataset that states it first");
+        assertThat(db.read(tx -> tx.run("MATCH (n:Person) RETURN count(n) AS n")).get(0).longValue("n")).isZero();
+    }
+
+    @Test
+    void misplacedOffsetsAreRejectedWithTheFieldAndWhatIsThere() {
+        assertThatThrownBy(() -> DatasetReader.parse("offsets.yaml", """
+                format: talentgraph-dataset/1
+                id: offsets
+                sources: [{id: s, kind: article, text: a.txt}]
+                people: [{id: someone, name: Someone}]
+                organizations: [{id: somewhere, name: Somewhere, kind: company}]
+                facts:
+                  - type: hire
+                    person: someone
+                    by: somewhere
+                    sources: [s]
+                    evidence: [{quote: Someone joined, start: 1, end: 15}]
+                """, name -> "Someone joined Somewhere.")).isInstanceOf(InvalidDatasetException.class)
+                .hasMessageContaining("facts[0].evidence[0].start").hasMessageContaining("'omeone joined '");
+    }
+
+    private RuntimeException catchLoad(Dataset d) {
+        try {
+            new GraphLoader(db).load(d);
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    private List<Row> snapshot() {
+        return db.read(tx -> {
+            List<Row> rows = new java.util.ArrayList<>(tx.run("""
+                    MATCH (n) WHERE NOT n:TalentGraphSchema
+                    RETURN n.id AS key, labels(n) AS labels, properties(n) AS props ORDER BY key"""));
+            rows.addAll(tx.run("""
+                    MATCH (a)-[r]->(b)
+                    RETURN a.id + '-' + type(r) + '->' + b.id + '#' + coalesce(r.factId, '') AS key,
+                           properties(r) AS props ORDER BY key"""));
+            return rows;
+        });
+    }
+}
