@@ -80,25 +80,10 @@ class OfflineImportIT {
 
     /** Every node and relationship with labels (sorted: stores number labels differently) and properties. */
     private static List<Row> snapshot(Database db) {
-        return rows(db).stream().map(r -> {
+        return TestNeo4j.snapshot(db).stream().map(r -> {
             java.util.Map<String, Object> values = new java.util.LinkedHashMap<>(r.values());
             values.put("labels", r.strings("labels").stream().sorted().toList());
             return new Row(values);
         }).toList();
-    }
-
-    private static List<Row> rows(Database db) {
-        return db.read(tx -> {
-            List<Row> rows = new ArrayList<>(tx.run("""
-                    MATCH (n) WHERE NOT n:TalentGraphSchema
-                    RETURN 'node' AS kind, coalesce(n.id, n.key) AS key, labels(n) AS labels, properties(n) AS props
-                    ORDER BY key"""));
-            rows.addAll(tx.run("""
-                    MATCH (a)-[r]->(b)
-                    RETURN 'rel' AS kind, a.id + '-' + type(r) + '->' + b.id + '#' + coalesce(r.factId, '') AS key,
-                           [type(r)] AS labels, properties(r) AS props
-                    ORDER BY key"""));
-            return rows;
-        });
     }
 }

@@ -83,24 +83,24 @@ class BulkLoaderIT {
     @Test
     void csvAndJsonLinesOfTheSameGraphLoadTheSameGraph() {
         new BulkLoader(db, small()).load(BulkInput.open(csv));
-        List<Row> fromCsv = snapshot(db);
+        List<Row> fromCsv = TestNeo4j.snapshot(db);
         TestNeo4j.wipe(db);
 
         new BulkLoader(db, small()).load(BulkInput.open(jsonl));
 
-        assertThat(snapshot(db)).isEqualTo(fromCsv);
+        assertThat(TestNeo4j.snapshot(db)).isEqualTo(fromCsv);
     }
 
     @Test
     void loadingTwiceLeavesTheSameGraph() {
         new BulkLoader(db, small()).load(BulkInput.open(csv));
-        List<Row> once = snapshot(db);
+        List<Row> once = TestNeo4j.snapshot(db);
 
         BulkLoadReport again = new BulkLoader(db, small()).load(BulkInput.open(csv));
 
         assertThat(again.nodesCreated()).isZero();
         assertThat(again.relationshipsCreated()).isZero();
-        assertThat(snapshot(db)).isEqualTo(once);
+        assertThat(TestNeo4j.snapshot(db)).isEqualTo(once);
     }
 
     @Test
@@ -173,10 +173,10 @@ class BulkLoaderIT {
 
         assertThat(resumed.recordsWritten()).isLessThan(summary.records());
         assertThat(checkpoint).doesNotExist();
-        List<Row> afterResume = snapshot(db);
+        List<Row> afterResume = TestNeo4j.snapshot(db);
         TestNeo4j.wipe(db);
         new BulkLoader(db, small()).load(BulkInput.open(csv));
-        assertThat(afterResume).isEqualTo(snapshot(db));
+        assertThat(afterResume).isEqualTo(TestNeo4j.snapshot(db));
     }
 
     @Test
@@ -261,22 +261,6 @@ class BulkLoaderIT {
     private static List<String> sorted(List<Flow> flows) {
         return flows.stream().map(f -> (f.from() == null ? "-" : f.from().id()) + "|" + f.fromDescription() + "|"
                 + f.to().id() + "|" + f.named() + "|" + f.unnamed()).sorted().toList();
-    }
-
-    /** Every node and relationship with labels and properties, except the load's own bookkeeping. */
-    static List<Row> snapshot(Database db) {
-        return db.read(tx -> {
-            List<Row> rows = new ArrayList<>(tx.run("""
-                    MATCH (n) WHERE NOT n:TalentGraphSchema
-                    RETURN 'node' AS kind, coalesce(n.id, n.key) AS key, labels(n) AS labels, properties(n) AS props
-                    ORDER BY key"""));
-            rows.addAll(tx.run("""
-                    MATCH (a)-[r]->(b)
-                    RETURN 'rel' AS kind, a.id + '-' + type(r) + '->' + b.id + '#' + coalesce(r.factId, '') AS key,
-                           [type(r)] AS labels, properties(r) AS props
-                    ORDER BY key"""));
-            return rows;
-        });
     }
 
     /** A database whose connection breaks after {@code writes} write transactions, as a crash would. */

@@ -2,12 +2,15 @@ package io.talentgraph.testing;
 
 import io.talentgraph.connect.Database;
 import io.talentgraph.connect.Databases;
+import io.talentgraph.connect.Row;
 import io.talentgraph.connect.ServerConfig;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,5 +59,27 @@ public final class TestNeo4j {
                 .forEach(row -> db.runAutoCommit("DROP CONSTRAINT `" + row.string("name").replace("`", "``") + "`", Map.of()));
         db.runAutoCommit("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name", Map.of())
                 .forEach(row -> db.runAutoCommit("DROP INDEX `" + row.string("name").replace("`", "``") + "`", Map.of()));
+    }
+
+    /**
+     * Every node but the schema version, with its labels and properties, then every relationship with its type and
+     * properties, in an order that depends on the data only: what two loads are compared by.
+     *
+     * @param db the database
+     * @return the rows {@code kind, key, labels, props}
+     */
+    public static List<Row> snapshot(Database db) {
+        return db.read(tx -> {
+            List<Row> rows = new ArrayList<>(tx.run("""
+                    MATCH (n) WHERE NOT n:TalentGraphSchema
+                    RETURN 'node' AS kind, coalesce(n.id, n.key) AS key, labels(n) AS labels, properties(n) AS props
+                    ORDER BY key, labels"""));
+            rows.addAll(tx.run("""
+                    MATCH (a)-[r]->(b)
+                    RETURN 'rel' AS kind, a.id + '-' + type(r) + '->' + b.id + '#' + coalesce(r.factId, '') AS key,
+                           [type(r)] AS labels, properties(r) AS props
+                    ORDER BY key"""));
+            return rows;
+        });
     }
 }

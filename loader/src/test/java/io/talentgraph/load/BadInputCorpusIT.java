@@ -73,7 +73,7 @@ class BadInputCorpusIT {
 
     @Test
     void everyBadDatasetIsRefusedWithFileLineAndFieldAndTheGraphIsUnchanged() throws IOException {
-        List<Row> before = GraphLoaderIT.snapshot(db);
+        List<Row> before = TestNeo4j.snapshot(db);
         List<String> failures = new ArrayList<>();
         for (Expected expected : expectations()) {
             Path file = corpus.resolve(expected.file());
@@ -91,7 +91,7 @@ class BadInputCorpusIT {
             }
         }
         assertThat(failures).isEmpty();
-        assertThat(GraphLoaderIT.snapshot(db)).isEqualTo(before);
+        assertThat(TestNeo4j.snapshot(db)).isEqualTo(before);
     }
 
     private static boolean matches(DatasetProblem p, Path file, Expected expected) {
@@ -152,7 +152,7 @@ class BadInputCorpusIT {
     @Test
     void aLoadThatFailsHalfwayLeavesNothingBehind() throws URISyntaxException {
         Dataset dataset = DatasetReader.read(Path.of(getClass().getResource("/valid/corpus-case.yaml").toURI()));
-        List<Row> before = GraphLoaderIT.snapshot(db);
+        List<Row> before = TestNeo4j.snapshot(db);
 
         // Fail at every second statement until the load gets through: each failure must leave nothing.
         int statements = 0;
@@ -162,7 +162,7 @@ class BadInputCorpusIT {
                 report = new GraphLoader(failingAfter(db, statements)).load(dataset);
                 break;
             } catch (RuntimeException expected) {
-                assertThat(GraphLoaderIT.snapshot(db)).as("after failing at statement %d", statements + 1)
+                assertThat(TestNeo4j.snapshot(db)).as("after failing at statement %d", statements + 1)
                         .isEqualTo(before);
             }
             statements += 2;
@@ -170,7 +170,7 @@ class BadInputCorpusIT {
 
         assertThat(statements).as("statements before the load got through").isGreaterThanOrEqualTo(10);
         assertThat(report.nodesCreated()).isEqualTo(5);
-        assertThat(GraphLoaderIT.snapshot(db)).isNotEqualTo(before);
+        assertThat(TestNeo4j.snapshot(db)).isNotEqualTo(before);
         db.write(tx -> tx.run("MATCH (n) WHERE 'corpus-case' IN n.datasets DETACH DELETE n"));
     }
 }

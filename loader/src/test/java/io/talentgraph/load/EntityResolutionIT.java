@@ -64,7 +64,7 @@ class EntityResolutionIT {
     }
 
     private void assertRefusedAsLikelyAlexandrWang(String personYaml, String evidence) {
-        List<Row> before = GraphLoaderIT.snapshot(db);
+        List<Row> before = TestNeo4j.snapshot(db);
 
         assertThatThrownBy(() -> new GraphLoader(db).load(personLeadingMeta(personYaml)))
                 .isInstanceOfSatisfying(DuplicateEntityException.class, e -> {
@@ -81,7 +81,7 @@ class EntityResolutionIT {
                         assertThat(p.message()).contains("'newcomer'", "'alexandr-wang'", "sameAs", "distinctFrom");
                     });
                 });
-        assertThat(GraphLoaderIT.snapshot(db)).isEqualTo(before);
+        assertThat(TestNeo4j.snapshot(db)).isEqualTo(before);
     }
 
     @Test
@@ -164,12 +164,12 @@ class EntityResolutionIT {
 
     @Test
     void sameAsANodeTheGraphDoesNotHoldIsRefused() {
-        List<Row> before = GraphLoaderIT.snapshot(db);
+        List<Row> before = TestNeo4j.snapshot(db);
 
         assertThatThrownBy(() -> new GraphLoader(db).load(personLeadingMeta("- {id: newcomer, name: Alex Wong, sameAs: alex-wong}")))
                 .isInstanceOf(DuplicateEntityException.class)
                 .hasMessageContaining("people[0].sameAs").hasMessageContaining("holds no person with that id");
-        assertThat(GraphLoaderIT.snapshot(db)).isEqualTo(before);
+        assertThat(TestNeo4j.snapshot(db)).isEqualTo(before);
     }
 
     @Test

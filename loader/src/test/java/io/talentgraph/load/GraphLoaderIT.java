@@ -26,22 +26,6 @@ class GraphLoaderIT {
         TestNeo4j.wipe(db);
     }
 
-    /** Every node with its labels and properties and every relationship, in a stable order. */
-    static List<Row> snapshot(Database db) {
-        return db.read(tx -> {
-            List<Row> rows = new java.util.ArrayList<>(tx.run("""
-                    MATCH (n) WHERE NOT n:TalentGraphSchema
-                    RETURN 'node' AS kind, n.id AS key, labels(n) AS labels, properties(n) AS props
-                    ORDER BY key"""));
-            rows.addAll(tx.run("""
-                    MATCH (a)-[r]->(b)
-                    RETURN 'rel' AS kind, a.id + '-' + type(r) + '->' + b.id + '#' + coalesce(r.factId, '') AS key,
-                           [type(r)] AS labels, properties(r) AS props
-                    ORDER BY key"""));
-            return rows;
-        });
-    }
-
     @Test
     void loadsTheArticleAndRecordsTheSchemaVersion() {
         LoadReport report = new GraphLoader(db).load(SeedDatasets.metaSuperintelligenceLabs());
@@ -63,13 +47,13 @@ class GraphLoaderIT {
     void loadingTwiceLeavesTheSameGraph() {
         Dataset dataset = SeedDatasets.metaSuperintelligenceLabs();
         new GraphLoader(db).load(dataset);
-        List<Row> once = snapshot(db);
+        List<Row> once = TestNeo4j.snapshot(db);
 
         LoadReport again = new GraphLoader(db).load(dataset);
 
         assertThat(again.nodesCreated()).isZero();
         assertThat(again.relationshipsCreated()).isZero();
-        assertThat(snapshot(db)).isEqualTo(once);
+        assertThat(TestNeo4j.snapshot(db)).isEqualTo(once);
     }
 
     @Test
@@ -87,7 +71,7 @@ class GraphLoaderIT {
     @Test
     void anInvalidDatasetWritesNothing() {
         new GraphLoader(db).load(SeedDatasets.metaSuperintelligenceLabs());
-        List<Row> before = snapshot(db);
+        List<Row> before = TestNeo4j.snapshot(db);
 
         assertThatThrownBy(() -> DatasetReader.parse("bad.yaml", """
                 format: talentgraph-dataset/1
@@ -98,7 +82,7 @@ class GraphLoaderIT {
                   - {type: hire, person: alexandr-wang, by: nowhere, sources: [s], evidence: [{quote: x}]}
                 """, name -> "")).isInstanceOf(InvalidDatasetException.class);
 
-        assertThat(snapshot(db)).isEqualTo(before);
+        assertThat(TestNeo4j.snapshot(db)).isEqualTo(before);
     }
 
     @Test
