@@ -389,7 +389,7 @@ public final class GraphWrites {
     /**
      * Writes facts, all types, group hires first (hires and nested groups refer to them). The entities they connect
      * must exist already. Each statement runs once for all the rows it applies to: per-row subqueries that send a
-     * batch of mixed facts in one statement measured twice as slow at 100,000 persons.
+     * batch of mixed facts in one statement measured slower at 100,000 persons (docs/benchmarks.md).
      *
      * @param tx       the transaction
      * @param dataset  the dataset id recorded on every fact
