@@ -2,6 +2,7 @@ package io.talentgraph.bench;
 
 import io.talentgraph.connect.Database;
 import io.talentgraph.connect.Row;
+import io.talentgraph.model.NodeLabel;
 
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,10 @@ final class Fingerprint {
     static Map<String, List<Long>> of(Database db) {
         Map<String, List<Long>> out = new TreeMap<>();
         db.read(tx -> tx.run("""
-                MATCH (n) WHERE NOT n:TalentGraphSchema AND NOT n:TalentFlow AND NOT n:TalentFlowRolledUp
+                MATCH (n) WHERE %s
                 RETURN labels(n) AS labels, count(*) AS nodes, count(n.nameAr) AS arabic, count(n.aliases) AS aliases,
                        sum(size(coalesce(n.datasets, []))) AS datasets, sum(size(coalesce(n.evidence, []))) AS quotes
-                """)).forEach(r -> out.put("nodes " + String.join(":", r.strings("labels").stream().sorted().toList()),
+                """.formatted(NodeLabel.notBookkeeping("n")))).forEach(r -> out.put("nodes " + String.join(":", r.strings("labels").stream().sorted().toList()),
                 List.of(r.longValue("nodes"), r.longValue("arabic"), r.longValue("aliases"), r.longValue("datasets"),
                         r.longValue("quotes"))));
         db.read(tx -> tx.run("""

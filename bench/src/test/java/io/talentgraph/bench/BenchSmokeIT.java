@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,11 +40,9 @@ class BenchSmokeIT {
     }
 
     @AfterEach
-    void deleteWorkDirectory() throws IOException {
+    void deleteWorkDirectory() {
         if (!work.equals(onDisk)) {
-            try (Stream<Path> paths = Files.walk(work)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            Benchmark.deleteTree(work);
         }
     }
 

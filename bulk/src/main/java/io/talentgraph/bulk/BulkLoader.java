@@ -281,17 +281,13 @@ public final class BulkLoader {
          * input, or loaded before; otherwise the batch is refused, and a rerun resumes from it once the input is fixed.
          */
         private void endFacts(Transaction tx, List<Fact> facts) {
-            List<Map<String, Object>> rows = GraphWrites.endRows(facts);
-            if (rows.isEmpty()) {
-                return;
-            }
-            for (io.talentgraph.connect.Row r : tx.run(GraphWrites.END_FACT, Map.of("rows", rows))) {
-                if (r.longValue("ended_relationships") == 0) {
-                    throw new TalentGraphException("Fact " + r.string("endedBy") + " (facts, field ends) ends '"
-                            + r.string("ended") + "', which is no job or role in the input before it or in the graph:"
-                            + " put the fact it ends earlier in the file, load it first, or fix the id; then run the"
-                            + " load again, which resumes at this batch.");
-                }
+            List<GraphWrites.Unended> unended = GraphWrites.endFacts(tx, facts);
+            if (!unended.isEmpty()) {
+                GraphWrites.Unended u = unended.get(0);
+                throw new TalentGraphException("Fact " + u.endedBy() + " (facts, field ends) ends '" + u.ended()
+                        + "', which is no job or role in the input before it or in the graph: put the fact it ends"
+                        + " earlier in the file, load it first, or fix the id; then run the load again, which resumes"
+                        + " at this batch.");
             }
         }
 

@@ -1,25 +1,24 @@
 package io.talentgraph.load;
 
 import io.talentgraph.connect.Database;
-import io.talentgraph.connect.Row;
 import io.talentgraph.connect.Transaction;
 import io.talentgraph.dataset.Dataset;
 import io.talentgraph.dataset.DatasetProblem;
 import io.talentgraph.dataset.Fact;
 import io.talentgraph.dataset.InvalidDatasetException;
 import io.talentgraph.dataset.PartialDate;
-import io.talentgraph.dataset.Source;
 import io.talentgraph.load.internal.GraphWrites;
 import io.talentgraph.schema.GraphSchema;
 import io.talentgraph.schema.TalentFlowAggregate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -61,6 +60,8 @@ public final class GraphLoader {
         Set<String> groups = new LinkedHashSet<>();
         Set<String> parts = new LinkedHashSet<>();
         dataset.facts().forEach(f -> GraphWrites.flowScope(f, persons, groups, parts));
+        Map<String, PartialDate> published = new HashMap<>();
+        dataset.sources().stream().filter(s -> s.published() != null).forEach(s -> published.put(s.id(), s.published()));
         AtomicInteger attempts = new AtomicInteger();
         LOG.info("Writing dataset {} ({} facts) in one transaction", dataset.id(), dataset.facts().size());
         long[] created = database.write(tx -> {
@@ -72,7 +73,7 @@ public final class GraphLoader {
             long relsBefore = count(tx, "MATCH ()-[r]->() RETURN count(r) AS c");
             writeEntities(tx, dataset);
             GraphWrites.writeFacts(tx, dataset.id(), dataset.facts(), dataset.texts()::containsKey,
-                    f -> published(f, dataset));
+                    f -> earliestPublished(f, published));
             endFacts(tx, dataset);
             long[] written = {count(tx, "MATCH (n) RETURN count(n) AS c") - nodesBefore,
                     count(tx, "MATCH ()-[r]->() RETURN count(r) AS c") - relsBefore};
@@ -113,25 +114,17 @@ public final class GraphLoader {
     }
 
     /** A fact without a date of its own is known to hold from the publication of its earliest dated source. */
-    private static PartialDate published(Fact fact, Dataset dataset) {
-        return dataset.sources().stream().filter(s -> fact.sources().contains(s.id()) && s.published() != null)
-                .map(Source::published).min(Comparator.comparing(PartialDate::earliest)).orElse(null);
+    private static PartialDate earliestPublished(Fact fact, Map<String, PartialDate> published) {
+        return fact.sources().stream().map(published::get).filter(Objects::nonNull)
+                .min(Comparator.comparing(PartialDate::earliest)).orElse(null);
     }
 
     private static void endFacts(Transaction tx, Dataset dataset) {
-        List<Map<String, Object>> rows = GraphWrites.endRows(dataset.facts());
-        if (rows.isEmpty()) {
-            return;
-        }
-        List<DatasetProblem> missing = new ArrayList<>();
-        for (Row result : tx.run(GraphWrites.END_FACT, Map.of("rows", rows))) {
-            if (result.longValue("ended_relationships") == 0) {
-                String by = result.string("endedBy");
-                missing.add(new DatasetProblem(dataset.origin(), dataset.line(by), 0, "ends",
-                        "fact " + by + " ends '" + result.string("ended") + "', which is no job or role in this dataset "
-                                + "or in the graph: load the dataset that states it first, or fix the id"));
-            }
-        }
+        List<DatasetProblem> missing = GraphWrites.endFacts(tx, dataset.facts()).stream()
+                .map(u -> new DatasetProblem(dataset.origin(), dataset.line(u.endedBy()), 0, "ends",
+                        "fact " + u.endedBy() + " ends '" + u.ended() + "', which is no job or role in this dataset "
+                                + "or in the graph: load the dataset that states it first, or fix the id"))
+                .toList();
         if (!missing.isEmpty()) {
             throw new InvalidDatasetException(missing);
         }

@@ -91,7 +91,6 @@ public final class InputValidator {
     private final List<DatasetProblem> problems = new ArrayList<>();
     private final List<Pending> pending = new ArrayList<>();
     private final Map<String, String> texts = new HashMap<>();
-    private final Map<String, String> normalizedTexts = new HashMap<>();
     private final Set<String> sourcesWithText = new HashSet<>();
     private int fileIndex;
     private String fileName;
@@ -118,7 +117,7 @@ public final class InputValidator {
         long flowFacts = 0;
         long read = 0;
         EntryBinder binder = new EntryBinder((pointer, message) -> problem(pointer, message), this::check, texts,
-                normalizedTexts, java.util.function.UnaryOperator.identity());
+                java.util.function.UnaryOperator.identity());
         try {
             for (BulkInput.File file : input.files()) {
                 fileIndex = input.files().indexOf(file);
@@ -208,7 +207,6 @@ public final class InputValidator {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
             texts.put(id, text);
-            normalizedTexts.put(id, EntryBinder.normalizeForQuote(text));
             sourcesWithText.add(id);
         } catch (CharacterCodingException e) {
             problem("/text", textFile + " is not valid UTF-8: save it as UTF-8 and try again.");

@@ -232,7 +232,6 @@ public final class DatasetParser {
         private final Map<String, String> kindById = new HashMap<>();
         private final Map<String, String> pointerById = new HashMap<>();
         private final Map<String, String> texts = new LinkedHashMap<>();
-        private final Map<String, String> normalizedTexts = new HashMap<>();
         private final Map<String, String> sameAs = new LinkedHashMap<>();
         private final Map<Fact, String> factPointers = new java.util.IdentityHashMap<>();
         private final Map<String, List<String>> distinctFrom = new LinkedHashMap<>();
@@ -241,7 +240,7 @@ public final class DatasetParser {
 
         Binder(JsonNode root) {
             this.root = root;
-            this.entries = new EntryBinder(DatasetParser.this::problem, this::checkRef, texts, normalizedTexts,
+            this.entries = new EntryBinder(DatasetParser.this::problem, this::checkRef, texts,
                     this::graphId);
         }
 
@@ -300,7 +299,6 @@ public final class DatasetParser {
                 try {
                     String text = textReader.apply(textFile);
                     texts.put(id, text);
-                    normalizedTexts.put(id, EntryBinder.normalizeForQuote(text));
                 } catch (TalentGraphException e) {
                     problem(pointer + "/text", e.getMessage());
                 }

@@ -68,7 +68,8 @@ public final class EntryBinder {
     private final Problems problems;
     private final References references;
     private final Map<String, String> texts;
-    private final Map<String, String> normalizedTexts;
+    /** Each source text normalized for quote matching, computed once, on the first quote that needs it. */
+    private final Map<String, String> normalizedTexts = new java.util.HashMap<>();
     private final UnaryOperator<String> graphId;
 
     /**
@@ -76,15 +77,13 @@ public final class EntryBinder {
      * @param references      resolves ids
      * @param texts           source id to its text; quotes of facts citing these sources must be found in them,
      *                        at their offsets when they give any
-     * @param normalizedTexts the same texts, normalized by {@link #normalizeForQuote}
      * @param graphId         the id the graph knows an entry by (its {@code sameAs} when it declares one)
      */
     public EntryBinder(Problems problems, References references, Map<String, String> texts,
-                       Map<String, String> normalizedTexts, UnaryOperator<String> graphId) {
+                       UnaryOperator<String> graphId) {
         this.problems = problems;
         this.references = references;
         this.texts = texts;
-        this.normalizedTexts = normalizedTexts;
         this.graphId = graphId;
     }
 
@@ -95,7 +94,7 @@ public final class EntryBinder {
      * @param references resolves ids
      */
     public EntryBinder(Problems problems, References references) {
-        this(problems, references, Map.of(), Map.of(), UnaryOperator.identity());
+        this(problems, references, Map.of(), UnaryOperator.identity());
     }
 
     /**
@@ -298,14 +297,15 @@ public final class EntryBinder {
     }
 
     private List<Evidence> evidence(JsonNode array, String pointer, List<String> sources) {
-        List<String> withText = sources.stream().filter(normalizedTexts::containsKey).toList();
+        List<String> withText = sources.stream().filter(texts::containsKey).toList();
         List<Evidence> out = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
             JsonNode e = array.get(i);
             String quote = e.path("quote").asText();
             if (!withText.isEmpty()) {
                 String needle = normalizeForQuote(quote);
-                boolean found = withText.stream().anyMatch(s -> normalizedTexts.get(s).contains(needle));
+                boolean found = withText.stream().anyMatch(s -> normalizedTexts
+                        .computeIfAbsent(s, id -> normalizeForQuote(texts.get(id))).contains(needle));
                 if (!found) {
                     problems.add(pointer + "/" + i + "/quote", "quote not found verbatim in the text of "
                             + String.join(", ", withText) + ": copy it exactly from the source (only whitespace may differ)");

@@ -435,7 +435,7 @@ public final class GraphWrites {
      * (earliest day in {@code validTo}) unless it already had one, and remembers which fact ended it. Returns,
      * per row, how many relationships it ended: none means the ended fact is not in the graph.
      */
-    public static final String END_FACT = """
+    static final String END_FACT = """
             UNWIND $rows AS row
             OPTIONAL MATCH ()-[r:%s|%s]->() WHERE r.factId = row.ended
             WITH row, r
@@ -448,11 +448,27 @@ public final class GraphWrites {
             RETURN row.ended AS ended, row.endedBy AS endedBy, count(r) AS ended_relationships
             """.formatted(RelType.WORKS_AT.cypherName(), RelType.LEADS.cypherName());
 
+    /** A fact's {@code ends} that named no job or role in the graph. */
+    public record Unended(String endedBy, String ended) {
+    }
+
     /**
+     * Ends the jobs and roles the facts end ({@link #END_FACT}), in the caller's transaction.
+     *
+     * @param tx    the transaction, after the facts are written
      * @param facts facts, some of which may end earlier ones
-     * @return the rows {@link #END_FACT} takes, one per fact ended
+     * @return each ended id that is no job or role in the graph, with the fact that names it; empty when all ended
      */
-    public static List<Map<String, Object>> endRows(List<Fact> facts) {
+    public static List<Unended> endFacts(Transaction tx, List<Fact> facts) {
+        List<Map<String, Object>> rows = endRows(facts);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        return tx.run(END_FACT, Map.of("rows", rows)).stream().filter(r -> r.longValue("ended_relationships") == 0)
+                .map(r -> new Unended(r.string("endedBy"), r.string("ended"))).toList();
+    }
+
+    private static List<Map<String, Object>> endRows(List<Fact> facts) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Fact fact : facts) {
             for (String ended : fact.ends()) {
@@ -479,7 +495,7 @@ public final class GraphWrites {
     }
 
     /**
-     * The parameter row of a fact: its {@code type}, the ids it connects under their field names, {@code factId}, the
+     * The parameter row of a fact: the ids it connects under their field names, {@code factId}, the
      * relationship properties in {@code props}, and the provenance lists {@code sources}, {@code evidence}
      * and {@code evidenceEn} (paired by position, "" where a quote has no English rendering).
      *
@@ -531,7 +547,6 @@ public final class GraphWrites {
             props.put("hiredBy", fact.text("by"));
             put(props, "from", fact.text("from"));
         }
-        row.put("type", fact.type().key());
         row.put("factId", fact.id());
         row.put("validFrom", from == null ? null : from.earliest().toString());
         row.put("props", props);
