@@ -24,9 +24,10 @@ import java.util.Objects;
  * @param entities  the people, organizations and products the facts refer to
  * @param claims    claims people made
  * @param facts     the proposed facts, in the order the article states them
+ * @param rejected  proposals the {@link FactVerifier} refused, kept so that a reviewer sees what was said and why
  */
 public record Draft(String id, String title, Article article, String extractor, List<Source> sources,
-                    List<Entity> entities, List<Claim> claims, List<Fact> facts) {
+                    List<Entity> entities, List<Claim> claims, List<Fact> facts, List<Rejected> rejected) {
 
     /** Defensive copies. */
     public Draft {
@@ -34,6 +35,33 @@ public record Draft(String id, String title, Article article, String extractor, 
         entities = List.copyOf(entities);
         claims = List.copyOf(claims);
         facts = List.copyOf(facts);
+        rejected = List.copyOf(rejected);
+    }
+
+    /**
+     * A draft as an extractor proposes it, before verification: nothing rejected yet.
+     *
+     * @param id        the draft dataset's id
+     * @param title     the article's title
+     * @param article   the article read
+     * @param extractor the extractor's name
+     * @param sources   the article and the reports it cites; the first is the article
+     * @param entities  the people, organizations and products the facts refer to
+     * @param claims    claims people made
+     * @param facts     the proposed facts
+     */
+    public Draft(String id, String title, Article article, String extractor, List<Source> sources,
+                 List<Entity> entities, List<Claim> claims, List<Fact> facts) {
+        this(id, title, article, extractor, sources, entities, claims, facts, List.of());
+    }
+
+    /**
+     * A proposal the verifier refused.
+     *
+     * @param fact   the fact as the extractor proposed it
+     * @param reason why it was refused, in words a reviewer can check against the text
+     */
+    public record Rejected(Fact fact, String reason) {
     }
 
     /** @return the article's source */
@@ -124,6 +152,40 @@ public record Draft(String id, String title, Article article, String extractor, 
             evidence = List.copyOf(evidence);
             ends = List.copyOf(ends);
             notes = List.copyOf(notes);
+        }
+
+        /**
+         * @param fields   the new fields
+         * @param evidence the new quotes
+         * @param notes    the new notes
+         * @return a copy with them
+         */
+        public Fact with(Map<String, Object> fields, List<Evidence> evidence, List<String> notes) {
+            return new Fact(id, explicitId, type, fields, sources, attribution, reportedBy, claimedBy, evidence, when,
+                    date, until, ends, confidence, rule, notes);
+        }
+
+        /**
+         * @param type   the new type
+         * @param id     the new id
+         * @param fields the new fields
+         * @param notes  the new notes
+         * @return a copy read as another type
+         */
+        public Fact as(FactType type, String id, Map<String, Object> fields, List<String> notes) {
+            return new Fact(id, explicitId, type, fields, sources, attribution, reportedBy, claimedBy, evidence, when,
+                    date, until, ends, confidence, rule, notes);
+        }
+
+        /**
+         * @param date  when it happened, or {@code null}
+         * @param until when it stopped, or {@code null}
+         * @param ends  ids of facts it ends
+         * @return a copy with them
+         */
+        public Fact at(PartialDate date, PartialDate until, List<String> ends) {
+            return new Fact(id, explicitId, type, fields, sources, attribution, reportedBy, claimedBy, evidence, when,
+                    date, until, ends, confidence, rule, notes);
         }
 
         /** @param field a field name @return its value as text, or {@code null} */

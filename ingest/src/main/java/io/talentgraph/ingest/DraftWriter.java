@@ -91,12 +91,20 @@ public final class DraftWriter {
             }
         }
         y.append("\nfacts:\n");
-        if (draft.facts().isEmpty()) {
+        if (draft.facts().isEmpty() && draft.rejected().isEmpty()) {
             y.setLength(y.length() - 1);
             y.append(" []\n");
         }
+        String review = acceptAll ? Fact.ACCEPTED : Fact.PENDING;
         for (Draft.Fact f : draft.facts()) {
-            fact(y, f, acceptAll);
+            fact(y, f, review, null);
+        }
+        if (!draft.rejected().isEmpty()) {
+            y.append("\n  # Proposals the verifier refused: kept so that a reviewer sees what was proposed and why it\n")
+                    .append("  # was refused. Rejected facts are never checked or loaded; set review: accepted after fixing one.\n");
+        }
+        for (Draft.Rejected r : draft.rejected()) {
+            fact(y, r.fact(), Fact.REJECTED, r.reason());
         }
         return y.toString();
     }
@@ -166,10 +174,13 @@ public final class DraftWriter {
         }
     }
 
-    private static void fact(StringBuilder y, Draft.Fact f, boolean acceptAll) {
+    private static void fact(StringBuilder y, Draft.Fact f, String review, String rejection) {
         y.append('\n');
         for (String note : f.notes()) {
             y.append("  # why: ").append(note.replace('\n', ' ')).append('\n');
+        }
+        if (rejection != null) {
+            y.append("  # why: rejected by the verifier: ").append(rejection.replace('\n', ' ')).append('\n');
         }
         y.append("  - type: ").append(f.type().key()).append('\n');
         if (f.explicitId()) {
@@ -195,7 +206,7 @@ public final class DraftWriter {
         if (!f.ends().isEmpty()) {
             y.append("    ends: [").append(String.join(", ", f.ends())).append("]\n");
         }
-        y.append("    review: ").append(acceptAll ? Fact.ACCEPTED : Fact.PENDING).append('\n');
+        y.append("    review: ").append(review).append('\n');
         y.append("    confidence: ").append(f.confidence()).append('\n');
         y.append("    rule: ").append(scalar(f.rule())).append('\n');
         y.append("    sources: [").append(String.join(", ", f.sources())).append("]\n");
@@ -205,6 +216,9 @@ public final class DraftWriter {
             field(y, "    ", "claimedBy", f.claimedBy());
         }
         y.append("    evidence:\n");
+        if (f.evidence().isEmpty()) {
+            y.append("      - quote: '(no quote given)'\n");
+        }
         for (Evidence e : f.evidence()) {
             y.append("      - quote: ").append(scalar(e.quote())).append('\n');
             if (e.start() != null) {

@@ -73,7 +73,7 @@ class CrossScriptMatchingTest {
             assertThat(e.name()).isEqualTo("Sami Nader");
             assertThat(e.nameAr()).isEqualTo("سامي نادر");
         });
-        Draft again = EXTRACTOR.extract(Article.of("ar", "استقطبت ميتا الباحث سامي نادر من OpenAI."), Fixtures.seedGazetteer());
+        Draft again = Ingestion.draft(EXTRACTOR, Article.of("ar", "استقطبت ميتا الباحث سامي نادر من OpenAI."), Fixtures.seedGazetteer());
         assertThat(again.entities()).filteredOn(e -> !e.known()).singleElement()
                 .satisfies(e -> assertThat(e.id()).startsWith("person-").isEqualTo(
                         EXTRACTOR.extract(Article.of("ar", "استقطبت ميتا الباحث سامي نادر من OpenAI."),

@@ -14,7 +14,7 @@ class CuesTest {
     private static final PatternExtractor EXTRACTOR = PatternExtractor.create();
 
     private static Draft read(String text) {
-        Draft draft = EXTRACTOR.extract(Article.of("cue", text), Fixtures.seedGazetteer());
+        Draft draft = Ingestion.draft(EXTRACTOR, Article.of("cue", text), Fixtures.seedGazetteer());
         Fixtures.roundTrip(draft);
         return draft;
     }
@@ -127,7 +127,7 @@ class CuesTest {
     void anInvestmentCarriesItsAmountAndResolvedDate() {
         Article a = new Article("cue", "Earlier this month, Meta invested $14.3 billion in Scale AI.", Language.EN, null,
                 io.talentgraph.dataset.PartialDate.parse("2025-06-20"));
-        Draft d = EXTRACTOR.extract(a, Fixtures.seedGazetteer());
+        Draft d = Ingestion.draft(EXTRACTOR, a, Fixtures.seedGazetteer());
         assertThat(d.facts(FactType.INVESTMENT)).singleElement().satisfies(f -> {
             assertThat(f.text("investor")).isEqualTo("meta");
             assertThat(((io.talentgraph.dataset.Amount) f.fields().get("amount")).value()).isEqualByComparingTo("14300000000");

@@ -57,7 +57,7 @@ class FixtureExtractionTest {
     }
 
     private static ExtractionEvaluation.Evaluation evaluate(Fixtures.Fixture fixture) {
-        Draft draft = PatternExtractor.create().extract(fixture.article(), Gazetteer.empty());
+        Draft draft = Ingestion.draft(PatternExtractor.create(), fixture.article(), Gazetteer.empty());
         Dataset back = Fixtures.roundTrip(draft);
         return ExtractionEvaluation.compare(back, fixture.gold());
     }

@@ -38,7 +38,7 @@ class IngestIT {
     }
 
     private Draft ingest(Fixtures.Fixture fixture) {
-        return extractor.extract(fixture.article(), Gazetteer.fromGraph(db));
+        return Ingestion.draft(extractor, fixture.article(), Gazetteer.fromGraph(db));
     }
 
     private void accept(Draft draft) {

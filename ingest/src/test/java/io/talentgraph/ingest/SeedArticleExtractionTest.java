@@ -21,7 +21,7 @@ class SeedArticleExtractionTest {
 
     @BeforeAll
     static void readTheArticle() {
-        draft = PatternExtractor.create().extract(Fixtures.seedArticle(), Fixtures.seedGazetteer());
+        draft = Ingestion.draft(PatternExtractor.create(), Fixtures.seedArticle(), Fixtures.seedGazetteer());
         reviewed = SeedDatasets.metaSuperintelligenceLabs();
         evaluation = ExtractionEvaluation.compare(Fixtures.roundTrip(draft), reviewed);
     }
@@ -85,14 +85,14 @@ class SeedArticleExtractionTest {
     @Test
     void ingestingTheSameArticleTwiceWritesTheSameDraft() {
         String once = DraftWriter.yaml(draft, "article.txt", false);
-        String twice = DraftWriter.yaml(PatternExtractor.create().extract(Fixtures.seedArticle(), Fixtures.seedGazetteer()),
+        String twice = DraftWriter.yaml(Ingestion.draft(PatternExtractor.create(), Fixtures.seedArticle(), Fixtures.seedGazetteer()),
                 "article.txt", false);
         assertThat(twice).isEqualTo(once);
     }
 
     @Test
     void withoutTheGazetteerTheArticlesLatinNamesAreStillProposed() {
-        Draft blind = PatternExtractor.create().extract(Fixtures.seedArticle(), Gazetteer.empty());
+        Draft blind = Ingestion.draft(PatternExtractor.create(), Fixtures.seedArticle(), Gazetteer.empty());
         assertThat(blind.entities()).noneMatch(Draft.Entity::known);
         assertThat(blind.entities()).extracting(Draft.Entity::name).contains("Scale AI", "GitHub");
         assertThat(Fixtures.roundTrip(blind).facts()).isNotEmpty();

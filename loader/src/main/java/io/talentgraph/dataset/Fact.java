@@ -39,6 +39,9 @@ public record Fact(String id, FactType type, Map<String, Object> fields, List<St
     /** Review state of an extracted fact that a person has not looked at yet. */
     public static final String PENDING = "pending";
 
+    /** A reviewer (or the extraction verifier) refused the fact: kept in the file, never loaded. */
+    public static final String REJECTED = "rejected";
+
     /** Defensive copies; attribution defaults to {@code stated}, review to {@code accepted}. */
     public Fact {
         Objects.requireNonNull(id, "id");

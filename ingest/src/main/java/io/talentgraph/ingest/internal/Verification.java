@@ -1,0 +1,854 @@
+package io.talentgraph.ingest.internal;
+
+import io.talentgraph.dataset.Evidence;
+import io.talentgraph.dataset.FactType;
+import io.talentgraph.dataset.PartialDate;
+import io.talentgraph.ingest.Draft;
+import io.talentgraph.ingest.Gazetteer;
+import io.talentgraph.ingest.KnownEntity;
+import io.talentgraph.ingest.Language;
+import io.talentgraph.ingest.OngoingRole;
+import io.talentgraph.ingest.internal.TextView.Sentence;
+import io.talentgraph.ingest.internal.TextView.Span;
+import io.talentgraph.ingest.internal.VerifierCues.Kind;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One run of the fact verifier over one draft (see {@code io.talentgraph.ingest.FactVerifier}, which
+ * documents the rules). Each proposal is either kept, possibly corrected with a note that says why, or
+ * rejected with a reason.
+ */
+public final class Verification {
+
+    private static final String NOTE = "verifier: ";
+    private static final Set<Character> CLAUSE_PUNCTUATION = Set.of(',', '،', ';', '؛', ':', '(', ')', '—', '–', '"',
+            '“', '”', '«', '»', '.', '!', '?', '؟', '\n');
+    private static final Set<FactType> ROLES = Set.of(FactType.LEADS, FactType.WORKS_AT);
+    private static final Pattern NOT_A_NAME_EN = Pattern.compile(
+            "(?i).*\\b(head|chief|team|models?|division|unit|group|researchers?|engineers?|staff|company|lab|"
+                    + "officer|director|president|founder|ceo|cto|the|of|and|who|which)\\b.*|.*'s\\b.*|.*\\d.*");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "ibn", "al",
+            "el", "da", "di", "du", "le", "la", "dos", "das", "del", "ben", "abu", "st");
+    private static final List<String> NOT_A_NAME_AR = List.of("رئيس", "رئيسة", "مدير", "مديرة", "فريق", "قسم", "نماذج",
+            "شركة", "مختبر", "مختبرات", "باحث", "باحثة", "باحثين", "مهندس", "مهندسين", "الرئيس", "المدير", "كبير",
+            "كبيرة", "مسؤول", "الذي", "التي", "نائب");
+    private static final List<String> ORG_ANAPHORS = List.of("the company", "the firm", "the startup", "the lab",
+            "the group", "the social media giant", "the tech giant", "the giant", "الشركة", "المختبر", "الشركه",
+            "المجموعة", "العملاقة");
+    private static final List<String> GENERIC_ORG_WORDS = List.of("inc", "inc.", "corp", "corporation", "labs", "lab",
+            "ai", "technologies", "platforms", "llc", "ltd");
+    private static final List<String> GENERIC_ORG_WORDS_AR = List.of("شركة", "مختبرات", "مختبر", "شركه");
+
+    private final Draft draft;
+    private final Gazetteer gazetteer;
+    private final TextView view;
+    private final Language language;
+    private final Map<String, Draft.Entity> entities = new HashMap<>();
+
+    private Verification(Draft draft, Gazetteer gazetteer) {
+        this.draft = draft;
+        this.gazetteer = gazetteer;
+        this.view = new TextView(draft.article().text());
+        this.language = draft.article().language();
+        draft.entities().forEach(e -> entities.put(e.id(), e));
+    }
+
+    /**
+     * @param draft     what an extractor proposed
+     * @param gazetteer what is known: names of known entities, and jobs a hire may end
+     * @return the draft with each fact kept, corrected or moved to {@link Draft#rejected()}
+     */
+    public static Draft verify(Draft draft, Gazetteer gazetteer) {
+        return new Verification(draft, gazetteer).run();
+    }
+
+    /** A proposal's fate. */
+    private record Verdict(Draft.Fact fact, String rejection) {
+        static Verdict keep(Draft.Fact f) {
+            return new Verdict(f, null);
+        }
+
+        static Verdict reject(Draft.Fact f, String why) {
+            return new Verdict(f, why);
+        }
+    }
+
+    private Draft run() {
+        List<Draft.Rejected> rejected = new ArrayList<>(draft.rejected());
+        Map<String, Draft.Fact> kept = new LinkedHashMap<>();
+        for (Draft.Fact proposed : draft.facts()) {
+            Verdict v = check(proposed);
+            if (v.rejection() != null) {
+                rejected.add(new Draft.Rejected(proposed, v.rejection()));
+                continue;
+            }
+            Draft.Fact f = v.fact();
+            Draft.Fact same = kept.get(f.id());
+            kept.put(f.id(), same == null ? f : merge(same, f));
+        }
+        List<Draft.Fact> facts = endings(new ArrayList<>(kept.values()));
+        // a fact can be both kept under one reading and refused under another; a reviewer needs only the kept one
+        Set<String> keptIds = kept.keySet();
+        rejected.removeIf(r -> keptIds.contains(r.fact().id()) && r.fact().type() == kept.get(r.fact().id()).type()
+                && r.reason().startsWith("duplicate"));
+        return new Draft(draft.id(), draft.title(), draft.article(), draft.extractor(), draft.sources(),
+                draft.entities(), draft.claims(), facts, rejected);
+    }
+
+    private static Draft.Fact merge(Draft.Fact a, Draft.Fact b) {
+        List<Evidence> quotes = new ArrayList<>(a.evidence());
+        b.evidence().stream().filter(e -> quotes.stream().noneMatch(q -> q.quote().equals(e.quote()))).forEach(quotes::add);
+        List<String> notes = new ArrayList<>(a.notes());
+        b.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+        Map<String, Object> fields = new LinkedHashMap<>(b.fields());
+        fields.putAll(a.fields());
+        return a.with(fields, quotes, notes);
+    }
+
+    // ---- one proposal ----------------------------------------------------------------------------------
+
+    private Verdict check(Draft.Fact f) {
+        Map<String, Object> fields = new LinkedHashMap<>(f.fields());
+        List<String> notes = new ArrayList<>(f.notes());
+
+        String missing = references(f, fields, notes);
+        if (missing != null) {
+            return Verdict.reject(f, missing);
+        }
+        for (FactType.Field field : f.type().fields()) {
+            if (field.ref() == FactType.Ref.PERSON && fields.get(field.name()) instanceof String id) {
+                String odd = notAName(entities.get(id));
+                if (odd != null) {
+                    return Verdict.reject(f, odd);
+                }
+            }
+        }
+
+        List<Evidence> quotes = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
+        for (Evidence e : f.evidence()) {
+            Span at = locate(e);
+            if (at == null) {
+                notes.add(NOTE + "dropped a quote that is not in the article: '" + shorten(e.quote()) + "'");
+            } else {
+                spans.add(at);
+                quotes.add(new Evidence(view.text(at), e.en(), view.text.codePointCount(0, at.start()),
+                        view.text.codePointCount(0, at.end())));
+            }
+        }
+        if (quotes.isEmpty()) {
+            return Verdict.reject(f, "none of its quotes is in the article"
+                    + (f.evidence().isEmpty() ? "" : ": '" + shorten(f.evidence().get(0).quote()) + "'"));
+        }
+        String injected = injected(spans);
+        if (injected != null) {
+            return Verdict.reject(f, "its quote stands in text addressed to a model ('" + injected
+                    + "'), not in a statement of fact");
+        }
+
+        List<Sentence> window = sentences(spans);
+        for (FactType.Field field : f.type().fields()) {
+            if (field.ref() == null || field.ref() == FactType.Ref.GROUP || field.ref() == FactType.Ref.CLAIM
+                    || !(fields.get(field.name()) instanceof String id)
+                    // a speaker is often named paragraphs before the words quoted; attribution is the extractor's reading
+                    || f.type() == FactType.CLAIMED) {
+                continue;
+            }
+            Draft.Entity e = entities.get(id);
+            String found = mentioned(e, window, List.of("by", "organization", "investor").contains(field.name())
+                    && f.type() != FactType.LEADS && f.type() != FactType.WORKS_AT);
+            if (found == null) {
+                if (!field.required()) {
+                    fields.remove(field.name());
+                    notes.add(NOTE + "dropped " + field.name() + " '" + e.name() + "': the text near the quote does not name it");
+                    continue;
+                }
+                return Verdict.reject(f, "the text near its quote does not mention " + field.name() + " '" + e.name() + "'");
+            }
+            if (!found.isEmpty()) {
+                notes.add(NOTE + field.name() + " '" + e.name() + "' " + found);
+            }
+        }
+        if (f.type() == FactType.INVESTMENT && !amountInText(fields.get("amount"), window)) {
+            return Verdict.reject(f, "its amount " + fields.get("amount") + " is not written near its quote");
+        }
+
+        Draft.Fact checked = f.with(fields, quotes, notes);
+        if (f.type() == FactType.HIRE) {
+            return hire(checked, spans);
+        }
+        if (ROLES.contains(f.type()) && !Boolean.FALSE.equals(fields.get("current"))) {
+            checked = former(checked, window);
+        }
+        return Verdict.keep(dates(checked, window));
+    }
+
+    /** Every required reference is present and names an entity of the right kind; a bad optional one is dropped. */
+    private String references(Draft.Fact f, Map<String, Object> fields, List<String> notes) {
+        for (FactType.Field field : f.type().fields()) {
+            if (field.ref() == null || field.ref() == FactType.Ref.GROUP || field.ref() == FactType.Ref.CLAIM) {
+                if (field.required() && !fields.containsKey(field.name())) {
+                    return "it has no " + field.name();
+                }
+                continue;
+            }
+            Object v = fields.get(field.name());
+            Draft.Entity e = v instanceof String id ? entities.get(id) : null;
+            String problem = null;
+            if (v == null) {
+                problem = "it has no " + field.name();
+            } else if (e == null) {
+                problem = field.name() + " '" + v + "' is not among the draft's entities";
+            } else if (!fits(field.ref(), e.kind())) {
+                problem = field.name() + " '" + e.name() + "' is a " + e.kind().name().toLowerCase(Locale.ROOT)
+                        + ", not a " + field.ref().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            }
+            if (problem != null) {
+                if (field.required()) {
+                    return problem;
+                }
+                if (v != null) {
+                    fields.remove(field.name());
+                    notes.add(NOTE + "dropped " + problem);
+                }
+            }
+        }
+        for (String pair : List.of("person:by", "person:organization", "part:whole", "investor:target")) {
+            String[] p = pair.split(":");
+            if (fields.get(p[0]) != null && fields.get(p[0]).equals(fields.get(p[1]))) {
+                return p[0] + " and " + p[1] + " are the same entity";
+            }
+        }
+        if (f.type() == FactType.HIRE && fields.get("from") != null && fields.get("from").equals(fields.get("by"))) {
+            fields.remove("from");
+            notes.add(NOTE + "dropped from: it was the hirer itself");
+        }
+        return null;
+    }
+
+    private static boolean fits(FactType.Ref ref, KnownEntity.Kind kind) {
+        return switch (ref) {
+            case PERSON -> kind == KnownEntity.Kind.PERSON;
+            case ORGANIZATION -> kind == KnownEntity.Kind.ORGANIZATION;
+            case PERSON_OR_ORGANIZATION -> kind == KnownEntity.Kind.PERSON || kind == KnownEntity.Kind.ORGANIZATION;
+            default -> true;
+        };
+    }
+
+    /** A person's name, as the article wrote it, that reads as a noun phrase ("head of X's models") is no person. */
+    private static String notAName(Draft.Entity e) {
+        List<String> forms = new ArrayList<>(e.seenAs());
+        if (forms.isEmpty()) {
+            forms.add(e.name());
+        }
+        for (String form : forms) {
+            String s = form.strip();
+            if (s.chars().anyMatch(c -> Norm.isArabic((char) c))) {
+                String[] words = Norm.of(s).split("\\s+");
+                boolean noun = words.length > 5 || NOT_A_NAME_AR.stream().map(Norm::of).anyMatch(w -> w.equals(words[0])
+                        || words[0].length() > 1 && "وبل".indexOf(words[0].charAt(0)) >= 0 && w.equals(words[0].substring(1)));
+                if (noun) {
+                    return "'" + s + "' reads as a description, not a person's name";
+                }
+                continue;
+            }
+            String[] words = s.split("\\s+");
+            boolean lower = Arrays.stream(words).anyMatch(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0))
+                    && !NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT)));
+            if (lower || words.length > 5 || NOT_A_NAME_EN.matcher(s).matches()) {
+                return "'" + s + "' reads as a description, not a person's name";
+            }
+        }
+        return null;
+    }
+
+    // ---- quotes ----------------------------------------------------------------------------------------
+
+    /** The quote's place in the text, found again whatever offsets came with it; only whitespace may differ. */
+    private Span locate(Evidence e) {
+        String quote = e.quote().strip();
+        if (quote.isEmpty()) {
+            return null;
+        }
+        int hint = e.start() == null ? 0 : view.text.offsetByCodePoints(0, Math.min(e.start(),
+                view.text.codePointCount(0, view.text.length())));
+        List<Span> found = new ArrayList<>();
+        for (int at = view.text.indexOf(quote); at >= 0; at = view.text.indexOf(quote, at + 1)) {
+            found.add(new Span(at, at + quote.length()));
+        }
+        if (found.isEmpty()) {
+            StringBuilder regex = new StringBuilder();
+            for (String word : quote.split("\\s+")) {
+                regex.append(regex.length() == 0 ? "" : "\\s+").append(Pattern.quote(word));
+            }
+            Matcher m = Pattern.compile(regex.toString()).matcher(view.text);
+            while (m.find()) {
+                found.add(new Span(m.start(), m.end()));
+            }
+        }
+        return found.stream().min((a, b) -> Math.abs(a.start() - hint) - Math.abs(b.start() - hint)).orElse(null);
+    }
+
+    private String injected(List<Span> spans) {
+        for (Span s : spans) {
+            Sentence sentence = view.sentenceAt(s.start());
+            for (String cue : VerifierCues.injection()) {
+                if (!view.find(cue, sentence.span()).isEmpty()) {
+                    return cue;
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<Sentence> sentences(List<Span> spans) {
+        Set<Sentence> out = new LinkedHashSet<>();
+        for (Span s : spans) {
+            for (Sentence sentence : view.sentences) {
+                if (sentence.span().overlaps(s) || sentence.span().contains(s)) {
+                    out.add(sentence);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    // ---- mentions --------------------------------------------------------------------------------------
+
+    /** The ways the article may write an entity: its names and the article's spellings, and short forms. */
+    List<String> forms(Draft.Entity e) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(e.name());
+        if (e.nameAr() != null) {
+            out.add(e.nameAr());
+        }
+        out.addAll(e.aliases());
+        out.addAll(e.seenAs());
+        out.addAll(e.newSpellings());
+        gazetteer.entity(e.kind(), e.id()).ifPresent(k -> out.addAll(k.names()));
+        List<String> full = new ArrayList<>(out);
+        for (String name : full) {
+            String[] words = name.strip().split("\\s+");
+            if (words.length < 2) {
+                continue;
+            }
+            if (e.kind() == KnownEntity.Kind.PERSON) {
+                String last = words[words.length - 1];
+                if (last.length() >= 3) {
+                    out.add(last);
+                }
+            } else if (e.kind() == KnownEntity.Kind.ORGANIZATION) {
+                List<String> w = new ArrayList<>(Arrays.asList(words));
+                if (GENERIC_ORG_WORDS.contains(w.get(w.size() - 1).toLowerCase(Locale.ROOT))) {
+                    w.remove(w.size() - 1);
+                } else if (GENERIC_ORG_WORDS_AR.contains(w.get(0))) {
+                    w.remove(0);
+                }
+                if (!w.isEmpty() && w.size() < words.length) {
+                    out.add(String.join(" ", w));
+                }
+            }
+        }
+        out.removeIf(s -> s.isBlank());
+        return new ArrayList<>(out);
+    }
+
+    List<Span> mentions(Draft.Entity e, Span within) {
+        List<Span> out = new ArrayList<>();
+        for (String form : forms(e)) {
+            for (Span s : view.find(form, within)) {
+                if (out.stream().noneMatch(o -> o.overlaps(s))) {
+                    out.add(s);
+                }
+            }
+        }
+        out.sort((a, b) -> a.start() - b.start());
+        return out;
+    }
+
+    /**
+     * @return {@code ""} when the window names the entity, a note when an earlier sentence does (coreference),
+     *         {@code null} when neither
+     */
+    private String mentioned(Draft.Entity e, List<Sentence> window, boolean acting) {
+        for (Sentence s : window) {
+            if (!mentions(e, s.span()).isEmpty()) {
+                return "";
+            }
+        }
+        Sentence first = window.get(0);
+        // news paragraphs are often one sentence long, so the sentences before count across paragraph breaks
+        for (int i = first.index() - 1; i >= 0 && i >= first.index() - 2; i--) {
+            Sentence earlier = view.sentences.get(i);
+            if (!mentions(e, earlier.span()).isEmpty()) {
+                return "named in a sentence before (coreference): '" + shorten(view.text(earlier.span())) + "'";
+            }
+        }
+        if (acting && e.kind() == KnownEntity.Kind.ORGANIZATION) {
+            for (Draft.Entity leader : leaders(e.id())) {
+                for (Sentence s : window) {
+                    if (!mentions(leader, s.span()).isEmpty()) {
+                        return "read from its leader '" + leader.name() + "', who acts for it";
+                    }
+                }
+            }
+        }
+        if (e.kind() == KnownEntity.Kind.ORGANIZATION) {
+            for (Sentence s : window) {
+                for (String anaphor : ORG_ANAPHORS) {
+                    if (!view.find(anaphor, s.span()).isEmpty()
+                            && !mentions(e, new Span(0, first.span().start())).isEmpty()) {
+                        return "read from '" + anaphor + "', which refers back to it";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** People the draft or the graph says lead the organization: a leader hires and invests for it. */
+    private List<Draft.Entity> leaders(String org) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Draft.Fact f : draft.facts()) {
+            if (f.type() == FactType.LEADS && org.equals(f.text("organization"))
+                    && !Boolean.FALSE.equals(f.fields().get("current")) && statesBothEnds(f)) {
+                ids.add(f.text("person"));
+            }
+        }
+        for (OngoingRole r : gazetteer.ongoing()) {
+            if (r.organization().equals(org) && r.relation().name().equals("LEADS")) {
+                ids.add(r.person());
+            }
+        }
+        return ids.stream().map(entities::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A proposed role whose own quote's sentence names both the person and the organization. */
+    private boolean statesBothEnds(Draft.Fact role) {
+        Draft.Entity person = entities.get(role.text("person"));
+        Draft.Entity org = entities.get(role.text("organization"));
+        if (person == null || org == null) {
+            return false;
+        }
+        for (Evidence e : role.evidence()) {
+            Span at = locate(e);
+            if (at != null) {
+                Span sentence = view.sentenceAt(at.start()).span();
+                if (!mentions(person, sentence).isEmpty() && !mentions(org, sentence).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean amountInText(Object amount, List<Sentence> window) {
+        if (!(amount instanceof io.talentgraph.dataset.Amount a)) {
+            return false;
+        }
+        String digits = a.value().stripTrailingZeros().unscaledValue().abs().toString().replaceAll("0+$", "");
+        for (Sentence s : window) {
+            String text = Norm.of(view.text(s.span())).replaceAll("(?<=\\d)[.,](?=\\d)", "");
+            for (Matcher m = Pattern.compile("\\d+").matcher(text); m.find(); ) {
+                if (m.group().replaceAll("0+$", "").equals(digits.isEmpty() ? "0" : digits)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---- hires: failure, attempt and negation in the fact's own clause --------------------------------
+
+    private Verdict hire(Draft.Fact f, List<Span> spans) {
+        Draft.Entity person = entities.get(f.text("person"));
+        Draft.Entity by = entities.get(f.text("by"));
+        Span clause = null;
+        Span core = null;
+        Sentence sentence = null;
+        for (Span quote : spans) {
+            Sentence s = view.sentenceAt(quote.start());
+            List<Span> ps = mentions(person, s.span());
+            List<Span> bs = mentions(by, s.span());
+            if (ps.isEmpty() && bs.isEmpty()) {
+                continue;
+            }
+            List<Span> others = otherPeople(s, person);
+            List<Span> breaks = breaks(s);
+            core = nearest(ps, bs, others, breaks);
+            sentence = s;
+            clause = clause(core, s, others, breaks);
+            break;
+        }
+        if (clause == null) {
+            sentence = view.sentenceAt(spans.get(0).start());
+            core = spans.get(0);
+            clause = sentence.span();
+        }
+        Span before = new Span(clause.start(), core.end());
+        String denial = cue(Kind.DENIAL, clause);
+        if (denial != null) {
+            return Verdict.reject(f, "'" + denial + "' in its clause: the move is denied, not stated");
+        }
+        String failure = cue(Kind.FAILURE, clause);
+        String attempt = cue(Kind.ATTEMPT, before);
+        String success = cue(Kind.SUCCESS, clause);
+        if (failure != null || attempt != null && success == null) {
+            String why = failure != null ? "failure cue '" + failure + "'" : "attempt cue '" + attempt + "'";
+            String outcome = failure != null || failureNear(sentence) != null ? "failed" : "unknown";
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("organization", f.text("by"));
+            fields.put("person", f.text("person"));
+            fields.put("outcome", outcome);
+            List<String> notes = new ArrayList<>(f.notes());
+            notes.add(NOTE + why + " in the clause '" + shorten(view.text(clause)) + "': a hiring attempt ("
+                    + outcome + "), not a hire");
+            Draft.Fact attemptFact = f.as(FactType.HIRING_ATTEMPT,
+                    "hiring-attempt:" + f.text("by") + ":" + f.text("person"), fields, notes).at(f.date(), null, List.of());
+            return Verdict.keep(dates(attemptFact, List.of(sentence)));
+        }
+        // "not" is common and often belongs to another verb ("names not disclosed before, such as X"): only a
+        // negation between the two ends, or just before them, negates the move
+        String negation = cue(Kind.NEGATION, new Span(Math.max(clause.start(), wordsBefore(core, 2)), core.end()));
+        if (negation != null) {
+            return Verdict.reject(f, "'" + negation + "' negates its clause '" + shorten(view.text(clause)) + "'");
+        }
+        for (Span b : mentions(by, clause)) {
+            String left = cue(Kind.LEAVE, new Span(Math.max(clause.start(), wordsBefore(b, 2)), b.start()));
+            if (left != null) {
+                return Verdict.reject(f, "'" + left + " " + view.text(b) + "': the person left " + by.name()
+                        + ", not joined it");
+            }
+        }
+        return Verdict.keep(dates(f, sentences(spans)));
+    }
+
+    /**
+     * The smallest span holding one mention of each end (or the one end the sentence names), preferring one
+     * that crosses no clause break and no other person's name: "X refused Meta, while Y joined Meta" pairs Y
+     * with the second Meta.
+     */
+    private static Span nearest(List<Span> a, List<Span> b, List<Span> others, List<Span> breaks) {
+        if (a.isEmpty()) {
+            return b.get(0);
+        }
+        if (b.isEmpty()) {
+            return a.get(0);
+        }
+        Span best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (Span x : a) {
+            for (Span y : b) {
+                Span s = new Span(Math.min(x.start(), y.start()), Math.max(x.end(), y.end()));
+                boolean crosses = others.stream().anyMatch(s::contains) || breaks.stream().anyMatch(s::contains);
+                long cost = (crosses ? 1_000_000L : 0L) + s.end() - s.start();
+                if (cost < bestCost) {
+                    best = s;
+                    bestCost = cost;
+                }
+            }
+        }
+        return best;
+    }
+
+    private List<Span> otherPeople(Sentence sentence, Draft.Entity person) {
+        List<Span> others = new ArrayList<>();
+        for (Draft.Entity e : draft.entities()) {
+            if (e.kind() == KnownEntity.Kind.PERSON && !e.id().equals(person.id())) {
+                others.addAll(mentions(e, sentence.span()));
+            }
+        }
+        return others;
+    }
+
+    private List<Span> breaks(Sentence sentence) {
+        List<Span> breaks = new ArrayList<>();
+        for (String cue : VerifierCues.of(Kind.BREAK, language)) {
+            breaks.addAll(view.find(cue, sentence.span()));
+        }
+        return breaks;
+    }
+
+    /**
+     * The fact's clause: its core, widened by a few words on each side, never across clause punctuation, a
+     * clause break ("but", "بينما") or the name of another person, who would be the subject of another clause.
+     */
+    private Span clause(Span core, Sentence sentence, List<Span> others, List<Span> breaks) {
+        List<Span> words = view.words(sentence.span());
+        int start = core.start();
+        int taken = 0;
+        for (int i = words.size() - 1; i >= 0 && taken < 5; i--) {
+            Span w = words.get(i);
+            if (w.end() > core.start()) {
+                continue;
+            }
+            if (punctuationBetween(w.end(), start) || stops(w, others, breaks)) {
+                break;
+            }
+            start = w.start();
+            taken++;
+        }
+        int end = core.end();
+        taken = 0;
+        for (Span w : words) {
+            if (w.start() < core.end()) {
+                continue;
+            }
+            if (taken >= 6 || punctuationBetween(end, w.start()) || stops(w, others, breaks)) {
+                break;
+            }
+            end = w.end();
+            taken++;
+        }
+        return new Span(start, end);
+    }
+
+    private static boolean stops(Span word, List<Span> others, List<Span> breaks) {
+        return others.stream().anyMatch(o -> o.overlaps(word)) || breaks.stream().anyMatch(b -> b.overlaps(word));
+    }
+
+    private boolean punctuationBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_PUNCTUATION.contains(view.text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int wordsBefore(Span s, int n) {
+        Sentence sentence = view.sentenceAt(s.start());
+        List<Span> words = view.words(new Span(sentence.span().start(), s.start()));
+        return words.size() <= n ? sentence.span().start() : words.get(words.size() - n).start();
+    }
+
+    private String cue(Kind kind, Span within) {
+        for (String c : VerifierCues.of(kind, language)) {
+            if (!view.find(c, within).isEmpty()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** "Talks collapsed" often comes in the sentence after the attempt. */
+    private String failureNear(Sentence s) {
+        String here = cue(Kind.FAILURE, s.span());
+        if (here != null || s.index() + 1 >= view.sentences.size()) {
+            return here;
+        }
+        Sentence next = view.sentences.get(s.index() + 1);
+        return next.paragraph() == s.paragraph() ? cue(Kind.FAILURE, next.span()) : null;
+    }
+
+    // ---- roles: "former" next to the title or the organization ----------------------------------------
+
+    private Draft.Fact former(Draft.Fact f, List<Sentence> window) {
+        Draft.Entity org = entities.get(f.text("organization"));
+        for (Sentence s : window) {
+            for (Span m : mentions(org, s.span())) {
+                Span near = around(m, s, 5, 4);
+                String cue = cue(Kind.FORMER, near);
+                if (cue == null) {
+                    cue = cue(Kind.LEAVE, around(m, s, 2, 0));
+                }
+                if (cue != null) {
+                    Map<String, Object> fields = new LinkedHashMap<>(f.fields());
+                    fields.put("current", false);
+                    List<String> notes = new ArrayList<>(f.notes());
+                    notes.add(NOTE + "'" + cue + "' next to '" + view.text(m) + "' in '" + shorten(view.text(near))
+                            + "': a former role");
+                    return f.with(fields, f.evidence(), notes);
+                }
+            }
+        }
+        return f;
+    }
+
+    /** A mention widened by some words on each side, within its clause punctuation. */
+    private Span around(Span m, Sentence s, int before, int after) {
+        List<Span> words = view.words(s.span());
+        int start = m.start();
+        int taken = 0;
+        for (int i = words.size() - 1; i >= 0 && taken < before; i--) {
+            Span w = words.get(i);
+            if (w.end() > m.start()) {
+                continue;
+            }
+            if (punctuationBetween(w.end(), start)) {
+                break;
+            }
+            start = w.start();
+            taken++;
+        }
+        int end = m.end();
+        taken = 0;
+        for (Span w : words) {
+            if (w.start() < m.end()) {
+                continue;
+            }
+            if (taken >= after || punctuationBetween(end, w.start())) {
+                break;
+            }
+            end = w.end();
+            taken++;
+        }
+        return new Span(start, end);
+    }
+
+    // ---- dates -----------------------------------------------------------------------------------------
+
+    /**
+     * A relative time ("last month") is resolved against the publication date, whatever date came with it;
+     * a calendar date the text near the quote does not support is dropped, not trusted.
+     */
+    private Draft.Fact dates(Draft.Fact f, List<Sentence> window) {
+        PartialDate published = draft.article().published();
+        PartialDate date = f.date();
+        PartialDate until = f.until();
+        List<String> notes = new ArrayList<>(f.notes());
+        PartialDate resolved = f.when() == null ? null : relative(f.when(), published);
+        if (resolved != null) {
+            if (date != null && !resolved.equals(date) && until == null) {
+                notes.add(NOTE + "'" + f.when() + "' resolved against the publication date " + published.value()
+                        + ": " + resolved.value() + ", not " + date.value());
+            }
+            if (until != null && date == null) {
+                until = resolved;
+            } else {
+                date = resolved;
+            }
+        } else {
+            if (date != null && !supported(date, window, published)) {
+                notes.add(NOTE + "dropped the date " + date.value() + ": the text near the quote does not give it");
+                date = null;
+            }
+            if (until != null && !supported(until, window, published)) {
+                notes.add(NOTE + "dropped the end date " + until.value() + ": the text near the quote does not give it");
+                until = null;
+            }
+        }
+        if (java.util.Objects.equals(date, f.date()) && java.util.Objects.equals(until, f.until())
+                && notes.size() == f.notes().size()) {
+            return f;
+        }
+        return f.with(f.fields(), f.evidence(), notes).at(date, until, f.ends());
+    }
+
+    private boolean supported(PartialDate date, List<Sentence> window, PartialDate published) {
+        String year = date.value().substring(0, 4);
+        Lexicon lexicon = Lexicon.of(language);
+        for (Sentence s : window) {
+            String text = Norm.of(view.text(s.span()));
+            if (text.contains(year)) {
+                return true;
+            }
+            if (date.precision() != PartialDate.Precision.YEAR) {
+                int month = Integer.parseInt(date.value().substring(5, 7));
+                List<String> tokens = Arrays.asList(text.split("[^\\p{L}\\p{N}]+"));
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (tokens.get(i).isEmpty()) {
+                        continue;
+                    }
+                    Phrases.Match<Integer> m = lexicon.months.at(tokens, i);
+                    if (m != null && m.value() == month && (published == null
+                            || published.value().startsWith(year) || text.contains(year))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return published != null && (published.value().startsWith(date.value()) || date.value().startsWith(
+                published.value()));
+    }
+
+    private PartialDate relative(String when, PartialDate published) {
+        if (published == null) {
+            return null;
+        }
+        Lexicon lexicon = Lexicon.of(language);
+        List<String> tokens = Arrays.asList(Norm.of(when).split("[^\\p{L}\\p{N}]+"));
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isEmpty()) {
+                continue;
+            }
+            Phrases.Match<Lexicon.Relative> m = lexicon.relative.at(tokens, i);
+            if (m == null) {
+                continue;
+            }
+            LocalDate day = published.earliest();
+            boolean monthKnown = published.precision() != PartialDate.Precision.YEAR;
+            return switch (m.value()) {
+                case THIS_WEEK, THIS_MONTH -> monthKnown ? PartialDate.parse(YearMonth.from(day).toString()) : null;
+                case LAST_WEEK -> published.precision() == PartialDate.Precision.DAY
+                        ? PartialDate.parse(YearMonth.from(day.minusDays(7)).toString()) : null;
+                case LAST_MONTH -> monthKnown ? PartialDate.parse(YearMonth.from(day).minusMonths(1).toString()) : null;
+                case THIS_YEAR -> PartialDate.parse(String.valueOf(day.getYear()));
+                case LAST_YEAR -> PartialDate.parse(String.valueOf(day.getYear() - 1));
+            };
+        }
+        return null;
+    }
+
+    // ---- across facts: a move ends what it leaves -----------------------------------------------------
+
+    private List<Draft.Fact> endings(List<Draft.Fact> facts) {
+        Map<String, String> partOf = new HashMap<>(gazetteer.partOf());
+        for (Draft.Fact f : facts) {
+            if (f.type() == FactType.PART_OF) {
+                partOf.putIfAbsent(f.text("part"), f.text("whole"));
+            }
+        }
+        List<Draft.Fact> out = new ArrayList<>();
+        for (Draft.Fact f : facts) {
+            if (ROLES.contains(f.type()) && !Boolean.FALSE.equals(f.fields().get("current"))) {
+                String person = f.text("person");
+                String org = f.text("organization");
+                Draft.Fact move = facts.stream().filter(h -> h.type() == FactType.HIRE && person.equals(h.text("person"))
+                        && (org.equals(h.text("from")) || h.text("from") != null && h.text("from").equals(partOf.get(org))))
+                        .findFirst().orElse(null);
+                if (move != null) {
+                    Map<String, Object> fields = new LinkedHashMap<>(f.fields());
+                    fields.put("current", false);
+                    List<String> notes = new ArrayList<>(f.notes());
+                    notes.add(NOTE + "a former role: the same text says " + entities.get(person).name() + " was hired away from "
+                            + entities.get(move.text("from")).name());
+                    f = f.with(fields, f.evidence(), notes);
+                }
+            }
+            if (f.type() == FactType.HIRE && f.text("from") != null) {
+                Set<String> ends = new LinkedHashSet<>(f.ends());
+                String left = f.text("from");
+                for (OngoingRole r : gazetteer.ongoing()) {
+                    if (r.person().equals(f.text("person")) && !r.factId().equals(f.id())
+                            && (r.organization().equals(left) || left.equals(partOf.get(r.organization())))) {
+                        ends.add(r.factId());
+                    }
+                }
+                if (ends.size() != f.ends().size()) {
+                    f = f.at(f.date(), f.until(), List.copyOf(ends));
+                }
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static String shorten(String s) {
+        String one = s.replace('\n', ' ').strip();
+        return one.length() <= 120 ? one : one.substring(0, 117) + "...";
+    }
+}
