@@ -9,8 +9,11 @@ import io.talentgraph.dataset.SeedDatasets;
 import io.talentgraph.ingest.Article;
 import io.talentgraph.ingest.Draft;
 import io.talentgraph.ingest.DraftWriter;
+import io.talentgraph.ingest.CorpusEvaluation;
 import io.talentgraph.ingest.ExtractionEvaluation;
+import io.talentgraph.ingest.Extractor;
 import io.talentgraph.ingest.Gazetteer;
+import io.talentgraph.ingest.Ingestion;
 import io.talentgraph.ingest.Language;
 import io.talentgraph.ingest.PatternExtractor;
 import io.talentgraph.load.GraphLoader;
@@ -84,7 +87,14 @@ final class IngestCommands {
         boolean acceptAll;
 
         @Mixin
+        ExtractorOptions extractors;
+
+        @Mixin
         ConnectionOptions connection;
+
+        private Map<String, String> env() {
+            return ((Main) spec.root().userObject()).env();
+        }
 
         @Spec
         CommandSpec spec;
@@ -135,9 +145,9 @@ final class IngestCommands {
         }
 
         private void extract(Article a, Gazetteer gazetteer, Path draftFile, PrintWriter out, Database db) {
-            PatternExtractor extractor = noModels ? PatternExtractor.withoutModels() : PatternExtractor.create();
+            Extractor extractor = extractors.create(noModels, env());
             long started = System.nanoTime();
-            Draft draft = extractor.extract(a, gazetteer);
+            Draft draft = Ingestion.draft(extractor, a, gazetteer);
             long millis = (System.nanoTime() - started) / 1_000_000;
             DraftWriter.write(draft, draftFile, article, acceptAll);
             Map<String, Long> byType = draft.facts().stream().collect(Collectors.groupingBy(f -> f.type().key(),
@@ -145,8 +155,10 @@ final class IngestCommands {
             long fresh = draft.entities().stream().filter(e -> !e.known()).count();
             out.println("Wrote " + draft.facts().size() + " facts " + byType + " and " + draft.entities().size()
                     + " entities (" + fresh + " new) to " + draftFile + " in " + millis + " ms ("
-                    + a.language().code() + ", " + extractor.engine(a.language()) + ", gazetteer of "
-                    + gazetteer.size() + " names).");
+                    + a.language().code() + ", " + extractor.name()
+                    + (extractor instanceof PatternExtractor p ? ", " + p.engine(a.language()) : "") + ", gazetteer of "
+                    + gazetteer.size() + " names); the verifier rejected " + draft.rejected().size()
+                    + (draft.rejected().isEmpty() ? "." : " (kept in the draft as review: rejected, with the reason)."));
             if (acceptAll) {
                 LoadReport report = new GraphLoader(db).load(DatasetReader.read(draftFile));
                 out.println("Loaded it (--accept-all): " + report.nodesCreated() + " nodes and "
@@ -173,13 +185,21 @@ final class IngestCommands {
     }
 
     @Command(name = "eval-extract", mixinStandardHelpOptions = true,
-            description = "Precision and recall per relation type of a draft against a reviewed dataset of the same article.")
+            description = {"Precision and recall per relation type of a draft against a reviewed dataset of the same article.",
+                    "With one DIR instead: ingest every article folder in it (article.txt + gold.yaml) with --extractor, "
+                            + "through the verifier, and score the corpus: per relation, summed, and the two critical counts."})
     static final class EvalExtract implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "DRAFT", description = "A draft written by ingest.")
+        @Parameters(index = "0", paramLabel = "DRAFT|DIR", description = "A draft written by ingest, or a corpus directory.")
         Path draft;
 
-        @Parameters(index = "1", paramLabel = "GOLD", description = "The reviewed dataset.")
+        @Parameters(index = "1", arity = "0..1", paramLabel = "GOLD", description = "The reviewed dataset (with a DRAFT).")
         Path gold;
+
+        @Mixin
+        ExtractorOptions extractors;
+
+        @Option(names = "--no-shipped", description = "Corpus mode: do not match names against the datasets TalentGraph ships.")
+        boolean noShipped;
 
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
                 description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -193,6 +213,13 @@ final class IngestCommands {
 
         @Override
         public Integer call() {
+            if (java.nio.file.Files.isDirectory(draft)) {
+                return corpus();
+            }
+            if (gold == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "Give DRAFT and GOLD, or one corpus directory of article folders.");
+            }
             ExtractionEvaluation.Evaluation e = ExtractionEvaluation.compare(DatasetReader.read(draft), DatasetReader.read(gold));
             Output out = new Output(spec.commandLine().getOut(), format);
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -222,6 +249,60 @@ final class IngestCommands {
                 }
             }
             return 0;
+        }
+
+        private int corpus() {
+            Map<String, String> env = ((Main) spec.root().userObject()).env();
+            Extractor extractor = extractors.create(false, env);
+            Gazetteer gazetteer = noShipped ? Gazetteer.empty() : Gazetteer.of(List.of(SeedDatasets.metaSuperintelligenceLabs()));
+            CorpusEvaluation.Result r = CorpusEvaluation.run(draft, extractor, gazetteer);
+            Output out = new Output(spec.commandLine().getOut(), format);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (ExtractionEvaluation.Score s : r.scores()) {
+                rows.add(Rows.row("relation", s.type().key(), "gold", s.gold(), "extracted", s.extracted(),
+                        "matched", s.matched(), "precision", round(s.precision()), "recall", round(s.recall())));
+            }
+            List<Map<String, Object>> articles = new ArrayList<>();
+            for (CorpusEvaluation.ArticleResult a : r.articles()) {
+                ExtractionEvaluation.Score hire = a.evaluation().score(io.talentgraph.dataset.FactType.HIRE);
+                ExtractionEvaluation.Score attempt = a.evaluation().score(io.talentgraph.dataset.FactType.HIRING_ATTEMPT);
+                articles.add(Rows.row("article", a.name(), "facts", a.draft().facts().size(), "rejected",
+                        a.draft().rejected().size(), "hires", hire.matched() + "/" + hire.gold() + " (" + hire.extracted()
+                                + " proposed)", "attempts", attempt.matched() + "/" + attempt.gold() + " ("
+                                + attempt.extracted() + " proposed)", "failedAsHires", a.evaluation().failedAttemptsAsHires(),
+                        "formerAsCurrent", a.evaluation().formerAsCurrent()));
+            }
+            r.failures().forEach((article, why) -> spec.commandLine().getErr().println("error: " + article + ": " + why));
+            if (format == Output.Format.json) {
+                Map<String, Object> all = new LinkedHashMap<>();
+                all.put("extractor", extractor.name());
+                all.put("failures", r.failures());
+                all.put("scores", rows);
+                all.put("articles", articles);
+                all.put("failedAttemptsAsHires", r.failedAttemptsAsHires());
+                all.put("formerRolesAsCurrent", r.formerAsCurrent());
+                out.json(all);
+                return r.failures().isEmpty() ? 0 : 1;
+            }
+            out.rows(articles);
+            if (format == Output.Format.table) {
+                out.line("");
+            }
+            out.rows(rows);
+            if (format == Output.Format.table) {
+                out.line("");
+                out.line(extractor.name() + " on " + r.articles().size() + " articles. Failed attempts extracted as hires: "
+                        + r.failedAttemptsAsHires() + "; former roles extracted as current: " + r.formerAsCurrent() + ".");
+                if (details) {
+                    for (CorpusEvaluation.ArticleResult a : r.articles()) {
+                        a.evaluation().missed().forEach(m -> out.line(a.name() + " missed:      " + m));
+                        a.evaluation().spurious().forEach(m -> out.line(a.name() + " not in gold: " + m));
+                        a.draft().rejected().forEach(x -> out.line(a.name() + " rejected:    " + x.fact().type().key()
+                                + " " + x.fact().fields() + ": " + x.reason()));
+                    }
+                }
+            }
+            return r.failures().isEmpty() ? 0 : 1;
         }
 
         private static double round(double d) {

@@ -73,6 +73,20 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("io.talentgraph.ingest..")
                 .should().dependOnClassesThat().resideInAPackage("io.talentgraph.ingest.internal..")
                 .check(CLASSES);
+        // the language-model extractor is its own module: it uses the ingest API, never the pattern internals
+        noClasses().that().resideInAPackage("io.talentgraph.ingest.llm..")
+                .should().dependOnClassesThat().resideInAPackage("io.talentgraph.ingest.internal..")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("io.talentgraph.ingest.llm..")
+                .should().dependOnClassesThat().resideInAPackage("io.talentgraph.ingest.llm.internal..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheLanguageModelModuleKnowsTheModelClient() {
+        noClasses().that().resideOutsideOfPackage("io.talentgraph.ingest.llm..")
+                .should().dependOnClassesThat().resideInAPackage("dev.langchain4j..")
+                .check(CLASSES);
     }
 
     @Test

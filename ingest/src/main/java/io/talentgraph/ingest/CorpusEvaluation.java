@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -44,13 +46,16 @@ public final class CorpusEvaluation {
      * @param scores                per relation type, summed over the articles
      * @param failedAttemptsAsHires summed; must be 0
      * @param formerAsCurrent       summed; must be 0
+     * @param failures              folder name to why it could not be read (a model request still unanswered,
+     *                              say); those articles are in no score
      */
     public record Result(List<ArticleResult> articles, List<ExtractionEvaluation.Score> scores,
-                         int failedAttemptsAsHires, int formerAsCurrent) {
+                         int failedAttemptsAsHires, int formerAsCurrent, Map<String, String> failures) {
         /** Defensive copies. */
         public Result {
             articles = List.copyOf(articles);
             scores = List.copyOf(scores);
+            failures = Collections.unmodifiableMap(new LinkedHashMap<>(failures));
         }
 
         /** @param type a fact type @return its summed score (zeros when no article has the type) */
@@ -78,8 +83,14 @@ public final class CorpusEvaluation {
             throw new TalentGraphException(corpus + " holds no article folders: each needs article.txt and gold.yaml");
         }
         List<ArticleResult> results = new ArrayList<>();
+        Map<String, String> failures = new LinkedHashMap<>();
         for (Path folder : folders) {
-            results.add(one(folder, extractor, gazetteer));
+            try {
+                results.add(one(folder, extractor, gazetteer));
+            } catch (TalentGraphException e) {
+                // one article's extractor failure (an unanswered model request) must not hide the others'
+                failures.put(folder.getFileName().toString(), e.getMessage());
+            }
         }
         Map<FactType, int[]> sums = new EnumMap<>(FactType.class);
         int attempts = 0;
@@ -97,7 +108,7 @@ public final class CorpusEvaluation {
         }
         List<ExtractionEvaluation.Score> scores = new ArrayList<>();
         sums.forEach((type, t) -> scores.add(new ExtractionEvaluation.Score(type, t[0], t[1], t[2], t[3])));
-        return new Result(results, scores, attempts, former);
+        return new Result(results, scores, attempts, former, failures);
     }
 
     private static ArticleResult one(Path folder, Extractor extractor, Gazetteer gazetteer) {

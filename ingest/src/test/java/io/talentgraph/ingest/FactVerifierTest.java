@@ -349,6 +349,48 @@ class FactVerifierTest {
         assertThat(d.facts(FactType.HIRE)).hasSize(1);
     }
 
+    @Test
+    void aTitleGivenWhileReportingThatThePersonWasHiredAwayIsFormer() {
+        String text = "Google DeepMind has hired Windsurf chief executive Varun Mohan. Meta hired Ruoming Pang as "
+                + "head of models. Mark Zuckerberg, Meta's chief executive, hired Alexandr Wang. OpenAI researcher "
+                + "Noam Brown declined to join Meta.";
+        Draft d = new Proposals(text, "2025-07-12").person("varun-mohan", "Varun Mohan", "Varun Mohan")
+                .person("ruoming-pang", "Ruoming Pang", "Ruoming Pang").person("mark-zuckerberg", "Mark Zuckerberg",
+                        "Mark Zuckerberg").person("alexandr-wang", "Alexandr Wang", "Alexandr Wang")
+                .person("noam-brown", "Noam Brown", "Noam Brown").org("openai", "OpenAI", "OpenAI")
+                .org("windsurf", "Windsurf", "Windsurf").org("meta", "Meta", "Meta")
+                .fact(FactType.LEADS, "Windsurf chief executive Varun Mohan", "person", "varun-mohan",
+                        "organization", "windsurf", "title", "CEO", "current", true)
+                .fact(FactType.WORKS_AT, "Meta hired Ruoming Pang as head of models", "person", "ruoming-pang",
+                        "organization", "meta", "title", "head of models", "current", true)
+                .fact(FactType.LEADS, "Mark Zuckerberg, Meta's chief executive", "person", "mark-zuckerberg",
+                        "organization", "meta", "title", "CEO", "current", true)
+                .fact(FactType.WORKS_AT, "OpenAI researcher Noam Brown", "person", "noam-brown", "organization", "openai",
+                        "title", "researcher", "current", true)
+                .verified();
+
+        assertThat(d.facts(FactType.LEADS)).filteredOn(f -> f.text("person").equals("varun-mohan")).singleElement()
+                .satisfies(f -> assertThat(f.fields().get("current")).isEqualTo(false));
+        assertThat(d.facts(FactType.WORKS_AT)).as("the new job stays current, and declining to move keeps the old one")
+                .hasSize(2).allSatisfy(f -> assertThat(f.fields().get("current")).isEqualTo(true));
+        assertThat(d.facts(FactType.LEADS)).as("the one who hires keeps his role")
+                .filteredOn(f -> f.text("person").equals("mark-zuckerberg")).singleElement()
+                .satisfies(f -> assertThat(f.fields().get("current")).isEqualTo(true));
+    }
+
+    @Test
+    void anArabicJoinWithTheOldTitleInAppositionEndsTheOldJob() {
+        String text = "وانضم إلى مايكروسوفت أيضا كارين سيمونيان، كبير العلماء في Inflection AI.";
+        Draft d = new Proposals(text, "2024-03-20").person("karen-simonyan", "Karén Simonyan", "كارين سيمونيان")
+                .org("inflection-ai", "Inflection AI", "Inflection AI")
+                .fact(FactType.WORKS_AT, "كارين سيمونيان، كبير العلماء في Inflection AI", "person", "karen-simonyan",
+                        "organization", "inflection-ai", "title", "chief scientist", "current", true)
+                .verified();
+
+        assertThat(d.facts(FactType.WORKS_AT)).singleElement()
+                .satisfies(f -> assertThat(f.fields().get("current")).isEqualTo(false));
+    }
+
     // ---- the draft file -----------------------------------------------------------------------------------
 
     @Test

@@ -658,6 +658,17 @@ public final class Verification {
 
     private Draft.Fact former(Draft.Fact f, List<Sentence> window) {
         Draft.Entity org = entities.get(f.text("organization"));
+        Draft.Entity person = entities.get(f.text("person"));
+        for (Sentence s : window) {
+            String move = movesElsewhere(person, org, s);
+            if (move != null) {
+                Map<String, Object> fields = new LinkedHashMap<>(f.fields());
+                fields.put("current", false);
+                List<String> notes = new ArrayList<>(f.notes());
+                notes.add(NOTE + "a former role: the same sentence moves " + person.name() + " elsewhere ('" + move + "')");
+                return f.with(fields, f.evidence(), notes);
+            }
+        }
         for (Sentence s : window) {
             for (Span m : mentions(org, s.span())) {
                 Span near = around(m, s, 5, 4);
@@ -676,6 +687,60 @@ public final class Verification {
             }
         }
         return f;
+    }
+
+    /**
+     * Whether the sentence says the person moves to another organization: "M hired [a few words] X" or
+     * "X, … joined M" / "انضم إلى M X". A title given in such a sentence ("Windsurf chief executive Varun
+     * Mohan") is the one being left. Returns the words that say so, or {@code null}.
+     */
+    private String movesElsewhere(Draft.Entity person, Draft.Entity org, Sentence s) {
+        List<Span> words = view.words(s.span());
+        List<Span> orgs = mentions(org, s.span());
+        for (Span p : mentions(person, s.span())) {
+            for (String cue : VerifierCues.of(Kind.HIREDBY, language)) {
+                for (Span c : view.find(cue, s.span())) {
+                    // "M hired … X": the organization of the role must not be M, the one hiring
+                    boolean hirerIsOrg = orgs.stream().anyMatch(o -> o.end() <= c.start()
+                            && wordsBetween(words, o.end(), c.start()) <= 3);
+                    if (!hirerIsOrg && c.end() <= p.start() && wordsBetween(words, c.end(), p.start()) <= 5
+                            && !punctuationBetween(c.end(), p.start())) {
+                        return view.text(new Span(c.start(), p.end()));
+                    }
+                }
+            }
+            for (String cue : VerifierCues.of(Kind.JOINS, language)) {
+                for (Span c : view.find(cue, s.span())) {
+                    // "X joined M": the organization of the role must not be M, the one joined
+                    boolean joinsOrg = orgs.stream().anyMatch(o -> o.start() >= c.end()
+                            && wordsBetween(words, c.end(), o.start()) <= 2);
+                    // "X declined to join M" moves nobody
+                    boolean subject = p.end() <= c.start() && wordsBetween(words, p.end(), c.start()) <= 12
+                            && cue(Kind.FAILURE, new Span(p.end(), c.start())) == null
+                            && cue(Kind.NEGATION, new Span(p.end(), c.start())) == null
+                            && cue(Kind.ATTEMPT, new Span(p.end(), c.start())) == null;
+                    boolean after = c.end() <= p.start() && wordsBetween(words, c.end(), p.start()) <= 5;
+                    if (!joinsOrg && (subject || after)) {
+                        return view.text(new Span(Math.min(c.start(), p.start()), Math.max(c.end(), p.end())));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean related(String a, String b) {
+        Map<String, String> partOf = new HashMap<>(gazetteer.partOf());
+        for (Draft.Fact f : draft.facts()) {
+            if (f.type() == FactType.PART_OF) {
+                partOf.putIfAbsent(f.text("part"), f.text("whole"));
+            }
+        }
+        return b.equals(partOf.get(a)) || a.equals(partOf.get(b));
+    }
+
+    private static int wordsBetween(List<Span> words, int from, int to) {
+        return (int) words.stream().filter(w -> w.start() >= from && w.end() <= to).count();
     }
 
     /** A mention widened by some words on each side, within its clause punctuation. */

@@ -33,6 +33,10 @@ final class VerifierCues {
         FORMER,
         /** Leaving an organization: "left", "غادر". */
         LEAVE,
+        /** An organization takes someone on; the person follows the verb: "hired", "استقطبت". */
+        HIREDBY,
+        /** Someone moves; the person is the subject: "joined", "انضم". */
+        JOINS,
         /** Where one clause ends and another begins: "but", "بينما". */
         BREAK,
         /** Text addressed to a model rather than a reader: "ignore the instructions". */

@@ -1,0 +1,94 @@
+package io.talentgraph.ingest.llm;
+
+import io.talentgraph.TalentGraphException;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * How to reach a language model: an OpenAI-compatible chat endpoint (Ollama at {@code http://localhost:11434/v1},
+ * llama.cpp's server, vLLM, LM Studio, OpenAI), the model's name, an API key if the endpoint wants one, and a
+ * folder of exchange files (requests written, answers read) for reproducible and audited runs.
+ *
+ * @param baseUrl     the endpoint's base URL (up to {@code /v1}), or {@code null}: answers only from exchange files
+ * @param model       the model's name as the endpoint knows it
+ * @param apiKey      the API key, or {@code null}
+ * @param exchangeDir where requests and answers are kept, or {@code null}
+ * @param timeout     how long to wait for one answer
+ * @param maxRetries  how often to retry a failed call (network errors, 5xx)
+ */
+public record LlmConfig(String baseUrl, String model, String apiKey, Path exchangeDir, Duration timeout, int maxRetries) {
+
+    /** The model name used when none is configured. */
+    public static final String DEFAULT_MODEL = "default";
+
+    /** Requires a model and a positive timeout. */
+    public LlmConfig {
+        if (model == null || model.isBlank()) {
+            model = DEFAULT_MODEL;
+        }
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive");
+        }
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries must not be negative");
+        }
+        if (baseUrl != null && baseUrl.isBlank()) {
+            baseUrl = null;
+        }
+    }
+
+    /**
+     * @param env the environment: {@code TALENTGRAPH_LLM_BASE_URL}, {@code TALENTGRAPH_LLM_MODEL},
+     *            {@code TALENTGRAPH_LLM_API_KEY}, {@code TALENTGRAPH_LLM_TIMEOUT} (seconds), {@code TALENTGRAPH_LLM_EXCHANGE}
+     * @return the configuration they give (no endpoint when the base URL is unset)
+     */
+    public static LlmConfig fromEnvironment(Map<String, String> env) {
+        Duration timeout = Duration.ofSeconds(120);
+        String t = env.get("TALENTGRAPH_LLM_TIMEOUT");
+        if (t != null && !t.isBlank()) {
+            try {
+                timeout = Duration.ofSeconds(Long.parseLong(t.strip()));
+            } catch (NumberFormatException e) {
+                throw new TalentGraphException("TALENTGRAPH_LLM_TIMEOUT must be a number of seconds, not '" + t + "'");
+            }
+        }
+        String exchange = env.get("TALENTGRAPH_LLM_EXCHANGE");
+        return new LlmConfig(env.get("TALENTGRAPH_LLM_BASE_URL"), env.get("TALENTGRAPH_LLM_MODEL"),
+                env.get("TALENTGRAPH_LLM_API_KEY"), exchange == null || exchange.isBlank() ? null : Path.of(exchange),
+                timeout, 1);
+    }
+
+    /** @param url the base URL @return a copy with it */
+    public LlmConfig withBaseUrl(String url) {
+        return new LlmConfig(url, model, apiKey, exchangeDir, timeout, maxRetries);
+    }
+
+    /** @param name the model @return a copy with it */
+    public LlmConfig withModel(String name) {
+        return new LlmConfig(baseUrl, name, apiKey, exchangeDir, timeout, maxRetries);
+    }
+
+    /** @param dir the exchange folder @return a copy with it */
+    public LlmConfig withExchangeDir(Path dir) {
+        return new LlmConfig(baseUrl, model, apiKey, dir, timeout, maxRetries);
+    }
+
+    /** @param wait how long to wait for one answer @return a copy with it */
+    public LlmConfig withTimeout(Duration wait) {
+        return new LlmConfig(baseUrl, model, apiKey, exchangeDir, wait, maxRetries);
+    }
+
+    /** @param retries how often to retry a failed call @return a copy with it */
+    public LlmConfig withMaxRetries(int retries) {
+        return new LlmConfig(baseUrl, model, apiKey, exchangeDir, timeout, retries);
+    }
+
+    /** The key stays out of logs and messages. */
+    @Override
+    public String toString() {
+        return "LlmConfig[baseUrl=" + baseUrl + ", model=" + model + ", apiKey=" + (apiKey == null ? "none" : "***")
+                + ", exchangeDir=" + exchangeDir + ", timeout=" + timeout + ", maxRetries=" + maxRetries + "]";
+    }
+}

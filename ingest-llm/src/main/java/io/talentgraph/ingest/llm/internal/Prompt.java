@@ -1,0 +1,79 @@
+package io.talentgraph.ingest.llm.internal;
+
+import io.talentgraph.ingest.Article;
+import io.talentgraph.ingest.Gazetteer;
+import io.talentgraph.ingest.KnownEntity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The messages sent for one chunk: the instructions (a resource) and the chunk with what is known. */
+public final class Prompt {
+
+    /** Changes whenever the instructions change, so drafts say which instructions proposed a fact. */
+    public static final String VERSION = "prompt-1";
+
+    /** How many known entities a request lists at most: the ones the chunk names first. */
+    static final int MAX_KNOWN = 200;
+
+    private static final String SYSTEM = load();
+
+    private Prompt() {
+    }
+
+    /** @return the instructions: the graph model, the relations, the output format and a worked example */
+    public static String system() {
+        return SYSTEM;
+    }
+
+    /**
+     * @param article   the article
+     * @param gazetteer what is known
+     * @param chunk     the chunk's text
+     * @param index     1-based chunk number
+     * @param of        how many chunks
+     * @return the user message
+     */
+    public static String user(Article article, Gazetteer gazetteer, String chunk, int index, int of) {
+        StringBuilder m = new StringBuilder();
+        m.append("Article language: ").append(article.language().code()).append('\n');
+        m.append("Published: ").append(article.published() == null ? "unknown" : article.published().value()).append('\n');
+        List<KnownEntity> named = new ArrayList<>();
+        List<KnownEntity> others = new ArrayList<>();
+        for (KnownEntity e : gazetteer.entities()) {
+            if (e.kind() != KnownEntity.Kind.PERSON && e.kind() != KnownEntity.Kind.ORGANIZATION) {
+                continue;
+            }
+            (e.names().stream().anyMatch(n -> n.length() > 1 && chunk.contains(n)) ? named : others).add(e);
+        }
+        List<KnownEntity> listed = new ArrayList<>(named);
+        others.stream().limit(Math.max(0, MAX_KNOWN - named.size())).forEach(listed::add);
+        m.append("Known entities (id | kind | names):\n");
+        if (listed.isEmpty()) {
+            m.append("(none)\n");
+        }
+        for (KnownEntity e : listed) {
+            m.append("- ").append(e.id()).append(" | ").append(e.kind().name().toLowerCase(Locale.ROOT)).append(" | ")
+                    .append(String.join(" / ", e.names())).append('\n');
+        }
+        m.append("\nArticle text").append(of > 1 ? " (chunk " + index + " of " + of + "; chunks overlap by a paragraph)" : "")
+                .append(", between the markers:\n<<<ARTICLE\n").append(chunk).append("\nARTICLE>>>\n");
+        return m.toString();
+    }
+
+    private static String load() {
+        try (InputStream in = Prompt.class.getResourceAsStream("/io/talentgraph/ingest/llm/extract-prompt.md")) {
+            if (in == null) {
+                throw new IllegalStateException("extract-prompt.md is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
