@@ -685,19 +685,7 @@ final class Tagger {
     }
 
     private PartialDate resolve(Lexicon.Relative relative) {
-        if (published == null) {
-            return null;
-        }
-        LocalDate day = published.earliest();
-        boolean monthKnown = published.precision() != PartialDate.Precision.YEAR;
-        return switch (relative) {
-            case THIS_WEEK, THIS_MONTH -> monthKnown ? PartialDate.parse(YearMonth.from(day).toString()) : null;
-            case LAST_WEEK -> published.precision() == PartialDate.Precision.DAY
-                    ? PartialDate.parse(YearMonth.from(day.minusDays(7)).toString()) : null;
-            case LAST_MONTH -> monthKnown ? PartialDate.parse(YearMonth.from(day).minusMonths(1).toString()) : null;
-            case THIS_YEAR -> PartialDate.parse(String.valueOf(day.getYear()));
-            case LAST_YEAR -> PartialDate.parse(String.valueOf(day.getYear() - 1));
-        };
+        return Lexicon.resolve(relative, published);
     }
 
     /** A month without a year is the latest such month up to publication ("last March": before it). */

@@ -12,8 +12,6 @@ import io.talentgraph.ingest.internal.TextView.Sentence;
 import io.talentgraph.ingest.internal.TextView.Span;
 import io.talentgraph.ingest.internal.VerifierCues.Kind;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -587,33 +585,7 @@ public final class Verification {
      * clause break ("but", "بينما") or the name of another person, who would be the subject of another clause.
      */
     private Span clause(Span core, Sentence sentence, List<Span> others, List<Span> breaks) {
-        List<Span> words = view.words(sentence.span());
-        int start = core.start();
-        int taken = 0;
-        for (int i = words.size() - 1; i >= 0 && taken < 5; i--) {
-            Span w = words.get(i);
-            if (w.end() > core.start()) {
-                continue;
-            }
-            if (punctuationBetween(w.end(), start) || stops(w, others, breaks)) {
-                break;
-            }
-            start = w.start();
-            taken++;
-        }
-        int end = core.end();
-        taken = 0;
-        for (Span w : words) {
-            if (w.start() < core.end()) {
-                continue;
-            }
-            if (taken >= 6 || punctuationBetween(end, w.start()) || stops(w, others, breaks)) {
-                break;
-            }
-            end = w.end();
-            taken++;
-        }
-        return new Span(start, end);
+        return widen(core, sentence, 5, 6, w -> stops(w, others, breaks));
     }
 
     private static boolean stops(Span word, List<Span> others, List<Span> breaks) {
@@ -745,27 +717,32 @@ public final class Verification {
 
     /** A mention widened by some words on each side, within its clause punctuation. */
     private Span around(Span m, Sentence s, int before, int after) {
-        List<Span> words = view.words(s.span());
-        int start = m.start();
+        return widen(m, s, before, after, w -> false);
+    }
+
+    /** A span widened by up to so many words on each side, never across clause punctuation or a stop word. */
+    private Span widen(Span core, Sentence sentence, int before, int after, java.util.function.Predicate<Span> stop) {
+        List<Span> words = view.words(sentence.span());
+        int start = core.start();
         int taken = 0;
         for (int i = words.size() - 1; i >= 0 && taken < before; i--) {
             Span w = words.get(i);
-            if (w.end() > m.start()) {
+            if (w.end() > core.start()) {
                 continue;
             }
-            if (punctuationBetween(w.end(), start)) {
+            if (punctuationBetween(w.end(), start) || stop.test(w)) {
                 break;
             }
             start = w.start();
             taken++;
         }
-        int end = m.end();
+        int end = core.end();
         taken = 0;
         for (Span w : words) {
-            if (w.start() < m.end()) {
+            if (w.start() < core.end()) {
                 continue;
             }
-            if (taken >= after || punctuationBetween(end, w.start())) {
+            if (taken >= after || punctuationBetween(end, w.start()) || stop.test(w)) {
                 break;
             }
             end = w.end();
@@ -854,16 +831,7 @@ public final class Verification {
             if (m == null) {
                 continue;
             }
-            LocalDate day = published.earliest();
-            boolean monthKnown = published.precision() != PartialDate.Precision.YEAR;
-            return switch (m.value()) {
-                case THIS_WEEK, THIS_MONTH -> monthKnown ? PartialDate.parse(YearMonth.from(day).toString()) : null;
-                case LAST_WEEK -> published.precision() == PartialDate.Precision.DAY
-                        ? PartialDate.parse(YearMonth.from(day.minusDays(7)).toString()) : null;
-                case LAST_MONTH -> monthKnown ? PartialDate.parse(YearMonth.from(day).minusMonths(1).toString()) : null;
-                case THIS_YEAR -> PartialDate.parse(String.valueOf(day.getYear()));
-                case LAST_YEAR -> PartialDate.parse(String.valueOf(day.getYear() - 1));
-            };
+            return Lexicon.resolve(m.value(), published);
         }
         return null;
     }
