@@ -391,6 +391,26 @@ class FactVerifierTest {
                 .satisfies(f -> assertThat(f.fields().get("current")).isEqualTo(false));
     }
 
+    @Test
+    void someoneWhoSaysSheIsLeavingTheCompanyHoldsAFormerRoleButLeavingElsewhereEndsNothingHere() {
+        String text = "Mira Murati, OpenAI's chief technology officer, said that she is leaving the company. "
+                + "John Schulman, who left Anthropic last year, leads research at Thinking Machines Lab.";
+        Draft d = new Proposals(text, "2024-09-26").person("mira-murati", "Mira Murati", "Mira Murati")
+                .person("john-schulman", "John Schulman", "John Schulman").org("openai", "OpenAI", "OpenAI")
+                .org("thinking-machines-lab", "Thinking Machines Lab", "Thinking Machines Lab")
+                .fact(FactType.LEADS, "Mira Murati, OpenAI's chief technology officer", "person", "mira-murati",
+                        "organization", "openai", "title", "CTO", "current", true)
+                .fact(FactType.WORKS_AT, "John Schulman, who left Anthropic last year, leads research at Thinking Machines Lab",
+                        "person", "john-schulman", "organization", "thinking-machines-lab", "title", "head of research",
+                        "current", true)
+                .verified();
+
+        assertThat(d.facts(FactType.LEADS)).singleElement()
+                .satisfies(f -> assertThat(f.fields().get("current")).isEqualTo(false));
+        assertThat(d.facts(FactType.WORKS_AT)).singleElement()
+                .satisfies(f -> assertThat(f.fields().get("current")).isEqualTo(true));
+    }
+
     // ---- the draft file -----------------------------------------------------------------------------------
 
     @Test

@@ -697,8 +697,35 @@ public final class Verification {
                     }
                 }
             }
+            for (String cue : VerifierCues.of(Kind.LEAVE, language)) {
+                for (Span c : view.find(cue, s.span())) {
+                    // "X, OpenAI's CTO, said she is leaving the company": X leaves what the role is at
+                    boolean subject = p.end() <= c.start() && wordsBetween(words, p.end(), c.start()) <= 12
+                            && cue(Kind.NEGATION, new Span(p.end(), c.start())) == null
+                            && cue(Kind.DENIAL, new Span(s.span().start(), c.start())) == null;
+                    if (subject && leavesThisOrganization(c, orgs, words, s)) {
+                        return view.text(new Span(p.start(), c.end()));
+                    }
+                }
+            }
         }
         return null;
+    }
+
+    /** What follows "leaving": the role's organization, "the company", or nothing before the clause ends. */
+    private boolean leavesThisOrganization(Span cue, List<Span> orgs, List<Span> words, Sentence s) {
+        if (orgs.stream().anyMatch(o -> o.start() >= cue.end() && wordsBetween(words, cue.end(), o.start()) <= 2)) {
+            return true;
+        }
+        for (String anaphor : ORG_ANAPHORS) {
+            if (view.find(anaphor, s.span()).stream().anyMatch(a -> a.start() >= cue.end()
+                    && wordsBetween(words, cue.end(), a.start()) <= 2)) {
+                return true;
+            }
+        }
+        Span rest = widen(new Span(cue.end(), cue.end()), s, 0, 2, w -> false);
+        return rest.end() == cue.end() || punctuationBetween(cue.end(), Math.min(s.span().end(), rest.end() + 1))
+                || wordsBetween(words, cue.end(), s.span().end()) <= 2;
     }
 
     private boolean related(String a, String b) {
