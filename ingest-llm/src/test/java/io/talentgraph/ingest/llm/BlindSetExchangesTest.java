@@ -8,7 +8,8 @@ import io.talentgraph.dataset.Source;
 import io.talentgraph.ingest.Article;
 import io.talentgraph.ingest.Gazetteer;
 import io.talentgraph.ingest.Language;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -25,22 +26,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The blind set's model requests, committed as exchange fixtures, are exactly what the extractor sends
+ * The blind sets' model requests, committed as exchange fixtures, are exactly what the extractor sends
  * today: a change to the prompt, the schema or the request shape makes them stale, and this test says so
  * (regenerate them, and the answers become a new measurement). See docs/ingest.md.
  */
 class BlindSetExchangesTest {
 
-    static final Path CORPUS = Path.of("../ingest/src/test/resources/io/talentgraph/ingest/blind/set-1");
-    static final Path EXCHANGES = Path.of("src/test/resources/io/talentgraph/ingest/llm/exchanges/blind-set-1");
+    static final Path BLIND = Path.of("../ingest/src/test/resources/io/talentgraph/ingest/blind");
+    static final Path EXCHANGES = Path.of("src/test/resources/io/talentgraph/ingest/llm/exchanges");
 
-    @Test
-    void theCommittedRequestsAreWhatTheExtractorSendsForEveryBlindArticle(@TempDir Path fresh) throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"set-1", "set-2"})
+    void theCommittedRequestsAreWhatTheExtractorSendsForEveryBlindArticle(String set, @TempDir Path fresh)
+            throws IOException {
+        Path corpus = BLIND.resolve(set);
         Gazetteer gazetteer = Gazetteer.of(List.of(SeedDatasets.metaSuperintelligenceLabs()));
         LlmExtractor extractor = LlmExtractor.create(new LlmConfig(null, "helper-model", null, fresh,
                 Duration.ofSeconds(5), 0));
         List<Path> folders;
-        try (Stream<Path> list = Files.list(CORPUS)) {
+        try (Stream<Path> list = Files.list(corpus)) {
             folders = list.filter(Files::isDirectory).sorted().toList();
         }
         assertThat(folders).hasSize(12);
@@ -52,7 +56,7 @@ class BlindSetExchangesTest {
                     null, source.published());
             assertThat(hashOf(extractor, article, gazetteer)).matches("[0-9a-f]{16}");
         }
-        assertThat(requests(fresh)).isEqualTo(requests(EXCHANGES));
+        assertThat(requests(fresh)).isEqualTo(requests(EXCHANGES.resolve("blind-" + set)));
     }
 
     /** Runs the article against the fresh folder (no endpoint): its request is written, and it waits. */
