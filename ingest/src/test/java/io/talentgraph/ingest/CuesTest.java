@@ -135,4 +135,25 @@ class CuesTest {
             assertThat(f.date().value()).isEqualTo("2025-06");
         });
     }
+
+    @Test
+    void aPassiveHireNamesTheHirerAfterBy() {
+        Draft d = read("Nat Friedman was hired by Meta to run its AI products.");
+        assertThat(d.facts(FactType.HIRE)).extracting(f -> f.text("person"), f -> f.text("by"))
+                .containsExactly(tuple("nat-friedman", "meta"));
+    }
+
+    @Test
+    void leftXToJoinYTakesTheOriginFromWhatWasLeft() {
+        Draft d = read("Alexandr Wang has left Scale AI to join Meta.");
+        assertThat(d.facts(FactType.HIRE)).extracting(f -> f.text("person"), f -> f.text("by"), f -> f.text("from"))
+                .containsExactly(tuple("alexandr-wang", "meta", "scale-ai"));
+    }
+
+    @Test
+    void anArabicLeaveToJoinTakesTheOriginFromWhatWasLeft() {
+        Draft d = read("غادر ألكسندر وانغ Scale AI للانضمام إلى ميتا.");
+        assertThat(d.facts(FactType.HIRE)).extracting(f -> f.text("person"), f -> f.text("by"), f -> f.text("from"))
+                .containsExactly(tuple("alexandr-wang", "meta", "scale-ai"));
+    }
 }

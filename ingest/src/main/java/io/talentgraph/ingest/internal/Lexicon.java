@@ -169,7 +169,7 @@ final class Lexicon {
                         "جذب", "جذبت", "اجتذب", "اجتذبت", "استعان", "استعانت", "تعاقدت مع", "تعاقد مع")
                 .add(Trigger.JOINS, "انضم", "انضمت", "ينضم", "تنضم", "سينضم", "ستنضم", "انضمام", "انضمامها", "انضمامه",
                         "التحق", "التحقت", "التحاق", "انتقل", "انتقلت", "ينتقل", "تنتقل", "انتقال", "انتقالها", "انتقاله",
-                        "عاد إلى", "عادت إلى", "يعود إلى", "تعود إلى", "عودة", "عودته", "عودتها")
+                        "عاد إلى", "عادت إلى", "يعود إلى", "تعود إلى", "عودة", "عودته", "عودتها", "للانضمام", "الانضمام")
                 .add(Trigger.LEAVES, "غادر", "غادرت", "يغادر", "تغادر", "مغادره", "ترك", "تركت", "رحيل", "استقال",
                         "استقالت", "استقاله", "تنحى", "تنحت")
                 .add(Trigger.INVESTS, "استثمر", "استثمرت", "يستثمر", "تستثمر", "استثمار", "استثمارها", "استثماره",
@@ -274,7 +274,10 @@ final class Lexicon {
                         "recruits", "recruit", "lured", "lures", "lure", "brought on", "brought in", "snapped up",
                         "appointed", "has added", "signed")
                 .add(Trigger.JOINS, "joined", "joins", "join", "joining", "moved to", "moves to", "will move to",
-                        "defected to", "returned to", "returns to", "rejoined", "rejoins")
+                        "defected to", "returned to", "returns to", "rejoined", "rejoins",
+                        // passives name the hirer after "by", where a join names its destination
+                        "was hired by", "were hired by", "has been hired by", "have been hired by", "was poached by",
+                        "were poached by", "was recruited by", "were recruited by", "was lured by")
                 .add(Trigger.LEAVES, "left", "leaves", "leaving", "departed", "quit", "resigned", "stepped down",
                         "steps down")
                 .add(Trigger.APPROACHES, "approached", "courted", "wooed", "pursued")

@@ -950,7 +950,10 @@ final class SentenceReader {
             return;
         }
         Affiliation aff = affiliationOf(c, person);
-        Entities.Entity from = aff != null && aff.org != by ? aff.org : knownFormerEmployer(person, by, c.sentence);
+        Entities.Entity from = leftFor(items, norms, personAt, k);
+        if (from == null || from == by) {
+            from = aff != null && aff.org != by ? aff.org : knownFormerEmployer(person, by, c.sentence);
+        }
         if (attempt) {
             Proposal p = new Proposal(FactType.HIRING_ATTEMPT, (language == Language.AR ? "ar" : "en") + ".attempt.to-join",
                     0.7, c.sentence).set("organization", by).set("person", person).set("outcome", outcome);
@@ -973,6 +976,24 @@ final class SentenceReader {
         }
         c.hired.add(person);
         proposals.add(p);
+    }
+
+    /** "X left Apple to join Meta", "غادر X OpenAI للانضمام إلى": the organization left, between the person and the join. */
+    private Entities.Entity leftFor(List<Item> items, List<String> norms, int personAt, int join) {
+        // Arabic puts the verb first: "غادر X OpenAI للانضمام إلى"
+        int from = personAt < 0 ? Math.max(0, join - 8) : Math.max(0, Math.min(personAt, join) - 2);
+        int to = personAt > join ? personAt : join;
+        for (int j = from; j < to; j++) {
+            Phrases.Match<Lexicon.Trigger> t = lx.triggers.at(norms, j);
+            if (t != null && t.value() == Lexicon.Trigger.LEAVES) {
+                for (int o = j + t.length(); o < Math.min(to + 1, j + t.length() + 3) && o < items.size(); o++) {
+                    if (items.get(o).kind() == Item.Kind.ORG) {
+                        return items.get(o).entity();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private void leaves(Context c, List<Item> items, List<String> norms, int k, int end, int right, boolean denied) {
