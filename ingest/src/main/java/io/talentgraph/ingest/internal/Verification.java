@@ -98,10 +98,6 @@ public final class Verification {
             kept.put(f.id(), same == null ? f : merge(same, f));
         }
         List<Draft.Fact> facts = endings(new ArrayList<>(kept.values()));
-        // a fact can be both kept under one reading and refused under another; a reviewer needs only the kept one
-        Set<String> keptIds = kept.keySet();
-        rejected.removeIf(r -> keptIds.contains(r.fact().id()) && r.fact().type() == kept.get(r.fact().id()).type()
-                && r.reason().startsWith("duplicate"));
         return new Draft(draft.id(), draft.title(), draft.article(), draft.extractor(), draft.sources(),
                 draft.entities(), draft.claims(), facts, rejected);
     }
@@ -327,7 +323,7 @@ public final class Verification {
     // ---- mentions --------------------------------------------------------------------------------------
 
     /** The ways the article may write an entity: its names and the article's spellings, and short forms. */
-    List<String> forms(Draft.Entity e) {
+    private List<String> forms(Draft.Entity e) {
         Set<String> out = new LinkedHashSet<>();
         out.add(e.name());
         if (e.nameAr() != null) {
@@ -364,7 +360,7 @@ public final class Verification {
         return new ArrayList<>(out);
     }
 
-    List<Span> mentions(Draft.Entity e, Span within) {
+    private List<Span> mentions(Draft.Entity e, Span within) {
         List<Span> out = new ArrayList<>();
         for (String form : forms(e)) {
             for (Span s : view.find(form, within)) {
