@@ -411,6 +411,22 @@ class FactVerifierTest {
                 .satisfies(f -> assertThat(f.fields().get("current")).isEqualTo(true));
     }
 
+    @Test
+    void anOrganizationDoesNotHireOrCourtTheLeaderTheGraphAlreadyHas() {
+        String text = "Meta CEO Mark Zuckerberg tried to recruit Matt Deitke. Mark Zuckerberg joined Meta's new lab.";
+        Draft d = new Proposals(text, "2025-08-02").person("mark-zuckerberg", "Mark Zuckerberg", "Mark Zuckerberg")
+                .person("matt-deitke", "Matt Deitke", "Matt Deitke").org("meta", "Meta", "Meta")
+                .fact(FactType.HIRING_ATTEMPT, "Meta CEO Mark Zuckerberg tried to recruit Matt Deitke", "organization",
+                        "meta", "person", "mark-zuckerberg", "outcome", "failed")
+                .fact(FactType.HIRE, "Mark Zuckerberg joined Meta", "person", "mark-zuckerberg", "by", "meta")
+                .fact(FactType.HIRING_ATTEMPT, "Meta CEO Mark Zuckerberg tried to recruit Matt Deitke", "organization",
+                        "meta", "person", "matt-deitke", "outcome", "unknown")
+                .verified(Fixtures.seedGazetteer());
+
+        assertThat(d.facts()).singleElement().satisfies(f -> assertThat(f.text("person")).isEqualTo("matt-deitke"));
+        assertThat(d.rejected()).hasSize(2).allSatisfy(r -> assertThat(r.reason()).contains("already leads Meta"));
+    }
+
     // ---- the draft file -----------------------------------------------------------------------------------
 
     @Test

@@ -131,6 +131,11 @@ public final class Verification {
             }
         }
 
+        String leader = ownLeader(f, fields);
+        if (leader != null) {
+            return Verdict.reject(f, leader);
+        }
+
         List<Evidence> quotes = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         for (Evidence e : f.evidence()) {
@@ -229,6 +234,27 @@ public final class Verification {
         if (f.type() == FactType.HIRE && fields.get("from") != null && fields.get("from").equals(fields.get("by"))) {
             fields.remove("from");
             notes.add(NOTE + "dropped from: it was the hirer itself");
+        }
+        return null;
+    }
+
+    /**
+     * An organization does not hire, or try to hire, the person the graph already has leading it: in "Sam
+     * Altman, OpenAI's chief executive, said Fidji Simo will join OpenAI" Altman is the one who announces.
+     * Only what the graph held before this article counts, so "OpenAI hired X as its CEO" is not refused.
+     */
+    private String ownLeader(Draft.Fact f, Map<String, Object> fields) {
+        String person = (String) fields.get("person");
+        String org = (String) (f.type() == FactType.HIRE ? fields.get("by")
+                : f.type() == FactType.HIRING_ATTEMPT ? fields.get("organization") : null);
+        if (person == null || org == null) {
+            return null;
+        }
+        for (OngoingRole r : gazetteer.ongoing()) {
+            if (r.person().equals(person) && r.organization().equals(org) && r.relation().name().equals("LEADS")) {
+                return entities.get(person).name() + " already leads " + entities.get(org).name()
+                        + " (the graph says so): an organization does not hire its own leader";
+            }
         }
         return null;
     }
