@@ -122,6 +122,29 @@ class FactVerifierTest {
     }
 
     @Test
+    void aLeaderWithoutTitleOrRoleIsRejectedAndAHireFromItselfLosesItsOriginSoTheDraftAlwaysLoads() {
+        String text = "Thinking Machines is led by former OpenAI chief technology officer Mira Murati. "
+                + "OpenAI hired Mark Chen from OpenAI's own research team.";
+        Draft d = new Proposals(text, "2025-07-15").person("mira-murati", "Mira Murati", "Mira Murati")
+                .person("mark-chen", "Mark Chen", "Mark Chen")
+                .org("thinking-machines-lab", "Thinking Machines Lab", "Thinking Machines")
+                .org("openai", "OpenAI", "OpenAI")
+                .fact(FactType.LEADS, "Thinking Machines is led by former OpenAI chief technology officer Mira Murati",
+                        "person", "mira-murati", "organization", "thinking-machines-lab", "current", true)
+                .fact(FactType.HIRE, "OpenAI hired Mark Chen from OpenAI's own research team", "person", "mark-chen",
+                        "by", "openai", "from", "openai")
+                .verified();
+
+        assertThat(d.facts(FactType.LEADS)).isEmpty();
+        assertThat(d.rejected()).extracting(Draft.Rejected::reason)
+                .containsExactly("a leads fact needs a title or a role, and the proposal gives neither");
+        assertThat(d.facts(FactType.HIRE)).singleElement().satisfies(f -> {
+            assertThat(f.fields()).doesNotContainKey("from");
+            assertThat(f.notes()).anyMatch(n -> n.contains("the hirer itself"));
+        });
+    }
+
+    @Test
     void aFormerTitleBeforeTheNameMakesTheRoleFormer() {
         String text = "Former OpenAI chief technology officer Mira Murati has raised $2 billion for Thinking Machines Lab.";
         Draft d = new Proposals(text, "2025-07-15").person("mira-murati", "Mira Murati", "Mira Murati")

@@ -122,6 +122,10 @@ public final class Verification {
         if (missing != null) {
             return Verdict.reject(f, missing);
         }
+        String shape = shape(f.type(), fields);
+        if (shape != null) {
+            return Verdict.reject(f, shape);
+        }
         for (FactType.Field field : f.type().fields()) {
             if (field.ref() == FactType.Ref.PERSON && fields.get(field.name()) instanceof String id) {
                 String odd = notAName(entities.get(id));
@@ -193,6 +197,28 @@ public final class Verification {
             checked = former(checked, window);
         }
         return Verdict.keep(dates(checked, window));
+    }
+
+    /**
+     * What the dataset format requires of every fact beyond its references, checked here so that a verified draft
+     * always loads: a proposal that breaks it is rejected with the reason, never written for the loader to refuse.
+     */
+    private static String shape(FactType type, Map<String, Object> fields) {
+        if (type == FactType.LEADS && isBlank(fields.get("title")) && isBlank(fields.get("role"))) {
+            return "a leads fact needs a title or a role, and the proposal gives neither";
+        }
+        for (List<String> pair : List.of(List.of("person", "sibling"), List.of("person", "partner"),
+                List.of("part", "whole"), List.of("investor", "target"), List.of("by", "from"))) {
+            Object a = fields.get(pair.get(0));
+            if (a != null && a.equals(fields.get(pair.get(1)))) {
+                return "it connects '" + a + "' to itself (" + pair.get(0) + " and " + pair.get(1) + ")";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBlank(Object value) {
+        return value == null || value.toString().isBlank();
     }
 
     /** Every required reference is present and names an entity of the right kind; a bad optional one is dropped. */
