@@ -26,7 +26,7 @@ class TimeWindowIT {
 
     @BeforeAll
     void loadDatedHires() {
-        TestNeo4j.wipe(db);
+        TestNeo4j.clearData(db);
         new GraphLoader(db).load(DatasetReader.readResource("/io/talentgraph/analytics/dated-hires.yaml"));
     }
 

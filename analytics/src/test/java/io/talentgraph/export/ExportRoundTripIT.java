@@ -43,18 +43,18 @@ class ExportRoundTripIT {
 
     @BeforeAll
     void exportTheArticle() {
-        TestNeo4j.wipe(server);
+        TestNeo4j.clearData(server);
         new GraphLoader(server).load(SeedDatasets.metaSuperintelligenceLabs());
         article = GraphSnapshot.read(server);
     }
 
     private GraphSnapshot reloaded(GraphSnapshot parsed, String origin) {
-        TestNeo4j.wipe(server);
+        TestNeo4j.clearData(server);
         try {
             parsed.writeTo(server, origin);
             return GraphSnapshot.read(server);
         } finally {
-            TestNeo4j.wipe(server);
+            TestNeo4j.clearData(server);
             new GraphLoader(server).load(SeedDatasets.metaSuperintelligenceLabs());
         }
     }

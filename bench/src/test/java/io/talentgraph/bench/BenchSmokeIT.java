@@ -1,5 +1,6 @@
 package io.talentgraph.bench;
 
+import io.talentgraph.testing.LongSuite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The benchmark at 10,000 persons, all four loaders in this JVM: checks that they write the same graph (and the
  * reload and the delta too), that every query answers, and that the report says so. Timings are not checked.
  */
+@LongSuite
 class BenchSmokeIT {
 
     static final int PERSONS = Integer.getInteger("talentgraph.bench.smoke.persons", 10_000);

@@ -49,7 +49,7 @@ class OfflineImportIT {
             flowRows = new TalentQueries(db).talentFlow(null, null, false).size();
         }
         Database server = TestNeo4j.database();
-        TestNeo4j.wipe(server);
+        TestNeo4j.clearData(server);
         new BulkLoader(server, BulkOptions.defaults().withCheckpoint(work.resolve("checkpoint.json")))
                 .load(BulkInput.open(input));
         List<Row> online = snapshot(server);

@@ -53,7 +53,7 @@ class BulkLoaderIT {
 
     @BeforeEach
     void emptyDatabase() {
-        TestNeo4j.wipe(db);
+        TestNeo4j.clearData(db);
     }
 
     private static BulkOptions small() {
@@ -84,7 +84,7 @@ class BulkLoaderIT {
     void csvAndJsonLinesOfTheSameGraphLoadTheSameGraph() {
         new BulkLoader(db, small()).load(BulkInput.open(csv));
         List<Row> fromCsv = TestNeo4j.snapshot(db);
-        TestNeo4j.wipe(db);
+        TestNeo4j.clearData(db);
 
         new BulkLoader(db, small()).load(BulkInput.open(jsonl));
 
@@ -174,7 +174,7 @@ class BulkLoaderIT {
         assertThat(resumed.recordsWritten()).isLessThan(summary.records());
         assertThat(checkpoint).doesNotExist();
         List<Row> afterResume = TestNeo4j.snapshot(db);
-        TestNeo4j.wipe(db);
+        TestNeo4j.clearData(db);
         new BulkLoader(db, small()).load(BulkInput.open(csv));
         assertThat(afterResume).isEqualTo(TestNeo4j.snapshot(db));
     }

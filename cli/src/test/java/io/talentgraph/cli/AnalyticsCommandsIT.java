@@ -75,7 +75,7 @@ class AnalyticsCommandsIT {
     @Test
     void againstAServerWithoutGdsTheFlowsPrintAndTheErrorSaysWhatToInstall() {
         Database server = TestNeo4j.database();
-        TestNeo4j.wipe(server);
+        TestNeo4j.clearData(server);
         new GraphLoader(server).load(SeedDatasets.metaSuperintelligenceLabs());
 
         CliRunner.Result run = CliRunner.run(Map.of(), "analyze", "--uri", TestNeo4j.server().boltURI().toString());

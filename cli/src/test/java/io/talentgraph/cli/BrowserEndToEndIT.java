@@ -1,5 +1,6 @@
 package io.talentgraph.cli;
 
+import io.talentgraph.testing.LongSuite;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * find the guided tour open, run its first query and read the people Meta hired; then two graphs of the tour,
  * drawn in the served style. Driven in Debian's headless Chromium; screenshots land in {@code target/screenshots}.
  */
+@LongSuite
 class BrowserEndToEndIT {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");

@@ -188,7 +188,7 @@ class CommandLineIT {
 
     @Test
     void theSameCommandsWorkAgainstAServerByUri() throws Exception {
-        TestNeo4j.wipe(TestNeo4j.database());
+        TestNeo4j.clearData(TestNeo4j.database());
         Map<String, String> server = Map.of("TALENTGRAPH_URI", TestNeo4j.server().boltURI().toString());
         assertThat(CliRunner.run(server, "load", "--seed").exitCode()).isZero();
 

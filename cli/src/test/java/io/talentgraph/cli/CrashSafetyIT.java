@@ -3,6 +3,7 @@ package io.talentgraph.cli;
 import io.talentgraph.connect.Row;
 import io.talentgraph.embedded.EmbeddedNeo4j;
 import io.talentgraph.embedded.EmbeddedOptions;
+import io.talentgraph.testing.LongSuite;
 import io.talentgraph.testing.SyntheticDatasets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>The number of kills is {@code -Dtg.crash.kills} (20 by default, about three minutes on two cores).
  */
+@LongSuite
 class CrashSafetyIT {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrashSafetyIT.class);

@@ -44,7 +44,7 @@ class GuideQueriesIT {
     @BeforeAll
     static void loadTheArticle() {
         db = TestNeo4j.database();
-        TestNeo4j.wipe(db);
+        TestNeo4j.clearData(db);
         new GraphLoader(db).load(SeedDatasets.metaSuperintelligenceLabs());
         slides = new ArrayList<>();
         Matcher slide = SLIDE.matcher(GuideResource.text("guide.html"));

@@ -37,8 +37,14 @@ class InjectionIT {
 
     private static final Logger LOG = LoggerFactory.getLogger(InjectionIT.class);
 
-    /** Overridable for a longer run: {@code -Dtg.fuzz.inputs=20000}. */
-    static final int INPUTS = Integer.getInteger("tg.fuzz.inputs", 1000);
+    /**
+     * How many generated inputs: 100 here, before every change; 1,000 in {@link InjectionFuzzIT}, the long suite.
+     * Overridable for a longer run: {@code -Dtg.fuzz.inputs=20000}.
+     */
+    int inputCount() {
+        return Integer.getInteger("tg.fuzz.inputs", 100);
+    }
+
     static final long SEED = Long.getLong("tg.fuzz.seed", 20250701L);
     private static final int PER_DATASET = 10;
 
@@ -56,10 +62,10 @@ class InjectionIT {
 
     @BeforeAll
     void graphHoldsTheArticleAndTheFuzzedNames() {
-        TestNeo4j.wipe(db);
+        TestNeo4j.clearData(db);
         new GraphLoader(db).load(SeedDatasets.metaSuperintelligenceLabs());
         Random random = new Random(SEED);
-        for (int i = 0; i < INPUTS; i++) {
+        for (int i = 0, count = inputCount(); i < count; i++) {
             StringBuilder s = new StringBuilder();
             int parts = 1 + random.nextInt(5);
             for (int p = 0; p < parts; p++) {
@@ -194,7 +200,7 @@ class InjectionIT {
         fuzzedNamesAliasesAndQuotesAreStoredVerbatimAndWriteNothingElseOnce();
         String uri = TestNeo4j.server().boltURI().toString();
         Map<String, Long> before = counts();
-        int runs = Math.min(50, inputs.size());
+        int runs = Math.min(50, inputs.size() / 5);
         for (int i = 0; i < runs; i++) {
             Run run = cli("query", "--uri", uri, "--format", "json",
                     "MATCH (p:Person) WHERE p.name = $name RETURN p.id AS id, p.name AS name",

@@ -49,7 +49,24 @@ public final class TestNeo4j {
     }
 
     /**
-     * Deletes all data and all schema, so that each test starts from an empty database.
+     * Deletes all data but keeps the schema TalentGraph installed (constraints, indexes and the version marker),
+     * so that each test starts from an empty graph. Most tests want exactly that, and it is what makes the suite
+     * fast: re-creating the schema takes seconds, and every schema change throws away the cached query plans, so
+     * the next load plans each statement again (about 7 s against 0.2 s for the article).
+     *
+     * @param db the database to clear
+     */
+    public static void clearData(Database db) {
+        db.write(tx -> tx.run("MATCH (n) WHERE NOT n:TalentGraphSchema DETACH DELETE n"));
+        // The marker also carries the talent-flow aggregate's bookkeeping, which describes data now gone.
+        db.write(tx -> tx.run("""
+                MATCH (s:TalentGraphSchema)
+                SET s = {id: s.id, version: s.version, description: s.description, appliedAt: s.appliedAt}"""));
+    }
+
+    /**
+     * Deletes all data and all schema, so that a test starts from a database TalentGraph has never touched:
+     * for the tests of the schema itself and of what a fresh store does.
      *
      * @param db the database to wipe
      */

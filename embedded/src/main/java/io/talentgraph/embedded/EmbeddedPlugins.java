@@ -9,17 +9,21 @@ import java.net.JarURLConnection;
 import java.net.URL;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Gives the embedded store the Graph Data Science procedures. Neo4j registers procedures only from jars
  * in its plugin directory, while GDS's extensions come from the classpath; so the GDS jars this JVM
- * already has are linked into {@code <store>/plugins} before the store starts. Links are refreshed on every
- * start, so that an upgraded build never leaves an old GDS jar behind; links to anything else, and regular
- * files, that a user put there stay.
+ * already has are linked into {@code <store>/plugins} before the store starts. On every start, links that point
+ * at this classpath's jars stay untouched (an unchanged store opens without work), GDS links to other jars go, so
+ * that an upgraded build never leaves an old GDS jar behind; links to anything else, and regular files, that a
+ * user put there stay.
  */
 final class EmbeddedPlugins {
 
@@ -40,18 +44,30 @@ final class EmbeddedPlugins {
      */
     static int linkGraphDataScience(Path pluginDirectory) {
         List<Path> jars = gdsJars();
+        Set<Path> wanted = new HashSet<>(jars);
+        int kept = 0;
         try {
             Files.createDirectories(pluginDirectory);
+            Set<Path> present = new HashSet<>();
             try (DirectoryStream<Path> old = Files.newDirectoryStream(pluginDirectory)) {
                 for (Path entry : old) {
-                    if (Files.isSymbolicLink(entry) && (!Files.exists(entry) || isGdsJar(entry))) {
+                    if (!Files.isSymbolicLink(entry)) {
+                        continue;
+                    }
+                    // A link already pointing at a jar of this classpath is what we would create: keep it without
+                    // opening the jar, so that an unchanged store opens without touching 100-odd jars.
+                    Path target = Files.readSymbolicLink(entry);
+                    if (wanted.contains(target) && entry.getFileName().equals(target.getFileName())) {
+                        present.add(target);
+                        kept++;
+                    } else if (!Files.exists(entry) || isGdsJar(entry)) {
                         Files.delete(entry);
                     }
                 }
             }
             for (Path jar : jars) {
                 Path link = pluginDirectory.resolve(jar.getFileName());
-                if (Files.exists(link)) {
+                if (present.contains(jar) || Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
                 try {
@@ -63,7 +79,7 @@ final class EmbeddedPlugins {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the plugin directory " + pluginDirectory, e);
         }
-        LOG.debug("Linked {} Graph Data Science jars into {}", jars.size(), pluginDirectory);
+        LOG.debug("Graph Data Science: {} jars in {}, {} of them already linked", jars.size(), pluginDirectory, kept);
         return jars.size();
     }
 

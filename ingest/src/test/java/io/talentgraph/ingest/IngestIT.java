@@ -34,7 +34,7 @@ class IngestIT {
 
     @BeforeEach
     void emptyGraph() {
-        TestNeo4j.wipe(db);
+        TestNeo4j.clearData(db);
     }
 
     private Draft ingest(Fixtures.Fixture fixture) {

@@ -1,12 +1,15 @@
 package io.talentgraph.load;
 
 import io.talentgraph.connect.Database;
+import io.talentgraph.connect.Row;
 import io.talentgraph.connect.Transaction;
 import io.talentgraph.dataset.Dataset;
 import io.talentgraph.dataset.DatasetProblem;
 import io.talentgraph.dataset.Fact;
 import io.talentgraph.dataset.InvalidDatasetException;
 import io.talentgraph.dataset.PartialDate;
+import io.talentgraph.dataset.Source;
+import io.talentgraph.load.internal.DatasetFingerprint;
 import io.talentgraph.load.internal.GraphWrites;
 import io.talentgraph.schema.GraphSchema;
 import io.talentgraph.schema.TalentFlowAggregate;
@@ -26,7 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Writes a validated {@link Dataset} into the graph in one transaction: all of it or, on any failure,
  * none of it. Loading is idempotent: entities merge by {@code id}, facts by their fact id, and lists
  * (sources, evidence, aliases, datasets) grow by union, so loading a dataset twice leaves the graph as
- * loading it once, and a second dataset that names the same people or facts adds to them.
+ * loading it once, and a second dataset that names the same people or facts adds to them. A dataset whose
+ * content the graph already holds (the same content hash, recorded at its last load, and its entities still
+ * present) is not written again: the report then says 0 attempts.
  */
 public final class GraphLoader {
 
@@ -56,6 +61,13 @@ public final class GraphLoader {
             GraphSchema.apply(database);
         }
         long started = System.nanoTime();
+        String fingerprint = DatasetFingerprint.of(dataset);
+        if (alreadyLoaded(dataset, fingerprint)) {
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            LOG.info("Dataset {} is already loaded with the same content (hash {}): nothing to write, {} ms",
+                    dataset.id(), fingerprint.substring(0, 12), millis);
+            return new LoadReport(dataset.id(), dataset.facts().size(), 0, 0, millis, 0);
+        }
         Set<String> persons = new LinkedHashSet<>();
         Set<String> groups = new LinkedHashSet<>();
         Set<String> parts = new LinkedHashSet<>();
@@ -78,6 +90,7 @@ public final class GraphLoader {
             long[] written = {count(tx, "MATCH (n) RETURN count(n) AS c") - nodesBefore,
                     count(tx, "MATCH ()-[r]->() RETURN count(r) AS c") - relsBefore};
             flow.afterWrite(tx);
+            recordLoaded(tx, dataset.id(), fingerprint);
             return written;
         });
         // What this load could not update in place, or an earlier load left stale, is rebuilt now.
@@ -89,6 +102,51 @@ public final class GraphLoader {
                 dataset.id(), report.facts(), report.nodesCreated(), report.relationshipsCreated(), millis,
                 report.attempts());
         return report;
+    }
+
+    /**
+     * Whether the graph already holds exactly this dataset: the schema marker records the content hash of the last
+     * load of each dataset id, and every entity the dataset names must still be there, so that data deleted by
+     * hand since is loaded again rather than taken as present.
+     */
+    private boolean alreadyLoaded(Dataset dataset, String fingerprint) {
+        List<String> people = dataset.people().stream().map(p -> dataset.graphId(p.id())).toList();
+        List<String> organizations = dataset.organizations().stream().map(o -> dataset.graphId(o.id())).toList();
+        List<String> products = dataset.products().stream().map(p -> dataset.graphId(p.id())).toList();
+        List<String> sources = dataset.sources().stream().map(Source::id).toList();
+        Map<String, Object> ids = Map.of("people", people, "organizations", organizations, "products", products,
+                "sources", sources);
+        long expected = people.size() + organizations.size() + products.size() + sources.size();
+        return database.read(tx -> {
+            List<Row> marker = tx.run("""
+                    MATCH (s:TalentGraphSchema {id: 'schema'})
+                    RETURN coalesce(s.loadedDatasetIds, []) AS ids, coalesce(s.loadedDatasetHashes, []) AS hashes""");
+            if (marker.isEmpty()) {
+                return false;
+            }
+            int at = marker.get(0).strings("ids").indexOf(dataset.id());
+            if (at < 0 || !marker.get(0).strings("hashes").get(at).equals(fingerprint)) {
+                return false;
+            }
+            // Each lookup is one unique-constraint index seek.
+            long present = tx.run("""
+                    CALL { UNWIND $people AS id MATCH (n:Person {id: id}) RETURN count(n) AS c
+                           UNION ALL UNWIND $organizations AS id MATCH (n:Organization {id: id}) RETURN count(n) AS c
+                           UNION ALL UNWIND $products AS id MATCH (n:Product {id: id}) RETURN count(n) AS c
+                           UNION ALL UNWIND $sources AS id MATCH (n:Source {id: id}) RETURN count(n) AS c }
+                    RETURN sum(c) AS c""", ids).get(0).longValue("c");
+            return present == expected;
+        });
+    }
+
+    private static void recordLoaded(Transaction tx, String datasetId, String fingerprint) {
+        tx.run("""
+                MATCH (s:TalentGraphSchema {id: 'schema'})
+                WITH s, coalesce(s.loadedDatasetIds, []) AS ids, coalesce(s.loadedDatasetHashes, []) AS hashes
+                WITH s, [i IN range(0, size(ids) - 1) WHERE ids[i] <> $id] AS others, ids, hashes
+                SET s.loadedDatasetIds = [i IN others | ids[i]] + $id,
+                    s.loadedDatasetHashes = [i IN others | hashes[i]] + $hash""",
+                Map.of("id", datasetId, "hash", fingerprint));
     }
 
     private static long count(Transaction tx, String cypher) {

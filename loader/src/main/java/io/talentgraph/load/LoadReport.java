@@ -9,10 +9,16 @@ package io.talentgraph.load;
  * @param relationshipsCreated relationships that did not exist before
  * @param millis               time taken, validation excluded
  * @param attempts             how often the transaction ran: more than 1 when the database asked for a retry
- *                             (a deadlock with a concurrent load, a restart, a leader switch)
+ *                             (a deadlock with a concurrent load, a restart, a leader switch); 0 when the graph
+ *                             already held this content and nothing was written
  */
 public record LoadReport(String datasetId, int facts, long nodesCreated, long relationshipsCreated, long millis,
                          int attempts) {
+
+    /** @return whether the graph already held the dataset's content, so the load wrote nothing */
+    public boolean unchanged() {
+        return attempts == 0;
+    }
 
     /**
      * A report of a load that ran once.

@@ -47,7 +47,7 @@ class BadInputCorpusIT {
 
     @BeforeAll
     void graphHoldsTheArticle() throws URISyntaxException {
-        TestNeo4j.wipe(db);
+        TestNeo4j.clearData(db);
         new GraphLoader(db).load(SeedDatasets.metaSuperintelligenceLabs());
         corpus = Path.of(getClass().getResource("/bad-datasets/expected-problems.tsv").toURI()).getParent();
     }

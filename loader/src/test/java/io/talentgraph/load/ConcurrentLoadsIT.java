@@ -7,6 +7,7 @@ import io.talentgraph.connect.ServerConfig;
 import io.talentgraph.dataset.Dataset;
 import io.talentgraph.dataset.DatasetReader;
 import io.talentgraph.schema.GraphSchema;
+import io.talentgraph.testing.LongSuite;
 import io.talentgraph.testing.SyntheticDatasets;
 import io.talentgraph.testing.TestNeo4j;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * into one server at once, while readers query it. Uniqueness constraints, MERGE and the driver's retries
  * must leave exactly one node per id and one relationship per fact, and no reader may see half a load.
  */
+@LongSuite
 class ConcurrentLoadsIT {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConcurrentLoadsIT.class);
@@ -64,7 +66,7 @@ class ConcurrentLoadsIT {
     @Test
     void eightLoadersOfOverlappingDatasetsLeaveNoDuplicateAndReadersNeverSeeHalfALoad() throws Exception {
         Database admin = TestNeo4j.database();
-        TestNeo4j.wipe(admin);
+        TestNeo4j.clearData(admin);
         GraphSchema.apply(admin);
         List<Dataset> datasets = overlappingDatasets(LOADERS);
         String uri = TestNeo4j.server().boltURI().toString();

@@ -27,7 +27,7 @@ class EntityResolutionIT {
 
     @BeforeAll
     static void emptyGraphWithSchema() {
-        TestNeo4j.wipe(TestNeo4j.database());
+        TestNeo4j.clearData(TestNeo4j.database());
     }
 
     @BeforeEach

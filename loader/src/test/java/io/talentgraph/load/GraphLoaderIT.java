@@ -5,6 +5,7 @@ import io.talentgraph.connect.Row;
 import io.talentgraph.dataset.Dataset;
 import io.talentgraph.dataset.DatasetReader;
 import io.talentgraph.dataset.InvalidDatasetException;
+import io.talentgraph.dataset.Person;
 import io.talentgraph.dataset.SeedDatasets;
 import io.talentgraph.schema.GraphSchema;
 import io.talentgraph.testing.TestNeo4j;
@@ -23,7 +24,7 @@ class GraphLoaderIT {
 
     @BeforeEach
     void emptyDatabase() {
-        TestNeo4j.wipe(db);
+        TestNeo4j.clearData(db);
     }
 
     @Test
@@ -48,12 +49,62 @@ class GraphLoaderIT {
         Dataset dataset = SeedDatasets.metaSuperintelligenceLabs();
         new GraphLoader(db).load(dataset);
         List<Row> once = TestNeo4j.snapshot(db);
+        forgetLoadedContent();
 
         LoadReport again = new GraphLoader(db).load(dataset);
 
+        assertThat(again.unchanged()).as("written again, the content hash forgotten").isFalse();
         assertThat(again.nodesCreated()).isZero();
         assertThat(again.relationshipsCreated()).isZero();
         assertThat(TestNeo4j.snapshot(db)).isEqualTo(once);
+    }
+
+    @Test
+    void aDatasetTheGraphAlreadyHoldsIsSkippedAndChangedContentStillMerges() {
+        Dataset dataset = SeedDatasets.metaSuperintelligenceLabs();
+        assertThat(new GraphLoader(db).load(dataset).unchanged()).isFalse();
+        List<Row> once = TestNeo4j.snapshot(db);
+
+        LoadReport same = new GraphLoader(db).load(SeedDatasets.metaSuperintelligenceLabs());
+
+        assertThat(same.unchanged()).isTrue();
+        assertThat(same.attempts()).isZero();
+        assertThat(TestNeo4j.snapshot(db)).isEqualTo(once);
+
+        Dataset changed = withAlias(dataset, "alexandr-wang", "A. Wang");
+        LoadReport merged = new GraphLoader(db).load(changed);
+
+        assertThat(merged.unchanged()).isFalse();
+        assertThat(db.read(tx -> tx.run("MATCH (p:Person {id: 'alexandr-wang'}) RETURN p.aliases AS aliases"))
+                .get(0).strings("aliases")).contains("A. Wang");
+        assertThat(new GraphLoader(db).load(changed).unchanged()).as("the changed content, now held").isTrue();
+    }
+
+    @Test
+    void aDatasetWhosePeopleWereDeletedByHandIsLoadedAgain() {
+        Dataset dataset = SeedDatasets.metaSuperintelligenceLabs();
+        new GraphLoader(db).load(dataset);
+        List<Row> once = TestNeo4j.snapshot(db);
+        db.write(tx -> tx.run("MATCH (p:Person {id: 'nat-friedman'}) DETACH DELETE p"));
+
+        LoadReport again = new GraphLoader(db).load(dataset);
+
+        assertThat(again.unchanged()).isFalse();
+        assertThat(TestNeo4j.snapshot(db)).isEqualTo(once);
+    }
+
+    private void forgetLoadedContent() {
+        db.write(tx -> tx.run("MATCH (s:TalentGraphSchema) REMOVE s.loadedDatasetIds, s.loadedDatasetHashes"));
+    }
+
+    private static Dataset withAlias(Dataset dataset, String personId, String alias) {
+        List<Person> people = dataset.people().stream().map(p -> !p.id().equals(personId) ? p
+                : new Person(p.id(), p.name(), p.nameAr(),
+                        java.util.stream.Stream.concat(p.aliases().stream(), java.util.stream.Stream.of(alias)).toList(),
+                        p.roles())).toList();
+        return new Dataset(dataset.id(), dataset.title(), dataset.origin(), dataset.sources(), people,
+                dataset.organizations(), dataset.products(), dataset.claims(), dataset.facts(), dataset.texts(),
+                dataset.sameAs(), dataset.distinctFrom(), dataset.locations());
     }
 
     @Test

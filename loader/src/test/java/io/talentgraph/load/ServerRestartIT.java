@@ -9,6 +9,7 @@ import io.talentgraph.dataset.Dataset;
 import io.talentgraph.embedded.EmbeddedNeo4j;
 import io.talentgraph.embedded.EmbeddedOptions;
 import io.talentgraph.testing.ForwardingDatabase;
+import io.talentgraph.testing.LongSuite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The server goes away in the middle of a load's transaction and comes back on the same port. The driver's
  * transaction functions must retry the load on the restarted server and finish without duplicates.
  */
+@LongSuite
 class ServerRestartIT {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerRestartIT.class);

@@ -8,7 +8,7 @@ class ServerTalentQueriesIT extends TalentQueriesContract {
 
     @Override
     protected Database emptyDatabase() {
-        TestNeo4j.wipe(TestNeo4j.database());
+        TestNeo4j.clearData(TestNeo4j.database());
         return TestNeo4j.database();
     }
 

@@ -38,7 +38,7 @@ class TalentFlowAggregateIT {
 
     @BeforeEach
     void emptyDatabase() {
-        TestNeo4j.wipe(db);
+        TestNeo4j.clearData(db);
     }
 
     @Test
