@@ -93,14 +93,36 @@ public record Draft(String id, String title, Article article, String extractor, 
      * @param known        whether the gazetteer knew it
      * @param newSpellings spellings the article gave that the known entity lacks, for the reviewer to add
      * @param seenAs       how the article wrote it
+     * @param why          how a name was taken as this entity when no spelling of it matched, e.g. an Arabic name
+     *                     that sounds like a known Latin one, with its score: for the reviewer to check
      */
     public record Entity(KnownEntity.Kind kind, String id, String name, String nameAr, List<String> aliases,
-                         String orgKind, boolean known, List<String> newSpellings, List<String> seenAs) {
+                         String orgKind, boolean known, List<String> newSpellings, List<String> seenAs,
+                         List<String> why) {
         /** Defensive copies. */
         public Entity {
             aliases = List.copyOf(aliases);
             newSpellings = List.copyOf(newSpellings);
             seenAs = List.copyOf(seenAs);
+            why = List.copyOf(why);
+        }
+
+        /**
+         * An entity matched by its spellings alone.
+         *
+         * @param kind         person, organization or product
+         * @param id           its id
+         * @param name         English name
+         * @param nameAr       Arabic name, or {@code null}
+         * @param aliases      other names
+         * @param orgKind      {@code company} or {@code lab} for organizations
+         * @param known        whether the gazetteer knew it
+         * @param newSpellings spellings the article gave that the known entity lacks
+         * @param seenAs       how the article wrote it
+         */
+        public Entity(KnownEntity.Kind kind, String id, String name, String nameAr, List<String> aliases,
+                      String orgKind, boolean known, List<String> newSpellings, List<String> seenAs) {
+            this(kind, id, name, nameAr, aliases, orgKind, known, newSpellings, seenAs, List.of());
         }
     }
 

@@ -148,6 +148,9 @@ public final class DraftWriter {
         y.append('\n').append(section).append(":\n");
         for (Draft.Entity e : list) {
             String seen = String.join("', '", e.seenAs());
+            for (String why : e.why()) {
+                y.append("  # why: ").append(why.replace('\n', ' ')).append('\n');
+            }
             if (e.known()) {
                 y.append("  # known, seen as '").append(seen).append("'");
                 if (!e.newSpellings().isEmpty()) {

@@ -36,6 +36,30 @@ class CrossScriptMatchingTest {
     }
 
     @Test
+    void anArabicSpellingNoDatasetHasIsTakenAsTheKnownLatinNameItSoundsLike() {
+        Gazetteer known = Gazetteer.of(List.of(DatasetReader.parse("known.yaml", """
+                format: talentgraph-dataset/1
+                id: known
+                sources: [{id: s, kind: article}]
+                people:
+                  - {id: demis-hassabis, name: Demis Hassabis}
+                  - {id: denis-hassan, name: Denis Hassan}
+                organizations: [{id: google-deepmind, name: Google DeepMind, kind: lab}]
+                facts: []
+                """, name -> "")));
+        Draft d = EXTRACTOR.extract(Article.of("ar", "انضم الباحث ديمس حسابيس إلى Google DeepMind في عام 2014."), known);
+
+        assertThat(d.facts(FactType.HIRE)).extracting(f -> f.text("person"), f -> f.text("by"))
+                .containsExactly(tuple("demis-hassabis", "google-deepmind"));
+        assertThat(d.entities()).filteredOn(e -> e.id().equals("demis-hassabis")).singleElement().satisfies(e -> {
+            assertThat(e.known()).isTrue();
+            assertThat(e.newSpellings()).containsExactly("ديمس حسابيس");
+            assertThat(e.why()).singleElement().asString().contains("sound alike across scripts", "Demis Hassabis");
+        });
+        assertThat(DraftWriter.yaml(d, "article.txt", false)).contains("# why: 'ديمس حسابيس' was taken as 'Demis Hassabis'");
+    }
+
+    @Test
     void aSurnameAfterTheFullNameIsTheSamePerson() {
         Draft d = EXTRACTOR.extract(Article.of("ar", "أطلق ألكسندر وانغ مشروعا جديدا. وقال وانغ إن ميتا ستواصل التوظيف."),
                 Fixtures.seedGazetteer());

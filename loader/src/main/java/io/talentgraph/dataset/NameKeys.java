@@ -42,7 +42,8 @@ public final class NameKeys {
 
     /**
      * Why two sets of names likely denote the same entity, if they do: an equal key, the same words in
-     * another order, one letter apart (a transliteration or a typo), or the same surname with a first name that abbreviates the other (Alex, A.).
+     * another order, one letter apart (a transliteration or a typo), an Arabic and a Latin spelling that sound
+     * alike ({@link CrossScriptNames}), or the same surname with a first name that abbreviates the other (Alex, A.).
      *
      * @param mine   the names of one entity (name, Arabic name, aliases)
      * @param theirs the names of the other
@@ -72,6 +73,19 @@ public final class NameKeys {
                     return Optional.of("'" + a + "' and '" + b + "' share the surname and the first name '"
                             + (wa.get(0).length() < wb.get(0).length() ? wa.get(0) : wb.get(0))
                             + "' abbreviates the other");
+                }
+            }
+        }
+        // Only when no spelling in one script explains the match: an Arabic and a Latin name that sound alike.
+        for (String a : mine) {
+            for (String b : theirs) {
+                if ((CrossScriptNames.isArabic(a) && CrossScriptNames.isLatin(b))
+                        || (CrossScriptNames.isLatin(a) && CrossScriptNames.isArabic(b))) {
+                    double score = CrossScriptNames.similarity(a, b);
+                    if (score >= CrossScriptNames.LIKELY_SAME) {
+                        return Optional.of(String.format(Locale.ROOT, "'%s' and '%s' sound alike across scripts "
+                                + "(similarity %.2f)", a, b, score));
+                    }
                 }
             }
         }

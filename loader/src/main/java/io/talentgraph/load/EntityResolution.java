@@ -2,6 +2,7 @@ package io.talentgraph.load;
 
 import io.talentgraph.connect.Row;
 import io.talentgraph.connect.Transaction;
+import io.talentgraph.dataset.CrossScriptNames;
 import io.talentgraph.dataset.Dataset;
 import io.talentgraph.dataset.DatasetProblem;
 import io.talentgraph.dataset.Organization;
@@ -178,6 +179,14 @@ final class EntityResolution {
         List<String> terms = new ArrayList<>();
         for (String w : words) {
             terms.add(w.codePointCount(0, w.length()) >= 4 ? w + "~1" : w);
+        }
+        // An Arabic spelling of a name the graph holds in Latin letters shares no word with it: its transliteration,
+        // loosely, finds the candidates that CrossScriptNames then judges.
+        Set<String> latin = new LinkedHashSet<>();
+        names.stream().filter(CrossScriptNames::isArabic).forEach(n -> latin.addAll(CrossScriptNames.latinWords(n)));
+        latin.removeAll(words);
+        for (String w : latin) {
+            terms.add(w.length() >= 4 ? w + "~2" : w + "~1");
         }
         return String.join(" OR ", terms);
     }

@@ -100,6 +100,25 @@ class EntityResolutionIT {
     }
 
     @Test
+    void anArabicSpellingTheGraphHasNotSeenIsMatchedAcrossScripts() {
+        // The graph knows "Koray Kavukcuoglu" / "كوراي كافوكشغلو"; this spelling shares no word with either.
+        List<Row> before = TestNeo4j.snapshot(db);
+
+        assertThatThrownBy(() -> new GraphLoader(db).load(personLeadingMeta("- {id: newcomer, name: كوري كافوكوغلو}")))
+                .isInstanceOfSatisfying(DuplicateEntityException.class, e -> assertThat(e.matches()).singleElement()
+                        .satisfies(m -> {
+                            assertThat(m.existingId()).isEqualTo("koray-kavukcuoglu");
+                            assertThat(m.evidence()).contains("sound alike across scripts", "Koray Kavukcuoglu");
+                        }));
+        assertThat(TestNeo4j.snapshot(db)).isEqualTo(before);
+
+        new GraphLoader(db).load(personLeadingMeta(
+                "- {id: newcomer, name: كوري كافوكوغلو, distinctFrom: [koray-kavukcuoglu]}"));
+        assertThat(db.read(tx -> tx.run("MATCH (p:Person {id: 'newcomer'}) RETURN p.name AS name")).get(0).string("name"))
+                .isEqualTo("كوري كافوكوغلو");
+    }
+
+    @Test
     void otherCaseAndSpacingIsTheSamePerson() {
         assertRefusedAsLikelyAlexandrWang("- {id: newcomer, name: '  ALEXANDR   wang '}", "are the same name");
     }

@@ -220,7 +220,7 @@ public final class ArticleReader {
                 if (x.kind == kind) {
                     entities.add(new Draft.Entity(kind, x.id, x.name, x.nameAr, new ArrayList<>(x.aliases),
                             kind == KnownEntity.Kind.ORGANIZATION ? (x.orgKind == null ? "company" : x.orgKind) : null,
-                            x.known, new ArrayList<>(x.newSpellings), new ArrayList<>(x.seenAs)));
+                            x.known, new ArrayList<>(x.newSpellings), new ArrayList<>(x.seenAs), new ArrayList<>(x.why)));
                 }
             }
         }

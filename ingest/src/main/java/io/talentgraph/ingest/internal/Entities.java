@@ -1,5 +1,6 @@
 package io.talentgraph.ingest.internal;
 
+import io.talentgraph.dataset.CrossScriptNames;
 import io.talentgraph.ingest.Gazetteer;
 import io.talentgraph.ingest.KnownEntity;
 import io.talentgraph.ingest.Language;
@@ -43,6 +44,10 @@ final class Entities {
         /** Names the text used that the known entity did not have: a reviewer may add them. */
         final Set<String> newSpellings = new LinkedHashSet<>();
         final Set<String> seenAs = new LinkedHashSet<>();
+        /** How a name matched this entity when no spelling did (see {@link Entities#discovered}). */
+        final List<String> why = new ArrayList<>();
+        /** Consonant skeletons of its Latin names, computed when first needed. */
+        private List<List<String>> latinSkeletons;
         boolean mentionedInFull;
 
         Entity(KnownEntity.Kind kind, String id, String name, String nameAr, String orgKind, boolean known) {
@@ -195,11 +200,75 @@ final class Entities {
                 return e;
             }
         }
+        if (en == null && ar != null) {
+            Entity same = soundsLikeAKnownOne(kind, ar);
+            if (same != null) {
+                return same;
+            }
+        }
         Entity e = new Entity(kind, null, en != null ? en : ar, ar, orgKind, false);
         e.id = Ids.newId(kind, en, ar, this::taken);
         byKey.put(key(kind, e.id), e);
         index(e);
         return e;
+    }
+
+    /**
+     * A known entity whose Latin name an Arabic-only name sounds like (CrossScriptNames), when one stands out: the
+     * best at or above the threshold and clearly ahead of the next, so that namesakes are not guessed between.
+     * The Arabic spelling is proposed as a new spelling, with the score as the reason.
+     */
+    private Entity soundsLikeAKnownOne(KnownEntity.Kind kind, String arabic) {
+        if (!CrossScriptNames.isArabic(arabic)) {
+            return null;
+        }
+        List<String> skeleton = CrossScriptNames.skeleton(arabic);
+        Entity best = null;
+        String bestName = null;
+        double bestScore = 0;
+        double second = 0;
+        for (Entity e : byKey.values()) {
+            if (e.kind != kind || !e.known) {
+                continue;
+            }
+            List<String> names = latinNames(e);
+            for (int i = 0; i < names.size(); i++) {
+                double score = CrossScriptNames.similarity(skeleton, skeletons(e).get(i));
+                if (score > bestScore) {
+                    if (best != e) {
+                        second = bestScore;
+                    }
+                    best = e;
+                    bestName = names.get(i);
+                    bestScore = score;
+                } else if (best != e && score > second) {
+                    second = score;
+                }
+            }
+        }
+        if (best == null || bestScore < CrossScriptNames.LIKELY_SAME || bestScore - second < 0.05) {
+            return null;
+        }
+        alias(best, arabic, true);
+        best.why.add(String.format(Locale.ROOT, "'%s' was taken as '%s': the two sound alike across scripts "
+                + "(similarity %.2f; the next known name %.2f)", arabic, bestName, bestScore, second));
+        return best;
+    }
+
+    private static List<String> latinNames(Entity e) {
+        List<String> names = new ArrayList<>();
+        if (e.name != null && CrossScriptNames.isLatin(e.name)) {
+            names.add(e.name);
+        }
+        e.aliases.stream().filter(CrossScriptNames::isLatin).forEach(names::add);
+        return names;
+    }
+
+    private static List<List<String>> skeletons(Entity e) {
+        if (e.latinSkeletons == null) {
+            e.latinSkeletons = latinNames(e).stream().map(CrossScriptNames::skeleton).toList();
+        }
+        return e.latinSkeletons;
     }
 
     private static String clean(String s) {

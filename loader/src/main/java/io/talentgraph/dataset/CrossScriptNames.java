@@ -1,0 +1,224 @@
+package io.talentgraph.dataset;
+
+import com.ibm.icu.text.Transliterator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How close an Arabic-script name is to a Latin-script one: "ديميس هاسابيس" and "Demis Hassabis" are close,
+ * "ديميس هاسابيس" and "Denis Hassan" are not. Arabic writes foreign names by their sound and mostly without short
+ * vowels, so neither spelling is the other's: both are brought to a <em>consonant skeleton</em>. ICU4J's
+ * Arabic-Latin transliterator gives the Arabic name Latin letters; then, on both sides, letters that the two
+ * scripts do not tell apart fall together (p and b, v and f, j, g, k, q and c, d and t, z and s), vowels, h, w and y
+ * go, and doubled letters count once. Two skeletons are compared by edit distance, word by word in the best
+ * order. Measured on the name-pair corpus in {@code docs/identity.md}.
+ */
+public final class CrossScriptNames {
+
+    /** At or above this similarity, two names in different scripts are taken as likely the same. */
+    public static final double LIKELY_SAME = 0.80;
+
+    private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF\\u0750-\\u077F\\uFB50-\\uFDFF\\uFE70-\\uFEFF]");
+    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+
+    /** ICU's instances are not thread-safe for transliteration with filters; each thread gets its own. */
+    private static final ThreadLocal<Transliterator> ARABIC_TO_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Arabic-Latin; Latin-ASCII; Lower"));
+    private static final ThreadLocal<Transliterator> LATIN_TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+
+    private CrossScriptNames() {
+    }
+
+    /** @param name a name @return whether it is written in Arabic letters (at least one) and no Latin ones */
+    public static boolean isArabic(String name) {
+        return ARABIC.matcher(name).find() && !LATIN.matcher(name).find();
+    }
+
+    /** @param name a name @return whether it has Latin letters and no Arabic ones */
+    public static boolean isLatin(String name) {
+        return LATIN.matcher(name).find() && !ARABIC.matcher(name).find();
+    }
+
+    /**
+     * @param a a name in either script
+     * @param b another name
+     * @return 0 (nothing alike) to 1 (the same skeleton); for two names in the same script, the same measure
+     */
+    public static double similarity(String a, String b) {
+        return similarity(skeleton(a), skeleton(b));
+    }
+
+    /**
+     * The same measure on skeletons computed once, for comparing one name with many.
+     *
+     * @param wa the {@link #skeleton(String)} of one name
+     * @param wb the skeleton of another
+     * @return 0 to 1
+     */
+    public static double similarity(List<String> wa, List<String> wb) {
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return 0;
+        }
+        // Word order may differ (family name first); words may be split differently ("Abdel Rahman").
+        double inOrder = ratio(String.join("", wa), String.join("", wb));
+        double bestPairing = pairedWords(wa, wb);
+        return Math.max(inOrder, bestPairing);
+    }
+
+    /**
+     * @param name a name in Arabic letters
+     * @return its words in Latin letters, as ICU4J transliterates them ("ديمس حسابيس" gives dyms, hsabys): to search
+     *         an index of Latin names for candidates, which {@link #similarity} then judges
+     */
+    public static List<String> latinWords(String name) {
+        List<String> words = new ArrayList<>();
+        for (String w : ARABIC_TO_LATIN.get().transliterate(arabicForms(translatedWords(name))).split("[^a-z]+")) {
+            if (w.length() >= 2) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * @param name a name in either script
+     * @return its consonant skeleton, word by word (empty words dropped)
+     */
+    public static List<String> skeleton(String name) {
+        String latin = isArabic(name) ? ARABIC_TO_LATIN.get().transliterate(arabicForms(translatedWords(name)))
+                : LATIN_TO_ASCII.get().transliterate(name);
+        List<String> words = new ArrayList<>();
+        for (String word : latin.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            String s = consonants(word);
+            if (!s.isEmpty()) {
+                words.add(s);
+            } else if (word.equals("ai")) {
+                // The one word of vowels alone that tells organizations apart: Microsoft AI is not Microsoft.
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** Latin words that carry no sound of the name: Arabic renders them by a word of its own, or not at all. */
+    private static final java.util.Set<String> STOP_WORDS = java.util.Set.of("for", "of", "the", "and", "inc", "ltd",
+            "co", "corp", "company");
+
+    /**
+     * The generic words of organization names that Arabic translates rather than transliterates, by their English
+     * word, so that "مختبرات سراب" meets "Sarab Labs". Longer phrases first.
+     */
+    private static final List<String[]> ARABIC_WORDS = List.of(
+            new String[] {"للذكاء الاصطناعي", "ai"}, new String[] {"الذكاء الاصطناعي", "ai"}, new String[] {"إيه آي", "ai"},
+            new String[] {"ايه اي", "ai"},
+            new String[] {"للاستثمار", "investment"}, new String[] {"الاستثمار", "investment"},
+            new String[] {"مختبرات", "labs"}, new String[] {"مختبر", "lab"}, new String[] {"معهد", "institute"},
+            new String[] {"صندوق", "fund"}, new String[] {"شركة", ""}, new String[] {"جامعة", "university"},
+            new String[] {"مؤسسة", "foundation"}, new String[] {"أبحاث", "research"}, new String[] {"ابحاث", "research"});
+
+    /** Arabic spellings that carry no difference for a foreign name: hamza seats, alef forms, ta marbuta, tatweel. */
+    private static String arabicForms(String name) {
+        return name.replaceAll("[\\u064B-\\u065F\\u0670\\u0640]", "")
+                .replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا').replace('ٱ', 'ا')
+                .replace('ة', 'ه').replace('ى', 'ي').replace('ؤ', 'و').replace('ئ', 'ي')
+                .replace('ڤ', 'ف').replace('پ', 'ب').replace('گ', 'ك').replace('چ', 'ج');
+    }
+
+    private static String consonants(String word) {
+        if (STOP_WORDS.contains(word)) {
+            return "";
+        }
+        // Pinyin's initial x is the sh Arabic writes ش; elsewhere x is ks (Alexandr, ألكسندر).
+        String s = (word.startsWith("x") ? "s" + word.substring(1) : word)
+                .replace("ngh", "n").replace("sch", "s").replace("tch", "s").replace("tsh", "s").replace("sh", "s").replace("ch", "s")
+                .replace("ph", "f").replace("th", "t").replace("dh", "t").replace("kh", "k").replace("gh", "k")
+                .replace("ck", "k").replace("ts", "s").replace("x", "ks").replace("ng", "n");
+        StringBuilder out = new StringBuilder();
+        char last = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = switch (s.charAt(i)) {
+                case 'p', 'b' -> 'b';
+                case 'v', 'f' -> 'f';
+                case 'j', 'g', 'k', 'q', 'c' -> 'k';
+                case 'd', 't' -> 't';
+                case 'z', 's' -> 's';
+                case 'l' -> 'l';
+                case 'r' -> 'r';
+                case 'm' -> 'm';
+                case 'n' -> 'n';
+                default -> 0;   // vowels, h, w, y, and what ICU leaves for ayn and hamza
+            };
+            if (c != 0 && c != last) {
+                out.append(c);
+            }
+            if (c != 0) {
+                last = c;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String translatedWords(String name) {
+        String s = " " + name.strip() + " ";
+        for (String[] word : ARABIC_WORDS) {
+            s = s.replace(" " + word[0] + " ", " " + word[1] + " ");
+        }
+        return s.strip();
+    }
+
+    /** Each word of the shorter name against its best unused word of the other, weighted by length. */
+    private static double pairedWords(List<String> a, List<String> b) {
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = new ArrayList<>(a.size() <= b.size() ? b : a);
+        double weighted = 0;
+        int weight = 0;
+        for (String word : shorter) {
+            int best = -1;
+            double bestScore = -1;
+            for (int i = 0; i < longer.size(); i++) {
+                double score = ratio(word, longer.get(i));
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = i;
+                }
+            }
+            // A short first name weighs as much as three letters of a surname: Jack and Sam Altman are two people.
+            int w = Math.max(3, Math.max(word.length(), longer.get(best).length()));
+            weighted += bestScore * w;
+            weight += w;
+            longer.remove(best);
+        }
+        for (String unmatched : longer) {
+            weight += Math.max(3, unmatched.length());   // a word only one name has counts against the match
+        }
+        return weight == 0 ? 0 : weighted / weight;
+    }
+
+    private static double ratio(String a, String b) {
+        int longest = Math.max(a.length(), b.length());
+        return longest == 0 ? 1 : 1 - (double) levenshtein(a, b) / longest;
+    }
+
+    private static int levenshtein(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
