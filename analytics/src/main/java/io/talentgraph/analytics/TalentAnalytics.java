@@ -128,7 +128,7 @@ public final class TalentAnalytics {
                 .toList();
     }
 
-    private static Map<String, Object> params(TimeWindow window, boolean rollUp) {
+    static Map<String, Object> params(TimeWindow window, boolean rollUp) {
         Map<String, Object> params = new HashMap<>();
         params.put("from", window.from() == null ? null : window.from().toString());
         params.put("to", window.to() == null ? null : window.to().toString());

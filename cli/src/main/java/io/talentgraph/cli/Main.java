@@ -26,7 +26,7 @@ import java.util.Map;
                 QueryCommands.Search.class, CypherCommand.class, DataCommands.Schema.class,
                 BulkCommands.Generate.class, BulkCommands.BulkLoad.class, BulkCommands.Bench.class,
                 IngestCommands.Ingest.class, IngestCommands.EvalExtract.class, IngestCommands.Bench.class,
-                AnalyzeCommand.class, ExportCommand.class,
+                AnalyzeCommand.class, MarketCommand.class, ExportCommand.class,
                 ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

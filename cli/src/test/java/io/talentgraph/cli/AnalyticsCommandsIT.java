@@ -53,6 +53,31 @@ class AnalyticsCommandsIT {
     }
 
     @Test
+    void marketCountsTheWayPeopleMovedAsTheFlowDoes() throws Exception {
+        CliRunner.Result market = CliRunner.run(Map.of(), "market", "--between", "openai", "meta", "--format", "json",
+                "--store", store);
+        CliRunner.Result flow = CliRunner.run(Map.of(), "flow", "--format", "json", "--store", store);
+
+        assertThat(market.exitCode()).as(market.err()).isZero();
+        JsonNode direction = JSON.readTree(market.out()).path("direction");
+        long openAiToMeta = 0;
+        for (JsonNode row : JSON.readTree(flow.out())) {
+            if (row.path("from").asText().equals("OpenAI") && row.path("to").asText().equals("Meta")) {
+                openAiToMeta += row.path("count").asLong();
+            }
+        }
+        assertThat(openAiToMeta).isPositive();
+        assertThat(direction.path("forward").asLong()).isEqualTo(openAiToMeta);
+        assertThat(direction.path("back").asLong()).as("nobody in the article moved from Meta to OpenAI").isZero();
+        assertThat(direction.path("ratio").asText()).startsWith("unbounded");
+        assertThat(JSON.readTree(market.out()).path("boomerangOrderUnknown").asInt()).isZero();
+
+        CliRunner.Result unknown = CliRunner.run(Map.of(), "market", "--between", "openai", "nowhere", "--store", store);
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("'nowhere'");
+    }
+
+    @Test
     void jsonReportHoldsEveryPageRankScoreKeyedLikeTheExport() throws Exception {
         JsonNode report = JSON.readTree(CliRunner.run(Map.of(), "analyze", "--format", "json", "--store", store).out());
 

@@ -1,0 +1,155 @@
+package io.talentgraph.analytics;
+
+import io.talentgraph.connect.Database;
+import io.talentgraph.connect.Row;
+import io.talentgraph.query.EntityRef;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Talent-market measures over a time window, in Cypher alone (no GDS): which way people move between two
+ * organizations, lift-outs of several people at once, and people who come back. A hire counts in a window when its
+ * date, at the precision the source gives (day, month or year), lies wholly inside it; undated hires count only in
+ * {@link TimeWindow#all()}.
+ */
+public final class TalentMarket {
+
+    /** The earliest and latest day a dated hire {@code h} may have happened on, from its precision. */
+    private static final String SPAN = """
+            CASE WHEN %1$s.date IS NULL THEN null ELSE date(%1$s.date) END AS %1$sEarliest,
+            CASE %1$s.datePrecision WHEN 'year' THEN date(%1$s.date) + duration('P1Y') - duration('P1D')
+                                    WHEN 'month' THEN date(%1$s.date) + duration('P1M') - duration('P1D')
+                                    ELSE CASE WHEN %1$s.date IS NULL THEN null ELSE date(%1$s.date) END END AS %1$sLatest""";
+
+    private static final String IN_WINDOW = """
+            (($from IS NULL AND $to IS NULL)
+             OR (%1$sEarliest IS NOT NULL AND ($from IS NULL OR %1$sEarliest >= date($from))
+                 AND ($to IS NULL OR %1$sLatest <= date($to))))""";
+
+    static final String DIRECTION = TalentAnalytics.HIRES_IN_WINDOW + """
+            WITH src, dst, named, unnamed, people
+            WHERE src IS NOT NULL AND src.id IN [$a, $b] AND dst.id IN [$a, $b] AND src.id <> dst.id
+            RETURN src.id AS from, sum(people) AS people, sum(named) AS named
+            """;
+
+    static final String ORGANIZATIONS = """
+            UNWIND [$a, $b] AS id
+            MATCH (o:Organization {id: id})
+            RETURN o.id AS id, %s AS org""".formatted(EntityRef.project("o"));
+
+    static final String TEAM_MOVES = """
+            MATCH (p:Person)-[h:HIRED_FROM]->(src:Organization)
+            MATCH (dst:Organization {id: h.hiredBy})
+            WITH p, src, dst, %s
+            WHERE %s
+            WITH src, dst, p ORDER BY p.name
+            WITH src, dst, collect(p.name) AS members
+            WHERE size(members) >= $minimum
+            RETURN @src@ AS src,
+                   @dst@ AS dst,
+                   members
+            ORDER BY size(members) DESC, src.name, dst.name
+            """.formatted(SPAN.formatted("h"), IN_WINDOW.formatted("h"))
+            .replace("@src@", EntityRef.project("src")).replace("@dst@", EntityRef.project("dst"));
+
+    static final String BOOMERANGS = """
+            MATCH (p:Person)-[out:HIRED_FROM]->(o:Organization)
+            MATCH (p)-[back:HIRED_FROM {hiredBy: o.id}]->(:Organization)
+            MATCH (away:Organization {id: out.hiredBy})
+            WITH p, o, away, out, back, %s, %s
+            WHERE %s
+            RETURN p.id AS personId, p.name AS person,
+                   @o@ AS org,
+                   @away@ AS away,
+                   out.date AS leftOn, back.date AS returnedOn,
+                   CASE WHEN outLatest IS NULL OR backEarliest IS NULL THEN 'unknown'
+                        WHEN outLatest < backEarliest THEN 'after'
+                        WHEN backLatest < outEarliest THEN 'before'
+                        ELSE 'unknown' END AS order
+            ORDER BY p.name, o.name
+            """.formatted(SPAN.formatted("out"), SPAN.formatted("back"), IN_WINDOW.formatted("back"))
+            .replace("@o@", EntityRef.project("o")).replace("@away@", EntityRef.project("away"));
+
+    private final Database db;
+
+    /** @param db where the graph is */
+    public TalentMarket(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Which way people moved between two organizations.
+     *
+     * @param from   an organization id
+     * @param to     another organization id
+     * @param window the days to count
+     * @param rollUp count labs under their company (then give company ids)
+     * @return the counts both ways, each person once
+     * @throws IllegalArgumentException when an id names no organization
+     */
+    public DirectionRatio direction(String from, String to, TimeWindow window, boolean rollUp) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Map<String, Object> params = new HashMap<>(TalentAnalytics.params(window, rollUp));
+        params.put("a", from);
+        params.put("b", to);
+        return db.read(tx -> {
+            Map<String, EntityRef> orgs = new HashMap<>();
+            tx.run(ORGANIZATIONS, params).forEach(r -> orgs.put(r.string("id"), EntityRef.of(r.get("org"))));
+            for (String id : List.of(from, to)) {
+                if (!orgs.containsKey(id)) {
+                    throw new IllegalArgumentException("No organization has the id '" + id + "'");
+                }
+            }
+            long[] counts = new long[4];
+            for (Row r : tx.run(DIRECTION, params)) {
+                int at = r.string("from").equals(from) ? 0 : 1;
+                counts[at] += r.longValue("people");
+                counts[at + 2] += r.longValue("named");
+            }
+            return new DirectionRatio(orgs.get(from), orgs.get(to), counts[0], counts[1], counts[2], counts[3]);
+        });
+    }
+
+    /**
+     * Lift-outs: at least {@code minimum} named people hired from one origin by one organization within the window.
+     *
+     * @param window  the days to look at; with {@link TimeWindow#all()}, every named hire, dated or not
+     * @param minimum the smallest team, at least 2 (3 is the usual definition of a lift-out)
+     * @return the teams, largest first
+     */
+    public List<TeamMove> teamMoves(TimeWindow window, int minimum) {
+        if (minimum < 2) {
+            throw new IllegalArgumentException("A team move needs at least 2 people, not " + minimum);
+        }
+        Map<String, Object> params = new HashMap<>(TalentAnalytics.params(window, false));
+        params.put("minimum", minimum);
+        return db.read(tx -> tx.run(TEAM_MOVES, params)).stream()
+                .map(r -> new TeamMove(EntityRef.of(r.get("src")), EntityRef.of(r.get("dst")), r.strings("members")))
+                .toList();
+    }
+
+    /**
+     * People hired back by an organization that had lost them to another, the return inside the window.
+     *
+     * @param window the days the return falls in
+     * @return the returns whose dates show the order, and how many candidate pairs the dates cannot order
+     */
+    public Boomerangs boomerangs(TimeWindow window) {
+        List<Boomerangs.Return> returns = new ArrayList<>();
+        int unknown = 0;
+        for (Row r : db.read(tx -> tx.run(BOOMERANGS, TalentAnalytics.params(window, false)))) {
+            switch (r.string("order")) {
+                case "after" -> returns.add(new Boomerangs.Return(r.string("personId"), r.string("person"),
+                        EntityRef.of(r.get("org")), EntityRef.of(r.get("away")), r.string("leftOn"), r.string("returnedOn")));
+                case "unknown" -> unknown++;
+                default -> { } // joined the organization first, left it later: not a return
+            }
+        }
+        return new Boomerangs(returns, unknown);
+    }
+}

@@ -1,0 +1,97 @@
+package io.talentgraph.analytics;
+
+import io.talentgraph.connect.Database;
+import io.talentgraph.dataset.DatasetReader;
+import io.talentgraph.load.GraphLoader;
+import io.talentgraph.testing.TestNeo4j;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The talent-market measures on market.yaml, a hand-built graph of three labs; each expected value is worked out
+ * from the fixture's lines in the comment above it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TalentMarketIT {
+
+    private final Database db = TestNeo4j.database();
+    private final TalentMarket market = new TalentMarket(db);
+
+    @BeforeAll
+    void loadTheMarket() {
+        TestNeo4j.clearData(db);
+        new GraphLoader(db).load(DatasetReader.readResource("/io/talentgraph/analytics/market.yaml"));
+    }
+
+    @Test
+    void directionRatioCountsEachWayWithTheGroupsUnnamedMembers() {
+        // North -> South: Ann (2024-03-10), Bo, Cat, Dan = 4, all named.
+        // South -> North: Eve (2024-05-05), Ann (2025-02-01), and the group of 2 (2024-06) = 4, of them 2 named.
+        DirectionRatio all = market.direction("north", "south", TimeWindow.all(), false);
+        assertThat(all.from().id()).isEqualTo("north");
+        assertThat(all.forward()).isEqualTo(4);
+        assertThat(all.forwardNamed()).isEqualTo(4);
+        assertThat(all.backward()).isEqualTo(4);
+        assertThat(all.backwardNamed()).isEqualTo(2);
+        assertThat(all.ratio()).isEqualTo(1.0);
+
+        // In 2024 only: Ann's return (2025) drops out: 4 against Eve + the group = 3; 4 / 3.
+        DirectionRatio in2024 = market.direction("north", "south",
+                TimeWindow.between(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)), false);
+        assertThat(in2024.forward()).isEqualTo(4);
+        assertThat(in2024.backward()).isEqualTo(3);
+        assertThat(in2024.ratio()).isEqualTo(4.0 / 3);
+
+        // In March 2024: Ann, Bo, Cat one way (Dan is September), nobody back: the ratio is unbounded.
+        DirectionRatio march = market.direction("north", "south", TimeWindow.of(YearMonth.of(2024, 3)), false);
+        assertThat(march.forward()).isEqualTo(3);
+        assertThat(march.backward()).isZero();
+        assertThat(march.ratio()).isNull();
+    }
+
+    @Test
+    void anUnknownOrganizationIsAClearError() {
+        assertThatThrownBy(() -> market.direction("north", "west", TimeWindow.all(), false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'west'");
+    }
+
+    @Test
+    void aTeamMoveIsThreeNamedPeopleFromOneOriginToOneHirerInTheWindow() {
+        // March 2024: North -> South Ann, Bo, Cat (Cat dated only by month, wholly inside March); Gus went to East alone.
+        assertThat(market.teamMoves(TimeWindow.of(YearMonth.of(2024, 3)), 3))
+                .extracting(t -> t.from().id(), t -> t.to().id(), TeamMove::members)
+                .containsExactly(tuple("north", "south", java.util.List.of("Ann", "Bo", "Cat")));
+        // All time, at least 2: North -> South adds Dan (4); North -> East Fay (2023) and Gus (2); South -> North
+        // Ann and Eve (2; the group's two are unnamed and do not count); East -> North Fay alone.
+        assertThat(market.teamMoves(TimeWindow.all(), 2))
+                .extracting(t -> t.from().id(), t -> t.to().id(), t -> t.members().size())
+                .containsExactly(tuple("north", "south", 4), tuple("north", "east", 2), tuple("south", "north", 2));
+        assertThatThrownBy(() -> market.teamMoves(TimeWindow.all(), 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aBoomerangLeftAndCameBackInThatOrderAndUnorderableDatesAreCountedApart() {
+        // Ann left North for South on 2024-03-10 and was hired back by North on 2025-02-01: a return.
+        // Fay left North for East in 2023 and joined North from East on an unknown date: the order cannot be told.
+        // Fay also "left" East for North (undated) and "joined" East from North (2023): the same two facts seen from
+        // East, again unorderable. So 1 return and 2 unknown.
+        Boomerangs all = market.boomerangs(TimeWindow.all());
+        assertThat(all.returns()).extracting(Boomerangs.Return::personId, r -> r.organization().id(),
+                        r -> r.leftFor().id(), Boomerangs.Return::leftOn, Boomerangs.Return::returnedOn)
+                .containsExactly(tuple("ann", "north", "south", "2024-03-10", "2025-02-01"));
+        assertThat(all.orderUnknown()).isEqualTo(2);
+
+        // In 2024 Ann had not come back yet; Fay's undated return falls in no window.
+        Boomerangs in2024 = market.boomerangs(TimeWindow.between(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+        assertThat(in2024.returns()).isEmpty();
+        assertThat(in2024.orderUnknown()).isZero();
+    }
+}

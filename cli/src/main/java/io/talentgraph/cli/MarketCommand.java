@@ -1,0 +1,101 @@
+package io.talentgraph.cli;
+
+import io.talentgraph.analytics.Boomerangs;
+import io.talentgraph.analytics.DirectionRatio;
+import io.talentgraph.analytics.TalentMarket;
+import io.talentgraph.analytics.TeamMove;
+import io.talentgraph.analytics.TimeWindow;
+import io.talentgraph.connect.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Talent-market measures over a window: which way people move between two organizations, lift-outs, and people who
+ * came back. Every row says what it rests on.
+ */
+@Command(name = "market", mixinStandardHelpOptions = true,
+        description = "Talent-market measures over a time window: direction ratio between two organizations "
+                + "(--between A B), team moves (lift-outs), boomerangs.")
+final class MarketCommand extends GraphCommand {
+
+    @Mixin
+    WindowOptions window;
+
+    @Option(names = "--between", arity = "2", paramLabel = "ORG",
+            description = "Two organization ids: people who moved each way between them, and the ratio.")
+    List<String> between;
+
+    @Option(names = "--team-size", defaultValue = "3", paramLabel = "N",
+            description = "The smallest team move: N named people from one origin to one hirer in the window (default: ${DEFAULT-VALUE}).")
+    int teamSize;
+
+    @Override
+    int run(Database db, Output out) {
+        TalentMarket market = new TalentMarket(db);
+        TimeWindow w = window.window();
+        DirectionRatio direction = between == null ? null
+                : market.direction(between.get(0), between.get(1), w, window.rollUp);
+        List<TeamMove> teams = market.teamMoves(w, teamSize);
+        Boomerangs boomerangs = market.boomerangs(w);
+        switch (out.format()) {
+            case table -> {
+                out.line("Talent market, " + w + ".");
+                if (direction != null) {
+                    out.heading("Direction");
+                    out.rows(List.of(directionRow(direction)));
+                }
+                out.heading("Team moves (at least " + teamSize + " named people)");
+                out.rows(teamRows(teams));
+                out.heading("Boomerangs");
+                out.rows(returnRows(boomerangs));
+                out.line("Departure and return pairs whose dates cannot tell which came first (not counted above): "
+                        + boomerangs.orderUnknown() + ".");
+            }
+            case json -> {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("window", Rows.row("from", w.from() == null ? null : w.from().toString(),
+                        "to", w.to() == null ? null : w.to().toString()));
+                doc.put("direction", direction == null ? null : directionRow(direction));
+                doc.put("teamMoves", teamRows(teams));
+                doc.put("boomerangs", returnRows(boomerangs));
+                doc.put("boomerangOrderUnknown", boomerangs.orderUnknown());
+                out.json(doc);
+            }
+            case csv -> {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                if (direction != null) {
+                    rows.add(Rows.row("measure", "direction", "subject", direction.from().id() + ">" + direction.to().id(),
+                            "value", direction.ratio(), "detail", direction.forward() + " against " + direction.backward()));
+                }
+                teams.forEach(t -> rows.add(Rows.row("measure", "teamMove", "subject", t.from().id() + ">" + t.to().id(),
+                        "value", t.members().size(), "detail", String.join("; ", t.members()))));
+                boomerangs.returns().forEach(r -> rows.add(Rows.row("measure", "boomerang", "subject", r.personId(),
+                        "value", r.organization().id(), "detail", "left " + r.leftOn() + ", back " + r.returnedOn())));
+                out.rows(rows);
+            }
+        }
+        return 0;
+    }
+
+    private static Map<String, Object> directionRow(DirectionRatio d) {
+        return Rows.row("from", Rows.name(d.from()), "to", Rows.name(d.to()), "forward", d.forward(),
+                "named forward", d.forwardNamed(), "back", d.backward(), "named back", d.backwardNamed(),
+                "ratio", d.ratio() == null ? "unbounded (nobody moved back)" : Math.round(d.ratio() * 100) / 100.0);
+    }
+
+    private static List<Map<String, Object>> teamRows(List<TeamMove> teams) {
+        return teams.stream().map(t -> Rows.row("from", Rows.name(t.from()), "to", Rows.name(t.to()),
+                "people", t.members().size(), "members", String.join(", ", t.members()))).toList();
+    }
+
+    private static List<Map<String, Object>> returnRows(Boomerangs b) {
+        return b.returns().stream().map(r -> Rows.row("person", r.person(), "organization", Rows.name(r.organization()),
+                "left for", Rows.name(r.leftFor()), "left", r.leftOn(), "back", r.returnedOn())).toList();
+    }
+}
