@@ -44,6 +44,10 @@ final class Fixtures {
     static final Fixture SARAB = new Fixture("sarab-hires-from-nawat-ar", Language.AR, "2025-09-15");
     static final Fixture QUANTA = new Fixture("quanta-hires-from-tern-en", Language.EN, "2025-07-10");
 
+    /** The same three moves, reported once in English and once in Arabic with every name in Arabic letters. */
+    static final Fixture ORION_EN = new Fixture("orion-hires-three-en", Language.EN, "2025-10-02");
+    static final Fixture ORION_AR = new Fixture("orion-hires-three-ar", Language.AR, "2025-10-02");
+
     static List<Fixture> all() {
         return List.of(HELIX, QUANTA, SARAB, COBALT);
     }

@@ -82,6 +82,38 @@ class IngestIT {
         assertThat(q.hires("cobalt-labs", null, null).named()).extracting(h -> h.person().id()).contains("mira-okonkwo");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} first")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"English", "Arabic"})
+    void theSameThreeMovesInEitherScriptAndEitherOrderGiveOneNodeEach(String first) {
+        List<Fixtures.Fixture> order = first.equals("English") ? List.of(Fixtures.ORION_EN, Fixtures.ORION_AR)
+                : List.of(Fixtures.ORION_AR, Fixtures.ORION_EN);
+        accept(ingest(order.get(0)));
+        Draft second = ingest(order.get(1));
+
+        assertThat(second.entities()).as("every name of the second article matched one the first loaded")
+                .allMatch(Draft.Entity::known);
+        assertThat(second.entities()).filteredOn(e -> !e.why().isEmpty()).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.why()).anyMatch(w -> w.contains("sound alike across scripts")));
+        accept(second);
+
+        Map<String, Long> nodes = new TreeMap<>();
+        db.read(tx -> tx.run("MATCH (n) WHERE n:Person OR n:Organization RETURN labels(n) AS labels, count(*) AS n"))
+                .forEach(r -> nodes.put(r.strings("labels").contains("Person") ? "people" : "organizations", r.longValue("n")));
+        assertThat(nodes).containsEntry("people", 3L).containsEntry("organizations", 3L);
+        // each node carries both spellings, whichever came first
+        List<Row> spellings = db.read(tx -> tx.run("""
+                MATCH (p:Person) RETURN p.nameAr IS NOT NULL AND any(n IN [p.name] + coalesce(p.aliases, [])
+                       WHERE n =~ '[A-Za-z ]+' AND NOT n =~ '.*(Danyal|Lokas|Smira).*') AS both"""));
+        assertThat(spellings).hasSize(3).allSatisfy(r -> assertThat(r.bool("both")).isTrue());
+
+        TalentQueries q = new TalentQueries(db);
+        Map<String, Long> named = new TreeMap<>();
+        q.talentFlow(null, null, false).forEach(f -> named.merge(f.from().id() + "->" + f.to().id(), f.named(), Long::sum));
+        assertThat(named.values()).containsExactlyInAnyOrder(2L, 1L);
+        assertThat(named.values().stream().mapToLong(Long::longValue).sum()).as("three people, each counted once").isEqualTo(3);
+        assertThat(q.hires(named.keySet().iterator().next().split("->")[1], null, null).named()).hasSize(3);
+    }
+
     @Test
     void theJobSheLeftKeepsItsHistoryAndEvidence() {
         accept(ingest(Fixtures.HELIX));

@@ -104,6 +104,79 @@ public final class CrossScriptNames {
         return words;
     }
 
+    /** Arabic letters as a reader of English would spell them; the long-vowel letters are decided in context. */
+    private static final java.util.Map<Character, String> LETTERS = java.util.Map.ofEntries(
+            java.util.Map.entry('ب', "b"), java.util.Map.entry('ت', "t"), java.util.Map.entry('ث', "th"),
+            java.util.Map.entry('ج', "j"), java.util.Map.entry('ح', "h"), java.util.Map.entry('خ', "kh"),
+            java.util.Map.entry('د', "d"), java.util.Map.entry('ذ', "dh"), java.util.Map.entry('ر', "r"),
+            java.util.Map.entry('ز', "z"), java.util.Map.entry('س', "s"), java.util.Map.entry('ش', "sh"),
+            java.util.Map.entry('ص', "s"), java.util.Map.entry('ض', "d"), java.util.Map.entry('ط', "t"),
+            java.util.Map.entry('ظ', "z"), java.util.Map.entry('ع', ""), java.util.Map.entry('غ', "gh"),
+            java.util.Map.entry('ف', "f"), java.util.Map.entry('ق', "q"), java.util.Map.entry('ك', "k"),
+            java.util.Map.entry('ل', "l"), java.util.Map.entry('م', "m"), java.util.Map.entry('ن', "n"),
+            java.util.Map.entry('ه', "h"), java.util.Map.entry('ء', ""));
+
+    /**
+     * A readable Latin spelling of an Arabic-script name, for a name an article gives only in Arabic: "دانيال أوكافور"
+     * gives "Danyal Okafor", "مختبرات سراب" gives "Labs Srab". Arabic leaves short vowels unwritten, so this is a
+     * guess for a reviewer to correct, never an English name: callers must say so.
+     *
+     * @param arabic a name in Arabic letters
+     * @return its words in Latin letters, each capitalized; empty when nothing could be rendered
+     */
+    public static String romanize(String arabic) {
+        List<String> out = new ArrayList<>();
+        // a final alef maqsura is an a (ليلى, Layla), which arabicForms folds into the ya
+        String forms = arabicForms(arabic.strip().replaceAll("ى(?=\\s|$)", "ا")).replace("ه ", "ة ").replaceAll("ه$", "ة");
+        for (String word : translatedWords(forms).split("\\s+")) {
+            String latin = word.chars().allMatch(c -> c < 128) ? word : romanizeWord(word);
+            if (!latin.isEmpty()) {
+                out.add(latin.length() <= 2 && latin.equals("ai") ? "AI"
+                        : Character.toUpperCase(latin.charAt(0)) + latin.substring(1));
+            }
+        }
+        // Arabic puts the generic word first (مختبرات سراب), English last (Sarab Labs)
+        if (out.size() > 1 && GENERIC_FIRST.contains(out.get(0).toLowerCase(Locale.ROOT))) {
+            out.add(out.remove(0));
+        }
+        return String.join(" ", out);
+    }
+
+    private static final java.util.Set<String> GENERIC_FIRST = java.util.Set.of("labs", "lab", "institute", "fund",
+            "university", "foundation");
+
+    private static String romanizeWord(String word) {
+        StringBuilder sb = new StringBuilder();
+        int n = word.length();
+        for (int i = 0; i < n; i++) {
+            char c = word.charAt(i);
+            char next = i + 1 < n ? word.charAt(i + 1) : 0;
+            boolean afterConsonant = sb.length() > 0 && "aeiou".indexOf(sb.charAt(sb.length() - 1)) < 0;
+            boolean beforeVowelLetter = next == 'ا' || next == 'و' || next == 'ي';
+            switch (c) {
+                case 'ا' -> {
+                    if (i == 0 && next == 'و') {
+                        sb.append('o');
+                        i++;
+                    } else if (i == 0 && next == 'ي') {
+                        sb.append('i');
+                        i++;
+                    } else if (i == 0 && next == 'ل' && n > 3) {
+                        sb.append("al-");
+                        i++;
+                    } else {
+                        sb.append('a');
+                    }
+                }
+                case 'و' -> sb.append(i == 0 || !afterConsonant || beforeVowelLetter ? "w" : "o");
+                case 'ي' -> sb.append(i == 0 || !afterConsonant || beforeVowelLetter ? "y" : "i");
+                case 'ة' -> sb.append('a');
+                default -> sb.append(LETTERS.getOrDefault(c, ""));
+            }
+        }
+        return sb.toString().replaceAll("-$", "");
+    }
+
     /** Latin words that carry no sound of the name: Arabic renders them by a word of its own, or not at all. */
     private static final java.util.Set<String> STOP_WORDS = java.util.Set.of("for", "of", "the", "and", "inc", "ltd",
             "co", "corp", "company");

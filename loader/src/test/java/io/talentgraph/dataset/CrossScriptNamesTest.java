@@ -94,4 +94,17 @@ class CrossScriptNamesTest {
         assertThat(CrossScriptNames.isArabic("وGoogle")).isFalse();
         assertThat(CrossScriptNames.isLatin("وGoogle")).isFalse();
     }
+
+    @Test
+    void anArabicOnlyNameGetsAReadableLatinGuessThatSoundsLikeIt() {
+        assertThat(CrossScriptNames.romanize("ميرا أوكونكوو")).isEqualTo("Mira Okonkwo");
+        assertThat(CrossScriptNames.romanize("دانيال أوكافور")).isEqualTo("Danyal Okafor");
+        assertThat(CrossScriptNames.romanize("مختبرات سراب")).as("the generic word goes last").isEqualTo("Srab Labs");
+        assertThat(CrossScriptNames.romanize("نورثويند للذكاء الاصطناعي")).isEqualTo("Northwind AI");
+        assertThat(CrossScriptNames.romanize("ليلى العمري")).isEqualTo("Lila Al-mri");
+        for (String arabic : List.of("ديميس هاسابيس", "ياكوب باخوتسكي", "سميرة حداد", "أوريون لابز")) {
+            assertThat(CrossScriptNames.similarity(arabic, CrossScriptNames.romanize(arabic))).as(arabic)
+                    .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        }
+    }
 }

@@ -49,6 +49,8 @@ final class Entities {
         /** Consonant skeletons of its Latin names, computed when first needed. */
         private List<List<String>> latinSkeletons;
         boolean mentionedInFull;
+        /** Its name is a transliteration of its Arabic name, to be replaced by the first Latin spelling seen. */
+        boolean romanized;
 
         Entity(KnownEntity.Kind kind, String id, String name, String nameAr, String orgKind, boolean known) {
             this.kind = kind;
@@ -200,29 +202,37 @@ final class Entities {
                 return e;
             }
         }
-        if (en == null && ar != null) {
-            Entity same = soundsLikeAKnownOne(kind, ar);
+        if ((en == null) != (ar == null)) {
+            Entity same = soundsLikeAKnownOne(kind, en != null ? en : ar);
             if (same != null) {
                 return same;
             }
         }
-        Entity e = new Entity(kind, null, en != null ? en : ar, ar, orgKind, false);
-        e.id = Ids.newId(kind, en, ar, this::taken);
+        String romanized = en == null && ar != null && CrossScriptNames.isArabic(ar) ? CrossScriptNames.romanize(ar) : "";
+        Entity e = new Entity(kind, null, en != null ? en : romanized.isEmpty() ? ar : romanized, ar, orgKind, false);
+        if (!romanized.isEmpty()) {
+            e.romanized = true;
+            e.why.add("'" + ar + "' has no Latin spelling in the article; '" + romanized + "' is a transliteration, "
+                    + "not an English name: replace it (and the id) with the English name if you know it");
+        }
+        e.id = Ids.newId(kind, en != null ? en : romanized.isEmpty() ? null : romanized, ar, this::taken);
         byKey.put(key(kind, e.id), e);
         index(e);
         return e;
     }
 
     /**
-     * A known entity whose Latin name an Arabic-only name sounds like (CrossScriptNames), when one stands out: the
-     * best at or above the threshold and clearly ahead of the next, so that namesakes are not guessed between.
-     * The Arabic spelling is proposed as a new spelling, with the score as the reason.
+     * A known entity whose name in the other script a name sounds like (CrossScriptNames), when one stands out: the
+     * best at or above the threshold and clearly ahead of the next, so that namesakes are not guessed between. An
+     * Arabic-only name is compared with known Latin names, a Latin-only name with known Arabic ones. The new
+     * spelling is proposed for the reviewer, with the score as the reason.
      */
-    private Entity soundsLikeAKnownOne(KnownEntity.Kind kind, String arabic) {
-        if (!CrossScriptNames.isArabic(arabic)) {
+    private Entity soundsLikeAKnownOne(KnownEntity.Kind kind, String spelling) {
+        boolean arabic = CrossScriptNames.isArabic(spelling);
+        if (!arabic && !CrossScriptNames.isLatin(spelling)) {
             return null;
         }
-        List<String> skeleton = CrossScriptNames.skeleton(arabic);
+        List<String> skeleton = CrossScriptNames.skeleton(spelling);
         Entity best = null;
         String bestName = null;
         double bestScore = 0;
@@ -231,9 +241,10 @@ final class Entities {
             if (e.kind != kind || !e.known) {
                 continue;
             }
-            List<String> names = latinNames(e);
+            List<String> names = arabic ? latinNames(e) : arabicNames(e);
+            List<List<String>> skeletons = arabic ? skeletons(e) : names.stream().map(CrossScriptNames::skeleton).toList();
             for (int i = 0; i < names.size(); i++) {
-                double score = CrossScriptNames.similarity(skeleton, skeletons(e).get(i));
+                double score = CrossScriptNames.similarity(skeleton, skeletons.get(i));
                 if (score > bestScore) {
                     if (best != e) {
                         second = bestScore;
@@ -249,10 +260,19 @@ final class Entities {
         if (best == null || bestScore < CrossScriptNames.LIKELY_SAME || bestScore - second < 0.05) {
             return null;
         }
-        alias(best, arabic, true);
+        alias(best, spelling, arabic);
         best.why.add(String.format(Locale.ROOT, "'%s' was taken as '%s': the two sound alike across scripts "
-                + "(similarity %.2f; the next known name %.2f)", arabic, bestName, bestScore, second));
+                + "(similarity %.2f; the next known name %.2f)", spelling, bestName, bestScore, second));
         return best;
+    }
+
+    private static List<String> arabicNames(Entity e) {
+        List<String> names = new ArrayList<>();
+        if (e.nameAr != null && CrossScriptNames.isArabic(e.nameAr)) {
+            names.add(e.nameAr);
+        }
+        e.aliases.stream().filter(CrossScriptNames::isArabic).forEach(names::add);
+        return names;
     }
 
     private static List<String> latinNames(Entity e) {
@@ -290,6 +310,19 @@ final class Entities {
         }
         if (arabic && e.nameAr == null) {
             e.nameAr = clean;
+        } else if (!arabic && e.romanized && !e.known) {
+            // the article spells the name in Latin letters after all: it replaces the transliteration, id included
+            e.romanized = false;
+            e.why.removeIf(w -> w.contains("is a transliteration"));
+            String oldKey = key(e.kind, e.id);
+            byKey.remove(oldKey);
+            List<String> shortNames = shortNamesOf.remove(oldKey);
+            e.name = clean;
+            e.id = Ids.newId(e.kind, clean, e.nameAr, this::taken);
+            byKey.put(key(e.kind, e.id), e);
+            if (shortNames != null) {
+                shortNamesOf.put(key(e.kind, e.id), shortNames);
+            }
         } else {
             e.aliases.add(clean);
         }

@@ -793,8 +793,14 @@ final class SentenceReader {
             }
             if (from == null) {
                 for (int n = j + 1; n < Math.min(right, j + 3); n++) {
-                    if (Set.of("من", "from").contains(norms.get(n)) && n + 1 < right && items.get(n + 1).kind() == Item.Kind.ORG) {
-                        from = items.get(n + 1).entity();
+                    if (!Set.of("من", "from").contains(norms.get(n))) {
+                        continue;
+                    }
+                    // "من شركة نواة": the word for company may stand between the preposition and the name
+                    int o = n + 1 < right && items.get(n + 1).kind() == Item.Kind.WORD
+                            && Set.of("شركه", "شركة").contains(norms.get(n + 1)) ? n + 2 : n + 1;
+                    if (o < right && items.get(o).kind() == Item.Kind.ORG) {
+                        from = items.get(o).entity();
                         break;
                     }
                 }
