@@ -27,6 +27,8 @@ import java.util.Map;
                 BulkCommands.Generate.class, BulkCommands.BulkLoad.class, BulkCommands.Bench.class,
                 IngestCommands.Ingest.class, IngestCommands.EvalExtract.class, IngestCommands.Bench.class,
                 AnalyzeCommand.class, MarketCommand.class, ExportCommand.class,
+                IdentityCommands.Duplicates.class, IdentityCommands.Merge.class, IdentityCommands.Unmerge.class,
+                IdentityCommands.Merges.class,
                 ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

@@ -34,7 +34,8 @@ final class Rows {
     }
 
     private static Map<String, Object> withSources(Map<String, Object> row, Provenance p) {
-        row.put("saidBy", switch (p.attribution()) {
+        // a fact written by hand (in Browser) may carry no attribution: it is then the graph's, like the article's
+        row.put("saidBy", switch (p.attribution() == null ? "" : p.attribution()) {
             case "reported" -> p.reportedBy();
             case "claimed" -> "claimed by " + p.claimedBy();
             case "unnamed-reports" -> "unnamed reports";

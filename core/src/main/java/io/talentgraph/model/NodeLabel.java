@@ -34,7 +34,17 @@ public enum NodeLabel {
      */
     TALENT_FLOW("TalentFlow"),
     /** {@link #TALENT_FLOW}, with labs counted under the company they are part of. */
-    TALENT_FLOW_ROLLED_UP("TalentFlowRolledUp");
+    TALENT_FLOW_ROLLED_UP("TalentFlowRolledUp"),
+    /**
+     * The record of one merge of two entities into one, kept after an unmerge as the audit trail: who was merged
+     * into whom, why, when, and what the merge changed, so that it can be undone exactly.
+     */
+    MERGE("Merge"),
+    /**
+     * An entity merged into another: its properties kept as they were, its labels taken away (so that no query
+     * finds it) until an unmerge gives them back. Its relationships are on the entity it was merged into.
+     */
+    MERGED_ENTITY("MergedEntity");
 
     private final String cypherName;
 
@@ -47,7 +57,8 @@ public enum NodeLabel {
      *         talent flow) rather than facts: exports leave them out, and they are rebuilt from the facts
      */
     public boolean bookkeeping() {
-        return this == SCHEMA_VERSION || this == TALENT_FLOW || this == TALENT_FLOW_ROLLED_UP;
+        return this == SCHEMA_VERSION || this == TALENT_FLOW || this == TALENT_FLOW_ROLLED_UP || this == MERGE
+                || this == MERGED_ENTITY;
     }
 
     /**

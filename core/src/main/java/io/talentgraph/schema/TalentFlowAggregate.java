@@ -24,7 +24,9 @@ import java.util.Set;
  * aggregate and by the query API when the aggregate is not usable:
  * <ul>
  *   <li>a named hire ({@code (:Person)-[:HIRED_FROM {hiredBy}]->(from)}) counts 1, unless a top-level group hire
- *       for the same origin and hirer already counts that person;</li>
+ *       for the same origin and hirer already counts that person, or the same person has another report of the same
+ *       move (two articles, or two people merged into one): then only the earliest report counts (by
+ *       {@code validFrom}, then fact id), so a person is counted once per move whatever the number of reports;</li>
  *   <li>a top-level group hire counts its size, less its named members whose own origin puts them on another row;
  *       groups inside a larger group are counted by it.</li>
  * </ul>
@@ -55,6 +57,11 @@ public final class TalentFlowAggregate {
     static final String NAMED_UNIT = """
             MATCH (dst:Organization {id: h.hiredBy})
             WHERE NOT EXISTS {
+              MATCH (p)-[twin:HIRED_FROM {hiredBy: h.hiredBy}]->(src)
+              WHERE coalesce(twin.validFrom, '') < coalesce(h.validFrom, '')
+                 OR (coalesce(twin.validFrom, '') = coalesce(h.validFrom, '') AND coalesce(twin.factId, '') < coalesce(h.factId, ''))
+            }
+            AND NOT EXISTS {
               MATCH (g:HiringGroup)-[:INCLUDES*1..]->(p)
               WHERE g.hiredBy = h.hiredBy AND g.from = src.id AND NOT EXISTS { (:HiringGroup)-[:INCLUDES]->(g) }
             }
@@ -340,6 +347,16 @@ public final class TalentFlowAggregate {
      */
     public static void markStale(Database database) {
         database.write(tx -> tx.run(MARK_STALE));
+    }
+
+    /**
+     * Marks the aggregate stale inside a writing transaction, for a write whose effect on the flow is not worth
+     * computing piece by piece (a merge of two organizations); {@link #rebuildStale} must run after the commit.
+     *
+     * @param tx the writing transaction
+     */
+    public static void markStale(Transaction tx) {
+        tx.run(MARK_STALE);
     }
 
     /**

@@ -77,6 +77,7 @@ final class EntityResolution {
                     .add(entry(dataset, p.id(), "product", p.name(), p.nameAr(), p.aliases()));
         }
         byLabel.forEach((label, entries) -> {
+            checkMergedAway(tx, dataset, entries, problems);
             checkSameAsTargets(tx, dataset, label, entries, problems);
             findNamesakes(tx, dataset, label, entries, problems, matches);
         });
@@ -93,6 +94,23 @@ final class EntityResolution {
         }
         names.addAll(aliases);
         return new Entry(id, dataset.graphId(id), kind, names);
+    }
+
+    /** An id merged into another is that other's now: writing it again would split the entity once more. */
+    private static void checkMergedAway(Transaction tx, Dataset dataset, List<Entry> entries, List<DatasetProblem> problems) {
+        Map<String, Entry> byGraphId = new HashMap<>();
+        entries.forEach(e -> byGraphId.putIfAbsent(e.graphId(), e));
+        for (Row m : tx.run("""
+                UNWIND $ids AS id
+                MATCH (m:%s {merged: id}) WHERE m.undoneAt IS NULL
+                RETURN m.merged AS merged, m.kept AS kept, m.id AS id, m.reason AS reason
+                """.formatted(NodeLabel.MERGE.cypherName()), Map.of("ids", List.copyOf(byGraphId.keySet())))) {
+            Entry e = byGraphId.get(m.string("merged"));
+            problems.add(problem(dataset, e.datasetId(), dataset.sameAs().containsKey(e.datasetId()) ? "sameAs" : "id",
+                    "'" + m.string("merged") + "' was merged into '" + m.string("kept") + "' (" + m.string("id") + ": "
+                    + m.string("reason") + "). Use the id '" + m.string("kept") + "' (or sameAs: " + m.string("kept")
+                    + "), or undo the merge first with: talentgraph unmerge " + m.string("id")));
+        }
     }
 
     private static void checkSameAsTargets(Transaction tx, Dataset dataset, NodeLabel label, List<Entry> entries,

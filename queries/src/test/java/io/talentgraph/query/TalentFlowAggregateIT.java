@@ -113,6 +113,25 @@ class TalentFlowAggregateIT {
     }
 
     @Test
+    void aMoveReportedTwiceUnderTwoFactIdsCountsOnce() {
+        Source wire = new Source("s", "report", "Wire", null, "en", null, null, null, null, null, null, null, List.of(), List.of());
+        List<Organization> orgs = List.of(new Organization("vela-ai", "Vela AI", null, List.of(), "company", null, null),
+                new Organization("orion-labs", "Orion Labs", null, List.of(), "company", null, null));
+        List<Person> people = List.of(new Person("daniel-okafor", "Daniel Okafor", null, List.of(), List.of()));
+        Map<String, Object> move = Map.of("person", "daniel-okafor", "by", "orion-labs", "from", "vela-ai");
+        new GraphLoader(db).load(new Dataset("english", null, "test", List.of(wire), people, orgs, List.of(), List.of(),
+                List.of(fact("hire:daniel-okafor:orion-labs", FactType.HIRE, move)), Map.of()));
+        new GraphLoader(db).load(new Dataset("arabic", null, "test", List.of(wire), people, orgs, List.of(), List.of(),
+                List.of(fact("arabic-report-1", FactType.HIRE, move)), Map.of()));
+
+        assertThat(db.read(tx -> tx.run("MATCH (:Person)-[h:HIRED_FROM]->() RETURN count(h) AS n")).get(0).longValue("n"))
+                .as("both reports kept").isEqualTo(2);
+        assertThat(queries.talentFlow("vela-ai", "orion-labs", false)).singleElement()
+                .satisfies(f -> assertThat(f.named()).isEqualTo(1));
+        assertThat(sorted(plainFlow(null, null, false))).isEqualTo(sorted(queries.talentFlow(null, null, false)));
+    }
+
+    @Test
     void aLabMovedUnderACompanyLaterRollsUpThere() {
         new GraphLoader(db).load(SeedDatasets.metaSuperintelligenceLabs());
         new GraphLoader(db).load(new Dataset("restructuring", null, "test",
@@ -217,6 +236,12 @@ class TalentFlowAggregateIT {
                 fields.put("group", sameHirer.get(random.nextInt(sameHirer.size())));
             }
             facts.add(fact("hire:" + person + ":" + by, FactType.HIRE, fields));
+            if (random.nextInt(3) == 0) {
+                // a second report of the same move under a fact id of its own, as another article gives it
+                Map<String, Object> again = new LinkedHashMap<>(fields);
+                again.remove("group");
+                facts.add(fact("again:" + person + ":" + by + ":" + round, FactType.HIRE, again));
+            }
         }
         Source source = new Source("s", "report", "Wire", null, "en", null, null, null, null, null, null, null,
                 List.of(), List.of());
