@@ -46,7 +46,7 @@ public final class TalentMarket {
             MATCH (dst:Organization {id: h.hiredBy})
             WITH p, src, dst, %s
             WHERE %s
-            WITH src, dst, p ORDER BY p.name
+            WITH DISTINCT src, dst, p ORDER BY p.name
             WITH src, dst, collect(p.name) AS members
             WHERE size(members) >= $minimum
             RETURN @src@ AS src,
@@ -113,6 +113,60 @@ public final class TalentMarket {
             }
             return new DirectionRatio(orgs.get(from), orgs.get(to), counts[0], counts[1], counts[2], counts[3]);
         });
+    }
+
+    /** Moves between two named organizations, each person once, as the talent flow counts them. */
+    static final String ORGANIZATION_FLOWS = TalentAnalytics.HIRES_IN_WINDOW + """
+            WITH src, dst, sum(people) AS people
+            WHERE src IS NOT NULL AND src <> dst AND people > 0
+            RETURN @src@ AS src, @dst@ AS dst, people
+            ORDER BY src.id, dst.id
+            """.replace("@src@", EntityRef.project("src")).replace("@dst@", EntityRef.project("dst"));
+
+    /**
+     * Net importers of talent: SpringRank on the graph of moves between named organizations in the window, each move
+     * an edge from the hirer above the origin weighted by the people who moved, with PageRank beside it. Moves from
+     * origins the sources do not name are left out: they say nothing about which organization ranks above which.
+     *
+     * @param window the days to count
+     * @param rollUp count labs under their company
+     * @return every organization with a move in the window, highest SpringRank first
+     */
+    public List<ImporterRank> importers(TimeWindow window, boolean rollUp) {
+        List<Row> flows = db.read(tx -> tx.run(ORGANIZATION_FLOWS, TalentAnalytics.params(window, rollUp)));
+        Map<String, Integer> index = new HashMap<>();
+        List<EntityRef> orgs = new ArrayList<>();
+        List<SpringRank.Edge> edges = new ArrayList<>();
+        Map<String, long[]> counts = new HashMap<>();
+        for (Row r : flows) {
+            EntityRef src = EntityRef.of(r.get("src"));
+            EntityRef dst = EntityRef.of(r.get("dst"));
+            for (EntityRef o : List.of(src, dst)) {
+                if (!index.containsKey(o.id())) {
+                    index.put(o.id(), orgs.size());
+                    orgs.add(o);
+                    counts.put(o.id(), new long[2]);
+                }
+            }
+            long people = r.longValue("people");
+            edges.add(new SpringRank.Edge(index.get(dst.id()), index.get(src.id()), people));
+            counts.get(dst.id())[0] += people;
+            counts.get(src.id())[1] += people;
+        }
+        double[] spring = SpringRank.ranks(orgs.size(), edges);
+        double[] page = SpringRank.pageRank(orgs.size(), edges, 0.85);
+        List<ImporterRank> out = new ArrayList<>();
+        for (int i = 0; i < orgs.size(); i++) {
+            long[] c = counts.get(orgs.get(i).id());
+            out.add(new ImporterRank(orgs.get(i), round(spring[i]), round(page[i]), c[0], c[1]));
+        }
+        out.sort(java.util.Comparator.comparingDouble(ImporterRank::springRank).reversed()
+                .thenComparing(r -> r.organization().name()));
+        return out;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1e4) / 1e4;
     }
 
     /**

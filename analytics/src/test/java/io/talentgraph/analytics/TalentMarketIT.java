@@ -10,10 +10,12 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The talent-market measures on market.yaml, a hand-built graph of three labs; each expected value is worked out
@@ -55,6 +57,26 @@ class TalentMarketIT {
         assertThat(march.forward()).isEqualTo(3);
         assertThat(march.backward()).isZero();
         assertThat(march.ratio()).isNull();
+    }
+
+    @Test
+    void netImportersRankBySpringRankOnTheMovesBetweenLabs() {
+        // Edges, hirer above origin, weighted by people: South over North 4 (Ann, Bo, Cat, Dan), East over North 2
+        // (Gus, Fay in 2023), North over South 4 (Eve, Ann back, the group of 2), North over East 1 (Fay, undated).
+        // With x = sS - sN and y = sE - sN the energy is 4(x-1)^2 + 4(-x-1)^2 + 2(y-1)^2 + (-y-1)^2: x = 0, and
+        // 4(y-1) + 2(y+1) = 0 gives y = 1/3. Centred (sN + sS + sE = 0): North -1/9, South -1/9, East 2/9.
+        List<ImporterRank> all = market.importers(TimeWindow.all(), false);
+        assertThat(all).extracting(r -> r.organization().id(), ImporterRank::springRank, ImporterRank::inflow,
+                ImporterRank::outflow).containsExactly(
+                tuple("east", 0.2222, 2L, 1L), tuple("north", -0.1111, 5L, 6L), tuple("south", -0.1111, 4L, 4L));
+        assertThat(all.stream().mapToDouble(ImporterRank::pageRank).sum()).isCloseTo(1, within(1e-3));
+
+        // 2024 only: South over North 4, East over North 1 (Gus), North over South 3 (Eve, the group of 2).
+        // 8(x-1) + 6(x+1) = 0 gives x = 1/7; (y-1)^2 gives y = 1; 3 sN + 1/7 + 1 = 0 gives sN = -8/21,
+        // so North -0.3810, South -5/21 = -0.2381, East 13/21 = 0.6190.
+        assertThat(market.importers(TimeWindow.between(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)), false))
+                .extracting(r -> r.organization().id(), ImporterRank::springRank)
+                .containsExactly(tuple("east", 0.619), tuple("south", -0.2381), tuple("north", -0.381));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.talentgraph.cli;
 
 import io.talentgraph.analytics.Boomerangs;
 import io.talentgraph.analytics.DirectionRatio;
+import io.talentgraph.analytics.ImporterRank;
 import io.talentgraph.analytics.TalentMarket;
 import io.talentgraph.analytics.TeamMove;
 import io.talentgraph.analytics.TimeWindow;
@@ -21,7 +22,7 @@ import java.util.Map;
  */
 @Command(name = "market", mixinStandardHelpOptions = true,
         description = "Talent-market measures over a time window: direction ratio between two organizations "
-                + "(--between A B), team moves (lift-outs), boomerangs.")
+                + "(--between A B), team moves (lift-outs), net importers (SpringRank), boomerangs.")
 final class MarketCommand extends GraphCommand {
 
     @Mixin
@@ -43,6 +44,7 @@ final class MarketCommand extends GraphCommand {
                 : market.direction(between.get(0), between.get(1), w, window.rollUp);
         List<TeamMove> teams = market.teamMoves(w, teamSize);
         Boomerangs boomerangs = market.boomerangs(w);
+        List<ImporterRank> importers = market.importers(w, window.rollUp);
         switch (out.format()) {
             case table -> {
                 out.line("Talent market, " + w + ".");
@@ -52,6 +54,8 @@ final class MarketCommand extends GraphCommand {
                 }
                 out.heading("Team moves (at least " + teamSize + " named people)");
                 out.rows(teamRows(teams));
+                out.heading("Net importers (SpringRank on moves between organizations; PageRank beside it)");
+                out.rows(importerRows(importers));
                 out.heading("Boomerangs");
                 out.rows(returnRows(boomerangs));
                 out.line("Departure and return pairs whose dates cannot tell which came first (not counted above): "
@@ -63,6 +67,7 @@ final class MarketCommand extends GraphCommand {
                         "to", w.to() == null ? null : w.to().toString()));
                 doc.put("direction", direction == null ? null : directionRow(direction));
                 doc.put("teamMoves", teamRows(teams));
+                doc.put("importers", importerRows(importers));
                 doc.put("boomerangs", returnRows(boomerangs));
                 doc.put("boomerangOrderUnknown", boomerangs.orderUnknown());
                 out.json(doc);
@@ -75,6 +80,9 @@ final class MarketCommand extends GraphCommand {
                 }
                 teams.forEach(t -> rows.add(Rows.row("measure", "teamMove", "subject", t.from().id() + ">" + t.to().id(),
                         "value", t.members().size(), "detail", String.join("; ", t.members()))));
+                importers.forEach(i -> rows.add(Rows.row("measure", "springRank", "subject", i.organization().id(),
+                        "value", i.springRank(), "detail", "pageRank " + i.pageRank() + ", in " + i.inflow() + ", out "
+                                + i.outflow())));
                 boomerangs.returns().forEach(r -> rows.add(Rows.row("measure", "boomerang", "subject", r.personId(),
                         "value", r.organization().id(), "detail", "left " + r.leftOn() + ", back " + r.returnedOn())));
                 out.rows(rows);
@@ -92,6 +100,11 @@ final class MarketCommand extends GraphCommand {
     private static List<Map<String, Object>> teamRows(List<TeamMove> teams) {
         return teams.stream().map(t -> Rows.row("from", Rows.name(t.from()), "to", Rows.name(t.to()),
                 "people", t.members().size(), "members", String.join(", ", t.members()))).toList();
+    }
+
+    private static List<Map<String, Object>> importerRows(List<ImporterRank> importers) {
+        return importers.stream().map(i -> Rows.row("organization", Rows.name(i.organization()),
+                "springRank", i.springRank(), "pageRank", i.pageRank(), "in", i.inflow(), "out", i.outflow())).toList();
     }
 
     private static List<Map<String, Object>> returnRows(Boomerangs b) {
