@@ -4,6 +4,7 @@ import io.talentgraph.connect.Database;
 import io.talentgraph.connect.Row;
 import io.talentgraph.query.EntityRef;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -167,6 +168,107 @@ public final class TalentMarket {
 
     private static double round(double value) {
         return Math.round(value * 1e4) / 1e4;
+    }
+
+    /** The jobs hires began at an organization, with the span the hire's date allows and how the job ended. */
+    static final String HIRED_JOBS = """
+            MATCH (o:Organization {id: $org})
+            OPTIONAL MATCH (p:Person)-[w:WORKS_AT]->(o) WHERE w.hiredBy IS NOT NULL
+            WITH o, p, w, %s
+            RETURN %s AS org, p.id AS person, toString(wEarliest) AS earliest, toString(wLatest) AS latest,
+                   w.validTo AS validTo, coalesce(w.current, true) AS current
+            """.formatted(SPAN.formatted("w"), EntityRef.project("o"));
+
+    /** Ended jobs at an organization, with what is known of their start and end. */
+    static final String ENDED_JOBS = """
+            MATCH (o:Organization {id: $org})
+            OPTIONAL MATCH (:Person)-[w:WORKS_AT]->(o) WHERE w.validTo IS NOT NULL OR w.current = false
+            RETURN %s AS org, w IS NOT NULL AS job, w.validFrom AS validFrom, w.validTo AS validTo
+            """.formatted(EntityRef.project("o"));
+
+    /**
+     * Retention: of the people an organization hired in the window, how many were still there {@code months} after
+     * joining. A hire is checked at the last day its date allows plus the months; it stayed when its job there had
+     * not ended by then.
+     *
+     * @param organization an organization id
+     * @param hiredIn      when the hires happened; undated hires are counted as unknown whatever the window
+     * @param months       how long after joining, at least 1
+     * @param asOf         the day to read the graph as of; checks after it are too recent to answer
+     * @return the counts, with the ones the answer cannot speak for
+     * @throws IllegalArgumentException when the id names no organization or months is below 1
+     */
+    public Retention retention(String organization, TimeWindow hiredIn, int months, LocalDate asOf) {
+        if (months < 1) {
+            throw new IllegalArgumentException("Retention needs at least 1 month, not " + months);
+        }
+        List<Row> rows = db.read(tx -> tx.run(HIRED_JOBS, Map.of("org", organization)));
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("No organization has the id '" + organization + "'");
+        }
+        int stayed = 0;
+        int left = 0;
+        int unknown = 0;
+        int tooRecent = 0;
+        for (Row r : rows) {
+            if (r.string("person") == null) {
+                continue;
+            }
+            if (r.string("earliest") == null) {
+                unknown++;
+                continue;
+            }
+            LocalDate earliest = LocalDate.parse(r.string("earliest"));
+            LocalDate latest = LocalDate.parse(r.string("latest"));
+            if (!hiredIn.isAll() && ((hiredIn.from() != null && earliest.isBefore(hiredIn.from()))
+                    || (hiredIn.to() != null && latest.isAfter(hiredIn.to())))) {
+                continue;
+            }
+            LocalDate check = latest.plusMonths(months);
+            if (check.isAfter(asOf)) {
+                tooRecent++;
+            } else if (r.string("validTo") != null) {
+                if (LocalDate.parse(r.string("validTo")).isBefore(check)) {
+                    left++;
+                } else {
+                    stayed++;
+                }
+            } else if (Boolean.TRUE.equals(r.bool("current"))) {
+                stayed++;
+            } else {
+                unknown++;
+            }
+        }
+        return new Retention(EntityRef.of(rows.get(0).get("org")), months, asOf, stayed, left, unknown, tooRecent);
+    }
+
+    /**
+     * Tenure: how long the ended jobs at an organization lasted.
+     *
+     * @param organization an organization id
+     * @return the lengths in whole months, and how many ended jobs lack a date
+     * @throws IllegalArgumentException when the id names no organization
+     */
+    public Tenure tenure(String organization) {
+        List<Row> rows = db.read(tx -> tx.run(ENDED_JOBS, Map.of("org", organization)));
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("No organization has the id '" + organization + "'");
+        }
+        List<Long> months = new ArrayList<>();
+        int unknown = 0;
+        for (Row r : rows) {
+            if (!Boolean.TRUE.equals(r.bool("job"))) {
+                continue;
+            }
+            if (r.string("validFrom") == null || r.string("validTo") == null) {
+                unknown++;
+            } else {
+                months.add(java.time.temporal.ChronoUnit.MONTHS.between(LocalDate.parse(r.string("validFrom")),
+                        LocalDate.parse(r.string("validTo"))));
+            }
+        }
+        months.sort(null);
+        return new Tenure(EntityRef.of(rows.get(0).get("org")), months, unknown);
     }
 
     /**

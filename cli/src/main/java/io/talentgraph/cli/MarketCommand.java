@@ -3,6 +3,8 @@ package io.talentgraph.cli;
 import io.talentgraph.analytics.Boomerangs;
 import io.talentgraph.analytics.DirectionRatio;
 import io.talentgraph.analytics.ImporterRank;
+import io.talentgraph.analytics.Retention;
+import io.talentgraph.analytics.Tenure;
 import io.talentgraph.analytics.TalentMarket;
 import io.talentgraph.analytics.TeamMove;
 import io.talentgraph.analytics.TimeWindow;
@@ -22,7 +24,7 @@ import java.util.Map;
  */
 @Command(name = "market", mixinStandardHelpOptions = true,
         description = "Talent-market measures over a time window: direction ratio between two organizations "
-                + "(--between A B), team moves (lift-outs), net importers (SpringRank), boomerangs.")
+                + "(--between A B), team moves (lift-outs), net importers (SpringRank), retention and tenure (--org), boomerangs.")
 final class MarketCommand extends GraphCommand {
 
     @Mixin
@@ -36,6 +38,18 @@ final class MarketCommand extends GraphCommand {
             description = "The smallest team move: N named people from one origin to one hirer in the window (default: ${DEFAULT-VALUE}).")
     int teamSize;
 
+    @Option(names = "--org", paramLabel = "ORG",
+            description = "An organization id: retention of the people it hired in the window, and tenure of ended jobs there.")
+    String org;
+
+    @Option(names = "--months", defaultValue = "12", paramLabel = "N",
+            description = "Retention: still there N months after joining (default: ${DEFAULT-VALUE}).")
+    int months;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Retention: read the graph as of DATE (yyyy-mm-dd; default: today); later checks are too recent.")
+    java.time.LocalDate asOf;
+
     @Override
     int run(Database db, Output out) {
         TalentMarket market = new TalentMarket(db);
@@ -45,6 +59,9 @@ final class MarketCommand extends GraphCommand {
         List<TeamMove> teams = market.teamMoves(w, teamSize);
         Boomerangs boomerangs = market.boomerangs(w);
         List<ImporterRank> importers = market.importers(w, window.rollUp);
+        Retention retention = org == null ? null
+                : market.retention(org, w, months, asOf == null ? java.time.LocalDate.now() : asOf);
+        Tenure tenure = org == null ? null : market.tenure(org);
         switch (out.format()) {
             case table -> {
                 out.line("Talent market, " + w + ".");
@@ -56,6 +73,10 @@ final class MarketCommand extends GraphCommand {
                 out.rows(teamRows(teams));
                 out.heading("Net importers (SpringRank on moves between organizations; PageRank beside it)");
                 out.rows(importerRows(importers));
+                if (retention != null) {
+                    out.heading("Retention and tenure at " + Rows.name(retention.organization()));
+                    out.rows(List.of(retentionRow(retention, tenure)));
+                }
                 out.heading("Boomerangs");
                 out.rows(returnRows(boomerangs));
                 out.line("Departure and return pairs whose dates cannot tell which came first (not counted above): "
@@ -68,6 +89,7 @@ final class MarketCommand extends GraphCommand {
                 doc.put("direction", direction == null ? null : directionRow(direction));
                 doc.put("teamMoves", teamRows(teams));
                 doc.put("importers", importerRows(importers));
+                doc.put("retention", retention == null ? null : retentionRow(retention, tenure));
                 doc.put("boomerangs", returnRows(boomerangs));
                 doc.put("boomerangOrderUnknown", boomerangs.orderUnknown());
                 out.json(doc);
@@ -100,6 +122,15 @@ final class MarketCommand extends GraphCommand {
     private static List<Map<String, Object>> teamRows(List<TeamMove> teams) {
         return teams.stream().map(t -> Rows.row("from", Rows.name(t.from()), "to", Rows.name(t.to()),
                 "people", t.members().size(), "members", String.join(", ", t.members()))).toList();
+    }
+
+    private static Map<String, Object> retentionRow(Retention r, Tenure t) {
+        return Rows.row("organization", Rows.name(r.organization()), "months", r.months(), "asOf", r.asOf().toString(),
+                "stayed", r.stayed(), "left", r.left(),
+                "retention", r.share() == null ? null : Math.round(r.share() * 1000) / 1000.0,
+                "unknown dates", r.unknownDates(), "too recent", r.tooRecent(),
+                "ended jobs", t.months().size(), "median tenure (months)", t.medianMonths(),
+                "ended, dates unknown", t.unknownDates());
     }
 
     private static List<Map<String, Object>> importerRows(List<ImporterRank> importers) {

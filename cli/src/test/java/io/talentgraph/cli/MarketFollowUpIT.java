@@ -69,6 +69,16 @@ class MarketFollowUpIT {
         assertThat(ranks).containsExactly("Meta (ميتا) 0.7778", "OpenAI 0.1111", "Anthropic -0.2222",
                 "Google DeepMind -0.2222", "Scale AI -0.2222", "Sesame AI -0.2222");
 
+        // Retention at Meta, twelve months on, as of 2026-12-01: Ortiz joined in August 2025 (checked 2026-08-31) and
+        // left in January 2026 (the follow-up's later move ends the job its earlier one began): 0 of 1. The article's
+        // six named hires into Meta (Wang, Pei Sun, Bansal, Rae, Pobar, Schalkwyk) carry no date: unknown.
+        // Tenure: her one ended job, 2025-08-01 to 2026-01-01, is 5 months.
+        JsonNode retention = market(store, "--org", "meta", "--as-of", "2026-12-01").get("retention");
+        assertThat(retention.get("stayed").asLong()).isZero();
+        assertThat(retention.get("left").asLong()).isEqualTo(1);
+        assertThat(retention.get("unknown dates").asLong()).isEqualTo(6);
+        assertThat(retention.get("median tenure (months)").asDouble()).isEqualTo(5.0);
+
         // From 2026 on: only her return is dated inside; the article's hires are undated, so they fall out.
         JsonNode since2026 = market(store, "--from", "2026-01-01").get("direction");
         assertThat(since2026.get("forward").asLong()).isZero();

@@ -946,6 +946,16 @@ public final class Verification {
                         ends.add(r.factId());
                     }
                 }
+                // the same article may tell of the earlier move too ("Meta had hired her from OpenAI in August")
+                Draft.Fact current = f;
+                for (Draft.Fact earlier : facts) {
+                    if (earlier.type() == FactType.HIRE && earlier != current && earlier.date() != null && current.date() != null
+                            && earlier.text("person").equals(current.text("person"))
+                            && (left.equals(earlier.text("by")) || left.equals(partOf.get(earlier.text("by"))))
+                            && earlier.date().earliest().isBefore(current.date().earliest())) {
+                        ends.add(earlier.id());
+                    }
+                }
                 if (ends.size() != f.ends().size()) {
                     f = f.at(f.date(), f.until(), List.copyOf(ends));
                 }
