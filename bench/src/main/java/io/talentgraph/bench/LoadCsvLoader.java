@@ -1,12 +1,12 @@
 package io.talentgraph.bench;
 
 import io.talentgraph.bulk.BulkInput;
-import io.talentgraph.bulk.internal.CsvShape;
+import io.talentgraph.bulk.read.CsvShape;
 import io.talentgraph.connect.Database;
 import io.talentgraph.dataset.FactType;
-import io.talentgraph.load.internal.GraphWrites;
 import io.talentgraph.schema.GraphSchema;
 import io.talentgraph.schema.TalentFlowAggregate;
+import io.talentgraph.write.GraphWrites;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

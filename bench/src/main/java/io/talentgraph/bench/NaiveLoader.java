@@ -2,16 +2,16 @@ package io.talentgraph.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.talentgraph.bulk.BulkInput;
-import io.talentgraph.bulk.internal.InputRecord;
-import io.talentgraph.bulk.internal.Readers;
-import io.talentgraph.bulk.internal.RecordReader;
+import io.talentgraph.bulk.read.InputRecord;
+import io.talentgraph.bulk.read.Readers;
+import io.talentgraph.bulk.read.RecordReader;
 import io.talentgraph.connect.Database;
 import io.talentgraph.dataset.Fact;
 import io.talentgraph.dataset.Source;
-import io.talentgraph.dataset.internal.EntryBinder;
-import io.talentgraph.load.internal.GraphWrites;
+import io.talentgraph.dataset.entry.EntryBinder;
 import io.talentgraph.schema.GraphSchema;
 import io.talentgraph.schema.TalentFlowAggregate;
+import io.talentgraph.write.GraphWrites;
 
 import java.nio.file.Path;
 import java.util.EnumMap;

@@ -1,9 +1,9 @@
 package io.talentgraph.bench;
 
 import io.talentgraph.bulk.BulkInput;
-import io.talentgraph.bulk.internal.InputRecord;
-import io.talentgraph.bulk.internal.Readers;
-import io.talentgraph.bulk.internal.RecordReader;
+import io.talentgraph.bulk.read.InputRecord;
+import io.talentgraph.bulk.read.Readers;
+import io.talentgraph.bulk.read.RecordReader;
 import io.talentgraph.connect.Database;
 import io.talentgraph.query.TalentQueries;
 import org.slf4j.Logger;

@@ -1,18 +1,18 @@
 package io.talentgraph.bulk;
 
 import io.talentgraph.TalentGraphException;
-import io.talentgraph.bulk.internal.InputRecord;
 import io.talentgraph.bulk.internal.InputValidator;
-import io.talentgraph.bulk.internal.Readers;
-import io.talentgraph.bulk.internal.RecordReader;
+import io.talentgraph.bulk.read.InputRecord;
+import io.talentgraph.bulk.read.Readers;
+import io.talentgraph.bulk.read.RecordReader;
 import io.talentgraph.dataset.Fact;
 import io.talentgraph.dataset.Organization;
 import io.talentgraph.dataset.Person;
 import io.talentgraph.dataset.Source;
-import io.talentgraph.dataset.internal.EntryBinder;
-import io.talentgraph.load.internal.GraphWrites;
+import io.talentgraph.dataset.entry.EntryBinder;
 import io.talentgraph.model.NodeLabel;
 import io.talentgraph.model.RelType;
+import io.talentgraph.write.GraphWrites;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

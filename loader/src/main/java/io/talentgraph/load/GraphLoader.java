@@ -10,9 +10,9 @@ import io.talentgraph.dataset.InvalidDatasetException;
 import io.talentgraph.dataset.PartialDate;
 import io.talentgraph.dataset.Source;
 import io.talentgraph.load.internal.DatasetFingerprint;
-import io.talentgraph.load.internal.GraphWrites;
 import io.talentgraph.schema.GraphSchema;
 import io.talentgraph.schema.TalentFlowAggregate;
+import io.talentgraph.write.GraphWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,7 @@
 package io.talentgraph.bulk.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.talentgraph.TalentGraphException;
 
@@ -20,6 +21,8 @@ import java.util.Map;
  * again, which changes nothing because every write merges.
  */
 public final class Checkpoint {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     static final String FORMAT = "talentgraph-bulk-checkpoint/1";
 
@@ -58,7 +61,7 @@ public final class Checkpoint {
     public static Checkpoint resume(Path file, String input, String database) {
         JsonNode json;
         try {
-            json = JsonLinesReader.JSON.readTree(Files.readString(file));
+            json = JSON.readTree(Files.readString(file));
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
@@ -108,7 +111,7 @@ public final class Checkpoint {
     }
 
     private void save() {
-        ObjectNode json = JsonLinesReader.JSON.createObjectNode();
+        ObjectNode json = JSON.createObjectNode();
         json.put("format", FORMAT);
         json.put("input", input);
         json.put("database", database);

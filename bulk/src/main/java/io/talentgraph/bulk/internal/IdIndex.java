@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class IdIndex {
 
-    /** Kinds of entry, as {@link io.talentgraph.dataset.internal.EntryBinder} names them; the index is the code. */
+    /** Kinds of entry, as {@link io.talentgraph.dataset.entry.EntryBinder} names them; the index is the code. */
     public static final List<String> KINDS = List.of("person", "organization", "source", "group", "product", "claim");
 
     /** The file index of ids found in the database rather than in the input. */

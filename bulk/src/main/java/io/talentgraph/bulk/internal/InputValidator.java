@@ -1,14 +1,16 @@
 package io.talentgraph.bulk.internal;
 
 import io.talentgraph.bulk.BulkInput;
+import io.talentgraph.bulk.read.InputRecord;
+import io.talentgraph.bulk.read.Readers;
+import io.talentgraph.bulk.read.RecordReader;
 import io.talentgraph.dataset.DatasetProblem;
 import io.talentgraph.dataset.Fact;
 import io.talentgraph.dataset.FactType;
 import io.talentgraph.dataset.InvalidDatasetException;
 import io.talentgraph.dataset.Source;
-import io.talentgraph.dataset.internal.DatasetParser;
-import io.talentgraph.dataset.internal.DatasetSchema;
-import io.talentgraph.dataset.internal.EntryBinder;
+import io.talentgraph.dataset.entry.DatasetSchema;
+import io.talentgraph.dataset.entry.EntryBinder;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -286,11 +288,11 @@ public final class InputValidator {
 
     private void report(Pending p, String message) {
         add(new DatasetProblem(input.files().get(p.file).path().toString(), (int) Math.min(Integer.MAX_VALUE, p.line), 0,
-                DatasetParser.path(p.pointer), message));
+                DatasetSchema.path(p.pointer), message));
     }
 
     private void problem(String pointer, String message) {
-        add(new DatasetProblem(fileName, (int) Math.min(Integer.MAX_VALUE, line), 0, DatasetParser.path(pointer), message));
+        add(new DatasetProblem(fileName, (int) Math.min(Integer.MAX_VALUE, line), 0, DatasetSchema.path(pointer), message));
     }
 
     private void add(DatasetProblem problem) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.talentgraph.bulk.BulkInput;
-import io.talentgraph.bulk.internal.CsvShape;
+import io.talentgraph.bulk.read.CsvShape;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * by, so a name that renders like another but differs in its code points (an invisible character, a
  * Cyrillic letter among Latin ones) would let a second "Alexandr Wang" into the graph unnoticed.
  */
-final class TextRules {
+public final class TextRules {
 
     /** Scripts that are written together in one name: Japanese and Korean mix Han with their own. */
     private static final List<Set<UnicodeScript>> SCRIPTS_WRITTEN_TOGETHER = List.of(
@@ -22,7 +22,7 @@ final class TextRules {
             EnumSet.of(UnicodeScript.HAN, UnicodeScript.BOPOMOFO));
 
     /** Larger than any sum a source reports; such a number is a typo or a unit slip. */
-    static final BigDecimal LARGEST_AMOUNT = new BigDecimal("10000000000000");
+    public static final BigDecimal LARGEST_AMOUNT = new BigDecimal("10000000000000");
 
     private TextRules() {
     }
@@ -33,7 +33,7 @@ final class TextRules {
      *
      * @return what is wrong, or {@code null}
      */
-    static String checkText(String value) {
+    public static String checkText(String value) {
         for (int i = 0; i < value.length(); ) {
             int cp = value.codePointAt(i);
             if (cp == 0) {
@@ -54,7 +54,7 @@ final class TextRules {
      *
      * @return what is wrong, or {@code null}
      */
-    static String checkName(String value) {
+    public static String checkName(String value) {
         String textProblem = checkText(value);
         if (textProblem != null) {
             return textProblem;
@@ -82,7 +82,7 @@ final class TextRules {
      *
      * @return what is wrong, or {@code null}
      */
-    static String checkAmount(BigDecimal value) {
+    public static String checkAmount(BigDecimal value) {
         if (value.signum() < 0) {
             return "the amount " + value.toPlainString() + " is negative: state the sum as a positive number";
         }
@@ -151,7 +151,7 @@ final class TextRules {
                 || cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
     }
 
-    static String describe(int cp) {
+    public static String describe(int cp) {
         String name = Character.getName(cp);
         return String.format(Locale.ROOT, "U+%04X%s", cp, name == null ? "" : " " + name);
     }

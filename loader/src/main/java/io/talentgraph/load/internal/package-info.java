@@ -1,5 +1,2 @@
-/**
- * How the graph model is written, shared by every loader of TalentGraph; not part of the public API and may
- * change between versions.
- */
+/** The content hash by which the loader skips a dataset the graph already holds; not part of the public API. */
 package io.talentgraph.load.internal;

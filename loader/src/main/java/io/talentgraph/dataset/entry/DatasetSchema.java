@@ -1,4 +1,4 @@
-package io.talentgraph.dataset.internal;
+package io.talentgraph.dataset.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonNodePath;
@@ -117,5 +117,13 @@ public final class DatasetSchema {
             problems.add(prefix + pointer, text);
         }
         return valid;
+    }
+
+    /**
+     * @param pointer a JSON Pointer such as {@code /facts/12/person}
+     * @return the path people read in messages, {@code facts[12].person}
+     */
+    public static String path(String pointer) {
+        return io.talentgraph.dataset.internal.DatasetParser.path(pointer);
     }
 }

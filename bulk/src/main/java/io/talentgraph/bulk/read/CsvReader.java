@@ -1,6 +1,6 @@
-package io.talentgraph.bulk.internal;
+package io.talentgraph.bulk.read;
 
-import io.talentgraph.dataset.internal.DatasetSchema;
+import io.talentgraph.dataset.entry.DatasetSchema;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.talentgraph.dataset.internal;
+package io.talentgraph.dataset.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.talentgraph.dataset.Amount;
@@ -11,6 +11,7 @@ import io.talentgraph.dataset.PartialDate;
 import io.talentgraph.dataset.Person;
 import io.talentgraph.dataset.Product;
 import io.talentgraph.dataset.Source;
+import io.talentgraph.dataset.internal.TextRules;
 
 import java.text.Normalizer;
 import java.time.LocalDate;

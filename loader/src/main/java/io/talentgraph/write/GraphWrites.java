@@ -1,4 +1,4 @@
-package io.talentgraph.load.internal;
+package io.talentgraph.write;
 
 import io.talentgraph.connect.Transaction;
 import io.talentgraph.dataset.Amount;

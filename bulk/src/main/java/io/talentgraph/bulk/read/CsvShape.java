@@ -1,11 +1,11 @@
-package io.talentgraph.bulk.internal;
+package io.talentgraph.bulk.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.talentgraph.dataset.DatasetReader;
-import io.talentgraph.dataset.internal.DatasetSchema;
+import io.talentgraph.dataset.entry.DatasetSchema;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.talentgraph.bulk.internal;
+package io.talentgraph.bulk.read;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;

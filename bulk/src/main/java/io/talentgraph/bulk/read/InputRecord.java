@@ -1,4 +1,4 @@
-package io.talentgraph.bulk.internal;
+package io.talentgraph.bulk.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

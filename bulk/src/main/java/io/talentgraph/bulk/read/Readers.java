@@ -1,8 +1,8 @@
-package io.talentgraph.bulk.internal;
+package io.talentgraph.bulk.read;
 
 import io.talentgraph.TalentGraphException;
 import io.talentgraph.bulk.BulkInput;
-import io.talentgraph.dataset.internal.DatasetSchema;
+import io.talentgraph.dataset.entry.DatasetSchema;
 
 import java.io.IOException;
 
