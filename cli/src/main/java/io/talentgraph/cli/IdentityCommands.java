@@ -23,6 +23,30 @@ final class IdentityCommands {
                 "relationships", m.relationships());
     }
 
+    /** A command that changes the graph's identities and reports the merge record it wrote. */
+    abstract static class RecordCommand extends GraphCommand {
+
+        abstract MergeRecord change(EntityMerges merges);
+
+        abstract String said(MergeRecord m);
+
+        @Override
+        int run(Database db, Output out) {
+            MergeRecord m = change(new EntityMerges(db));
+            if (out.format() == Output.Format.table) {
+                out.line(said(m));
+            } else {
+                out.rows(List.of(row(m)));
+            }
+            return 0;
+        }
+
+        @Override
+        boolean warnWhenEmpty() {
+            return false;
+        }
+    }
+
     @Command(name = "duplicates", mixinStandardHelpOptions = true,
             description = "List people, organizations and products the graph likely holds twice, across scripts "
                     + "too, with the evidence. Confirm a pair with `talentgraph merge KEPT MERGED --reason ...`.")
@@ -50,7 +74,7 @@ final class IdentityCommands {
     @Command(name = "merge", mixinStandardHelpOptions = true,
             description = "Merge one person, organization or product into another: its facts, quotes, sources and "
                     + "names move to the kept one. Recorded with its reason; `talentgraph unmerge ID` undoes it.")
-    static final class Merge extends GraphCommand {
+    static final class Merge extends RecordCommand {
 
         @Parameters(index = "0", paramLabel = "KEPT", description = "The id that remains.")
         String kept;
@@ -63,45 +87,33 @@ final class IdentityCommands {
         String reason;
 
         @Override
-        int run(Database db, Output out) {
-            MergeRecord m = new EntityMerges(db).merge(kept, merged, reason);
-            if (out.format() == Output.Format.table) {
-                out.line("Merged " + m.kind() + " '" + m.merged() + "' into '" + m.kept() + "' (" + m.relationships()
-                        + " relationships moved). Undo with: talentgraph unmerge " + m.id());
-            } else {
-                out.rows(List.of(row(m)));
-            }
-            return 0;
+        MergeRecord change(EntityMerges merges) {
+            return merges.merge(kept, merged, reason);
         }
 
         @Override
-        boolean warnWhenEmpty() {
-            return false;
+        String said(MergeRecord m) {
+            return "Merged " + m.kind() + " '" + m.merged() + "' into '" + m.kept() + "' (" + m.relationships()
+                    + " relationships moved). Undo with: talentgraph unmerge " + m.id();
         }
     }
 
     @Command(name = "unmerge", mixinStandardHelpOptions = true,
             description = "Undo a merge: the merged entity gets its facts and names back, exactly as before.")
-    static final class Unmerge extends GraphCommand {
+    static final class Unmerge extends RecordCommand {
 
         @Parameters(index = "0", paramLabel = "MERGE_ID", description = "The merge's id (see `talentgraph merges`).")
         String mergeId;
 
         @Override
-        int run(Database db, Output out) {
-            MergeRecord m = new EntityMerges(db).unmerge(mergeId);
-            if (out.format() == Output.Format.table) {
-                out.line("Undid " + m.id() + ": '" + m.merged() + "' and '" + m.kept() + "' are two "
-                        + m.kind().toLowerCase(java.util.Locale.ROOT) + "s again. The record stays in `talentgraph merges`.");
-            } else {
-                out.rows(List.of(row(m)));
-            }
-            return 0;
+        MergeRecord change(EntityMerges merges) {
+            return merges.unmerge(mergeId);
         }
 
         @Override
-        boolean warnWhenEmpty() {
-            return false;
+        String said(MergeRecord m) {
+            return "Undid " + m.id() + ": '" + m.merged() + "' and '" + m.kept() + "' are two "
+                    + m.kind().toLowerCase(java.util.Locale.ROOT) + "s again. The record stays in `talentgraph merges`.";
         }
     }
 
