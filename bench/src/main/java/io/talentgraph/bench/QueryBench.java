@@ -1,5 +1,8 @@
 package io.talentgraph.bench;
 
+import io.talentgraph.analytics.TalentAnalytics;
+import io.talentgraph.analytics.TalentMarket;
+import io.talentgraph.analytics.TimeWindow;
 import io.talentgraph.bulk.BulkInput;
 import io.talentgraph.bulk.read.InputRecord;
 import io.talentgraph.bulk.read.Readers;
@@ -85,6 +88,19 @@ final class QueryBench {
         out.add(time("investments of an organization", "", orgs, s -> queries.investments(s.id())));
         out.add(time("failed recruitment attempts", "", List.of(largest), s -> queries.failedAttempts()));
         out.add(time("what a source reported", "", sources, s -> queries.reportedBy(s.id())));
+        // the talent-market measures (analytics), over the whole graph, all time
+        TalentMarket market = new TalentMarket(db);
+        TalentAnalytics analytics = new TalentAnalytics(db);
+        TimeWindow all = TimeWindow.all();
+        out.add(time("market: net flow of every organization", "", List.of(largest), s -> analytics.netFlow(all, false)));
+        out.add(time("market: direction between two organizations", "", List.of(largest),
+                s -> market.direction(s.id(), midsize.id(), all, false)));
+        out.add(time("market: team moves of 3 or more", "", List.of(largest), s -> market.teamMoves(all, 3)));
+        out.add(time("market: boomerangs", "", List.of(largest), s -> market.boomerangs(all)));
+        out.add(time("market: net importers (SpringRank, PageRank)", "", List.of(largest), s -> market.importers(all, false)));
+        out.add(time("market: retention at the largest, 12 months", largestHires + " hires", List.of(largest),
+                s -> market.retention(s.id(), all, 12, java.time.LocalDate.of(2026, 1, 1))));
+        out.add(time("market: tenure at the largest", "", List.of(largest), s -> market.tenure(s.id())));
         return out;
     }
 
