@@ -138,28 +138,28 @@ public final class TalentMarket {
         Map<String, Integer> index = new HashMap<>();
         List<EntityRef> orgs = new ArrayList<>();
         List<SpringRank.Edge> edges = new ArrayList<>();
-        Map<String, long[]> counts = new HashMap<>();
         for (Row r : flows) {
-            EntityRef src = EntityRef.of(r.get("src"));
-            EntityRef dst = EntityRef.of(r.get("dst"));
-            for (EntityRef o : List.of(src, dst)) {
-                if (!index.containsKey(o.id())) {
-                    index.put(o.id(), orgs.size());
+            int[] ends = new int[2];
+            for (int i = 0; i < 2; i++) {
+                EntityRef o = EntityRef.of(r.get(i == 0 ? "dst" : "src"));
+                ends[i] = index.computeIfAbsent(o.id(), k -> {
                     orgs.add(o);
-                    counts.put(o.id(), new long[2]);
-                }
+                    return orgs.size() - 1;
+                });
             }
-            long people = r.longValue("people");
-            edges.add(new SpringRank.Edge(index.get(dst.id()), index.get(src.id()), people));
-            counts.get(dst.id())[0] += people;
-            counts.get(src.id())[1] += people;
+            edges.add(new SpringRank.Edge(ends[0], ends[1], r.longValue("people")));
         }
         double[] spring = SpringRank.ranks(orgs.size(), edges);
         double[] page = SpringRank.pageRank(orgs.size(), edges, 0.85);
+        long[] inflow = new long[orgs.size()];
+        long[] outflow = new long[orgs.size()];
+        for (SpringRank.Edge e : edges) {
+            inflow[e.higher()] += (long) e.weight();
+            outflow[e.lower()] += (long) e.weight();
+        }
         List<ImporterRank> out = new ArrayList<>();
         for (int i = 0; i < orgs.size(); i++) {
-            long[] c = counts.get(orgs.get(i).id());
-            out.add(new ImporterRank(orgs.get(i), round(spring[i]), round(page[i]), c[0], c[1]));
+            out.add(new ImporterRank(orgs.get(i), round(spring[i]), round(page[i]), inflow[i], outflow[i]));
         }
         out.sort(java.util.Comparator.comparingDouble(ImporterRank::springRank).reversed()
                 .thenComparing(r -> r.organization().name()));

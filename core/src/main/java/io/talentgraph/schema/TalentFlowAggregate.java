@@ -346,7 +346,10 @@ public final class TalentFlowAggregate {
      * @param database the database
      */
     public static void markStale(Database database) {
-        database.write(tx -> tx.run(MARK_STALE));
+        database.write(tx -> {
+            markStale(tx);
+            return null;
+        });
     }
 
     /**

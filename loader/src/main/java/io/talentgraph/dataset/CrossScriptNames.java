@@ -131,7 +131,7 @@ public final class CrossScriptNames {
         for (String word : translatedWords(forms).split("\\s+")) {
             String latin = word.chars().allMatch(c -> c < 128) ? word : romanizeWord(word);
             if (!latin.isEmpty()) {
-                out.add(latin.length() <= 2 && latin.equals("ai") ? "AI"
+                out.add(latin.equals("ai") ? "AI"
                         : Character.toUpperCase(latin.charAt(0)) + latin.substring(1));
             }
         }

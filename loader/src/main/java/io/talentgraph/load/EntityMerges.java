@@ -7,7 +7,6 @@ import io.talentgraph.dataset.CrossScriptNames;
 import io.talentgraph.dataset.NameKeys;
 import io.talentgraph.model.NodeLabel;
 import io.talentgraph.model.RelType;
-import io.talentgraph.schema.GraphSchema;
 import io.talentgraph.schema.TalentFlowAggregate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +35,7 @@ import java.util.stream.Collectors;
  * its datasets and its role labels; and a {@code :Merge} node records who, why, when and each of these additions.
  * {@link #unmerge} reverses each step from that record, so the graph returns to what it was, and the record stays
  * as the audit trail. Facts, quotes and sources of both entities survive either way; the talent flow counts a
- * merged person once (see {@link TalentFlowAggregate}), and is rebuilt after either operation.
+ * merged person once (see {@link TalentFlowAggregate}), kept up to date by either operation.
  *
  * <p>What a merge will not do: merge entities of different kinds, entities a dataset declared
  * {@code distinctFrom} each other, entities linked to each other by a fact (a person is not their own sibling), or
@@ -52,9 +51,6 @@ public final class EntityMerges {
     /** The labels an entity can carry: the only ones a merge takes away and an unmerge gives back. */
     private static final List<NodeLabel> ENTITY_LABELS = List.of(NodeLabel.PERSON, NodeLabel.EXECUTIVE,
             NodeLabel.RESEARCHER, NodeLabel.ORGANIZATION, NodeLabel.COMPANY, NodeLabel.LAB, NodeLabel.PRODUCT);
-
-    /** Candidates asked of the name index per entity: enough to reach a namesake among partial matches. */
-    private static final int CANDIDATES = 10;
 
     private static final int PAGE = 500;
 
@@ -76,56 +72,35 @@ public final class EntityMerges {
             ORDER BY n.id LIMIT $page
             """;
 
-    /** Each pair once: only candidates whose id sorts after the entity's. */
-    private static final String CANDIDATES_QUERY = """
-            UNWIND $rows AS row
-            CALL db.index.fulltext.queryNodes($index, row.query) YIELD node, score
-            WHERE node:%s AND node.id > row.id AND NOT node.id IN row.distinctFrom
-              AND NOT row.id IN coalesce(node.distinctFrom, [])
-            WITH row, node ORDER BY score DESC
-            WITH row, collect(node)[0..$limit] AS nodes
-            UNWIND nodes AS node
-            RETURN row.id AS entry, node.id AS id, node.name AS name, node.nameAr AS nameAr,
-                   coalesce(node.aliases, []) AS aliases
-            """;
-
     /** The relationship types of the model: the only ones a merge moves, named in Cypher by the moved relationship. */
     private static final List<String> RELATIONSHIP_TYPES = java.util.Arrays.stream(RelType.values())
             .map(RelType::cypherName).toList();
 
-    private static final String MOVE_OUT = """
-            MATCH (b:%1$s {id: $merged})-[r]->(x) WHERE type(r) IN $types
-            MATCH (a:%2$s {id: $kept})
-            CREATE (a)-[n:$(type(r))]->(x)
-            SET n = properties(r), n.mergedFrom = coalesce(r.mergedFrom, []) + [$id]
-            DELETE r
-            RETURN count(n) AS n
-            """;
-
-    private static final String MOVE_IN = """
-            MATCH (x)-[r]->(b:%1$s {id: $merged}) WHERE type(r) IN $types
-            MATCH (a:%2$s {id: $kept})
-            CREATE (x)-[n:$(type(r))]->(a)
-            SET n = properties(r), n.mergedFrom = coalesce(r.mergedFrom, []) + [$id]
-            DELETE r
-            RETURN count(n) AS n
-            """;
-
-    private static final String MOVE_BACK_OUT = """
-            MATCH (a:%1$s {id: $kept})-[r]->(x) WHERE type(r) IN $types AND last(r.mergedFrom) = $id
-            MATCH (b:%1$s {id: $merged})
-            CREATE (b)-[n:$(type(r))]->(x)
-            SET n = properties(r), n.mergedFrom = CASE WHEN size(r.mergedFrom) > 1 THEN r.mergedFrom[..-1] END
-            DELETE r
-            """;
-
-    private static final String MOVE_BACK_IN = """
-            MATCH (x)-[r]->(a:%1$s {id: $kept}) WHERE type(r) IN $types AND last(r.mergedFrom) = $id
-            MATCH (b:%1$s {id: $merged})
-            CREATE (x)-[n:$(type(r))]->(b)
-            SET n = properties(r), n.mergedFrom = CASE WHEN size(r.mergedFrom) > 1 THEN r.mergedFrom[..-1] END
-            DELETE r
-            """;
+    /**
+     * Moves every relationship of the model's types between the node {@code $from} and the node {@code $to}, each
+     * recreated with its properties; a merge pushes its id onto {@code mergedFrom}, an unmerge moves only the
+     * relationships whose last {@code mergedFrom} is its id and pops it.
+     *
+     * @param fromLabel the label the node that loses its relationships has now
+     * @param toLabel   the label of the node that gains them
+     * @param outgoing  relationships starting at the node, or ending there
+     * @param undo      an unmerge rather than a merge
+     */
+    private static String move(NodeLabel fromLabel, NodeLabel toLabel, boolean outgoing, boolean undo) {
+        return """
+                MATCH %1$s WHERE type(r) IN $types %2$s
+                MATCH (to:%3$s {id: $to})
+                CREATE %4$s
+                SET n = properties(r), n.mergedFrom = %5$s
+                DELETE r
+                RETURN count(n) AS n
+                """.formatted(
+                (outgoing ? "(from:%s {id: $from})-[r]->(x)" : "(x)-[r]->(from:%s {id: $from})").formatted(fromLabel.cypherName()),
+                undo ? "AND last(r.mergedFrom) = $id" : "",
+                toLabel.cypherName(),
+                outgoing ? "(to)-[n:$(type(r))]->(x)" : "(x)-[n:$(type(r))]->(to)",
+                undo ? "CASE WHEN size(r.mergedFrom) > 1 THEN r.mergedFrom[..-1] END" : "coalesce(r.mergedFrom, []) + [$id]");
+    }
 
     private final Database db;
     private final Clock clock;
@@ -145,7 +120,7 @@ public final class EntityMerges {
     /**
      * Pairs of entities of the same kind whose names the loader's duplicate check would take as one entity's (the
      * same rules, across scripts too), best first. Pairs a dataset declared {@code distinctFrom} are left out. Asks
-     * the name index once per entity, so it takes about a second per thousand entities.
+     * the name index once per entity, a page of entities per query.
      *
      * @param limit at most this many pairs
      * @return the pairs, closest first
@@ -174,7 +149,7 @@ public final class EntityMerges {
         Map<String, Row> byId = new HashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Row r : page) {
-            String query = EntityResolution.luceneQuery(names(r));
+            String query = EntityResolution.luceneQuery(EntityResolution.names(r));
             if (!query.isEmpty()) {
                 byId.put(r.string("id"), r);
                 rows.add(Map.of("id", r.string("id"), "query", query, "distinctFrom", r.strings("distinctFrom")));
@@ -183,14 +158,15 @@ public final class EntityMerges {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Row> candidates = db.read(tx -> tx.run(CANDIDATES_QUERY.formatted(label.cypherName()),
-                Map.of("rows", rows, "index", GraphSchema.NAME_INDEX, "limit", CANDIDATES)));
         List<LikelyDuplicate> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (Row c : candidates) {
+        for (Row c : db.read(tx -> EntityResolution.candidates(tx, label, rows))) {
+            if (c.string("id").compareTo(c.string("entry")) < 0) {
+                continue; // each pair once, from the entity whose id sorts first
+            }
             Row e = byId.get(c.string("entry"));
-            List<String> mine = names(e);
-            List<String> theirs = names(c);
+            List<String> mine = EntityResolution.names(e);
+            List<String> theirs = EntityResolution.names(c);
             Optional<String> why = NameKeys.likelySame(mine, theirs);
             if (why.isPresent() && seen.add(e.string("id") + ">" + c.string("id"))) {
                 out.add(new LikelyDuplicate(label.cypherName(), e.string("id"), e.string("name"), c.string("id"),
@@ -198,18 +174,6 @@ public final class EntityMerges {
             }
         }
         return out;
-    }
-
-    private static List<String> names(Row r) {
-        List<String> names = new ArrayList<>();
-        if (r.string("name") != null) {
-            names.add(r.string("name"));
-        }
-        if (r.string("nameAr") != null) {
-            names.add(r.string("nameAr"));
-        }
-        names.addAll(r.strings("aliases"));
-        return names;
     }
 
     private static double closest(List<String> a, List<String> b) {
@@ -244,10 +208,7 @@ public final class EntityMerges {
         }
         String id = "merge-" + UUID.randomUUID().toString().substring(0, 8);
         String at = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
-        MergeRecord record = db.write(tx -> {
-            TalentFlowAggregate.markStale(tx);
-            return merge(tx, id, at, keptId, mergedId, reason.strip());
-        });
+        MergeRecord record = db.write(tx -> merge(tx, id, at, keptId, mergedId, reason.strip()));
         TalentFlowAggregate.rebuildStale(db);
         LOG.info("Merged {} '{}' into '{}' ({}), moving {} relationships", record.kind(), mergedId, keptId, id,
                 record.relationships());
@@ -277,12 +238,12 @@ public final class EntityMerges {
 
         List<String> keptLabels = kept.strings("labels");
         List<String> addedLabels = merged.strings("labels").stream().filter(l -> !keptLabels.contains(l)).toList();
-        Set<String> keptNames = new LinkedHashSet<>(names(kept));
+        Set<String> keptNames = new LinkedHashSet<>(EntityResolution.names(kept));
         boolean addedNameAr = kept.string("nameAr") == null && merged.string("nameAr") != null;
         if (addedNameAr) {
             keptNames.add(merged.string("nameAr"));
         }
-        List<String> addedAliases = names(merged).stream().filter(n -> !keptNames.contains(n)).distinct().toList();
+        List<String> addedAliases = EntityResolution.names(merged).stream().filter(n -> !keptNames.contains(n)).distinct().toList();
         List<String> addedDatasets = merged.strings("datasets").stream()
                 .filter(d -> !kept.strings("datasets").contains(d)).toList();
 
@@ -295,6 +256,7 @@ public final class EntityMerges {
         p.put("addedLabels", addedLabels);
         p.put("addedAliases", addedAliases);
         p.put("addedDatasets", addedDatasets);
+        TalentFlowAggregate.Update flow = flowUpdate(tx, kind, keptId, mergedId);
         tx.run("""
                 MATCH (b:%1$s {id: $merged})
                 REMOVE b:%2$s
@@ -306,23 +268,23 @@ public final class EntityMerges {
                     a.aliases = CASE WHEN size($addedAliases) = 0 THEN a.aliases ELSE coalesce(a.aliases, []) + $addedAliases END,
                     a.datasets = CASE WHEN size($addedDatasets) = 0 THEN a.datasets ELSE coalesce(a.datasets, []) + $addedDatasets END
                 """.formatted(kind.cypherName()) + setLabels("a", "$addedLabels"), p);
-        p.put("types", RELATIONSHIP_TYPES);
-        long moved = count(tx.run(MOVE_OUT.formatted(NodeLabel.MERGED_ENTITY.cypherName(), kind.cypherName()), p))
-                + count(tx.run(MOVE_IN.formatted(NodeLabel.MERGED_ENTITY.cypherName(), kind.cypherName()), p));
+        Map<String, Object> moves = Map.of("types", RELATIONSHIP_TYPES, "from", mergedId, "to", keptId, "id", id);
+        long moved = count(tx.run(move(NodeLabel.MERGED_ENTITY, kind, true, false), moves))
+                + count(tx.run(move(NodeLabel.MERGED_ENTITY, kind, false, false), moves));
         // Hires name their hirer and origin by id, on their relationships and group nodes: those ids follow the merge.
-        Map<String, Object> rewritten = new HashMap<>();
-        if (kind == NodeLabel.ORGANIZATION) {
-            for (String property : List.of("hiredBy", "from")) {
-                rewritten.put(property + "Facts", tx.run("""
+        for (String property : List.of("hiredBy", "from")) {
+            p.put(property + "Facts", List.of());
+            p.put(property + "Groups", List.of());
+            if (kind == NodeLabel.ORGANIZATION) {
+                p.put(property + "Facts", tx.run("""
                         MATCH ()-[r]->() WHERE r.%1$s = $merged SET r.%1$s = $kept
                         RETURN collect(DISTINCT r.factId) AS ids""".formatted(property), p).get(0).strings("ids"));
-                rewritten.put(property + "Groups", tx.run("""
+                p.put(property + "Groups", tx.run("""
                         MATCH (g:%2$s) WHERE g.%1$s = $merged SET g.%1$s = $kept
                         RETURN collect(g.id) AS ids""".formatted(property, NodeLabel.HIRING_GROUP.cypherName()), p)
                         .get(0).strings("ids"));
             }
         }
-        p.putAll(rewritten);
         p.put("kind", kind.cypherName());
         p.put("reason", reason);
         p.put("at", at);
@@ -336,15 +298,22 @@ public final class EntityMerges {
                               addedDatasets: $addedDatasets, addedNameAr: $addedNameAr, relationships: $moved,
                               hiredByFacts: $hiredByFacts, fromFacts: $fromFacts,
                               hiredByGroups: $hiredByGroups, fromGroups: $fromGroups})
-                """.formatted(NodeLabel.MERGE.cypherName()), withEmptyRewrites(p));
+                """.formatted(NodeLabel.MERGE.cypherName()), p);
+        flow.afterWrite(tx);
         return new MergeRecord(id, kind.cypherName(), keptId, mergedId, reason, at, null, moved);
     }
 
-    private static Map<String, Object> withEmptyRewrites(Map<String, Object> p) {
-        for (String key : List.of("hiredByFacts", "fromFacts", "hiredByGroups", "fromGroups")) {
-            p.putIfAbsent(key, List.of());
+    /**
+     * The talent flow kept correct through a merge or an unmerge, in the same transaction: for two people, the
+     * aggregate's own update of the units they reach (what a load does); for two organizations, whose ids every
+     * row and hire may name, the aggregate is marked stale and rebuilt after the commit; products count in no flow.
+     */
+    private static TalentFlowAggregate.Update flowUpdate(Transaction tx, NodeLabel kind, String kept, String merged) {
+        if (kind == NodeLabel.ORGANIZATION) {
+            TalentFlowAggregate.markStale(tx);
         }
-        return p;
+        List<String> people = kind == NodeLabel.PERSON ? List.of(kept, merged) : List.of();
+        return TalentFlowAggregate.beforeWrite(tx, people, List.of(), List.of());
     }
 
     private static Row entity(Transaction tx, String id, String role) {
@@ -397,10 +366,7 @@ public final class EntityMerges {
      */
     public MergeRecord unmerge(String mergeId) {
         String at = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
-        MergeRecord record = db.write(tx -> {
-            TalentFlowAggregate.markStale(tx);
-            return unmerge(tx, mergeId, at);
-        });
+        MergeRecord record = db.write(tx -> unmerge(tx, mergeId, at));
         TalentFlowAggregate.rebuildStale(db);
         LOG.info("Undid merge {}: '{}' is apart from '{}' again", mergeId, record.merged(), record.kept());
         return record;
@@ -436,13 +402,15 @@ public final class EntityMerges {
             throw new MergeRefusedException("A new " + kind.cypherName() + " with the id '" + record.merged()
                     + "' was written since the merge: merge it into '" + record.kept() + "' or remove it first.");
         }
+        TalentFlowAggregate.Update flow = flowUpdate(tx, kind, record.kept(), record.merged());
         tx.run("""
                 MATCH (b:%1$s {id: $merged})
                 REMOVE b:%1$s
                 """.formatted(NodeLabel.MERGED_ENTITY.cypherName()) + setLabels("b", "$labels"), p);
-        p.put("types", RELATIONSHIP_TYPES);
-        tx.run(MOVE_BACK_OUT.formatted(kind.cypherName()), p);
-        tx.run(MOVE_BACK_IN.formatted(kind.cypherName()), p);
+        Map<String, Object> moves = Map.of("types", RELATIONSHIP_TYPES, "from", record.kept(), "to", record.merged(),
+                "id", mergeId);
+        tx.run(move(kind, kind, true, true), moves);
+        tx.run(move(kind, kind, false, true), moves);
         tx.run("""
                 MATCH (a:%1$s {id: $kept})
                 WITH a, [x IN coalesce(a.aliases, []) WHERE NOT x IN $addedAliases] AS aliases,
@@ -459,6 +427,7 @@ public final class EntityMerges {
         }
         tx.run("MATCH (m:%s {id: $id}) SET m.undoneAt = $at".formatted(NodeLabel.MERGE.cypherName()),
                 Map.of("id", mergeId, "at", at));
+        flow.afterWrite(tx);
         return new MergeRecord(record.id(), record.kind(), record.kept(), record.merged(), record.reason(),
                 record.mergedAt(), at, record.relationships());
     }

@@ -77,7 +77,7 @@ final class EntityResolution {
                     .add(entry(dataset, p.id(), "product", p.name(), p.nameAr(), p.aliases()));
         }
         byLabel.forEach((label, entries) -> {
-            checkMergedAway(tx, dataset, entries, problems);
+            checkMergedAway(tx, dataset, label, entries, problems);
             checkSameAsTargets(tx, dataset, label, entries, problems);
             findNamesakes(tx, dataset, label, entries, problems, matches);
         });
@@ -97,14 +97,16 @@ final class EntityResolution {
     }
 
     /** An id merged into another is that other's now: writing it again would split the entity once more. */
-    private static void checkMergedAway(Transaction tx, Dataset dataset, List<Entry> entries, List<DatasetProblem> problems) {
+    private static void checkMergedAway(Transaction tx, Dataset dataset, NodeLabel label, List<Entry> entries,
+                                        List<DatasetProblem> problems) {
         Map<String, Entry> byGraphId = new HashMap<>();
         entries.forEach(e -> byGraphId.putIfAbsent(e.graphId(), e));
         for (Row m : tx.run("""
                 UNWIND $ids AS id
-                MATCH (m:%s {merged: id}) WHERE m.undoneAt IS NULL
+                MATCH (m:%s {merged: id}) WHERE m.undoneAt IS NULL AND m.kind = $kind
                 RETURN m.merged AS merged, m.kept AS kept, m.id AS id, m.reason AS reason
-                """.formatted(NodeLabel.MERGE.cypherName()), Map.of("ids", List.copyOf(byGraphId.keySet())))) {
+                """.formatted(NodeLabel.MERGE.cypherName()),
+                Map.of("ids", List.copyOf(byGraphId.keySet()), "kind", label.cypherName()))) {
             Entry e = byGraphId.get(m.string("merged"));
             problems.add(problem(dataset, e.datasetId(), dataset.sameAs().containsKey(e.datasetId()) ? "sameAs" : "id",
                     "'" + m.string("merged") + "' was merged into '" + m.string("kept") + "' (" + m.string("id") + ": "
@@ -147,17 +149,10 @@ final class EntityResolution {
         if (rows.isEmpty()) {
             return;
         }
-        List<Row> candidates = tx.run(CANDIDATES_QUERY.formatted(label.cypherName()),
-                Map.of("rows", rows, "index", GraphSchema.NAME_INDEX, "limit", CANDIDATES));
         Set<String> reported = new LinkedHashSet<>();
-        for (Row c : candidates) {
+        for (Row c : candidates(tx, label, rows)) {
             Entry e = byGraphId.get(c.string("entry"));
-            List<String> theirs = new ArrayList<>();
-            theirs.add(c.string("name"));
-            if (c.get("nameAr") != null) {
-                theirs.add(c.string("nameAr"));
-            }
-            theirs.addAll(c.strings("aliases"));
+            List<String> theirs = names(c);
             Optional<String> why = NameKeys.likelySame(e.names(), theirs);
             if (why.isEmpty() || !reported.add(e.datasetId() + "->" + c.string("id"))) {
                 continue;
@@ -170,6 +165,31 @@ final class EntityResolution {
                     + why.get() + ". If it is the same " + e.kind() + ", use the id '" + c.string("id")
                     + "' or add sameAs: " + c.string("id") + "; if not, add distinctFrom: [" + c.string("id") + "]"));
         }
+    }
+
+    /**
+     * The nodes of a label whose names the name index finds for each row, best first, less those declared distinct
+     * on either side: what the duplicate check of a load and the search for duplicates in the graph both judge.
+     *
+     * @param rows {@code id} (the entry's graph id), {@code query} ({@link #luceneQuery}), {@code distinctFrom}
+     * @return rows {@code entry, id, name, nameAr, aliases, datasets}
+     */
+    static List<Row> candidates(Transaction tx, NodeLabel label, List<Map<String, Object>> rows) {
+        return tx.run(CANDIDATES_QUERY.formatted(label.cypherName()),
+                Map.of("rows", rows, "index", GraphSchema.NAME_INDEX, "limit", CANDIDATES));
+    }
+
+    /** @param r a row with {@code name}, {@code nameAr} and {@code aliases} @return every name it gives */
+    static List<String> names(Row r) {
+        List<String> names = new ArrayList<>();
+        if (r.string("name") != null) {
+            names.add(r.string("name"));
+        }
+        if (r.string("nameAr") != null) {
+            names.add(r.string("nameAr"));
+        }
+        names.addAll(r.strings("aliases"));
+        return names;
     }
 
     private static DatasetProblem problem(Dataset dataset, String entryId, String field, String message) {

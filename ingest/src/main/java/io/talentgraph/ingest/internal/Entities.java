@@ -46,8 +46,9 @@ final class Entities {
         final Set<String> seenAs = new LinkedHashSet<>();
         /** How a name matched this entity when no spelling did (see {@link Entities#discovered}). */
         final List<String> why = new ArrayList<>();
-        /** Consonant skeletons of its Latin names, computed when first needed. */
+        /** Consonant skeletons of its Latin names, then of its Arabic ones, computed when first needed. */
         private List<List<String>> latinSkeletons;
+        private List<List<String>> arabicSkeletons;
         boolean mentionedInFull;
         /** Its name is a transliteration of its Arabic name, to be replaced by the first Latin spelling seen. */
         boolean romanized;
@@ -242,7 +243,7 @@ final class Entities {
                 continue;
             }
             List<String> names = arabic ? latinNames(e) : arabicNames(e);
-            List<List<String>> skeletons = arabic ? skeletons(e) : names.stream().map(CrossScriptNames::skeleton).toList();
+            List<List<String>> skeletons = skeletons(e, !arabic);
             for (int i = 0; i < names.size(); i++) {
                 double score = CrossScriptNames.similarity(skeleton, skeletons.get(i));
                 if (score > bestScore) {
@@ -284,11 +285,14 @@ final class Entities {
         return names;
     }
 
-    private static List<List<String>> skeletons(Entity e) {
-        if (e.latinSkeletons == null) {
+    /** Skeletons of a known entity's names in one script, cached: each is compared with every new name. */
+    private static List<List<String>> skeletons(Entity e, boolean arabic) {
+        if (arabic && e.arabicSkeletons == null) {
+            e.arabicSkeletons = arabicNames(e).stream().map(CrossScriptNames::skeleton).toList();
+        } else if (!arabic && e.latinSkeletons == null) {
             e.latinSkeletons = latinNames(e).stream().map(CrossScriptNames::skeleton).toList();
         }
-        return e.latinSkeletons;
+        return arabic ? e.arabicSkeletons : e.latinSkeletons;
     }
 
     private static String clean(String s) {
@@ -329,6 +333,8 @@ final class Entities {
         if (e.known) {
             e.newSpellings.add(clean);
         }
+        e.latinSkeletons = null;   // a new spelling is a new name to compare with
+        e.arabicSkeletons = null;
         addName(clean, e, "name");
         String[] parts = clean.split("\\s+");
         if (e.kind == KnownEntity.Kind.PERSON && parts.length >= 2 && parts[parts.length - 1].length() >= 3) {

@@ -124,6 +124,20 @@ public final class DatasetSchema {
      * @return the path people read in messages, {@code facts[12].person}
      */
     public static String path(String pointer) {
-        return io.talentgraph.dataset.internal.DatasetParser.path(pointer);
+        if (pointer == null || pointer.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : pointer.substring(1).split("/")) {
+            if (part.matches("\\d+")) {
+                sb.append('[').append(part).append(']');
+            } else {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(part.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return sb.toString();
     }
 }

@@ -101,11 +101,11 @@ public final class DatasetParser {
             parser = yaml.createParser(content);
             tree = LocatedTree.read(parser);
         } catch (LocatedTree.NestingTooDeepException e) {
-            fail(e.location.getLineNr(), e.location.getColumnNr(), path(e.pointer),
+            fail(e.location.getLineNr(), e.location.getColumnNr(), DatasetSchema.path(e.pointer),
                     "the input is nested too deeply; a dataset is at most a few levels deep");
         } catch (JsonProcessingException e) {
             String why = e.getOriginalMessage().replaceAll("\\s+", " ").trim();
-            String field = parser == null ? "" : path(parser.getParsingContext().pathAsPointer().toString());
+            String field = parser == null ? "" : DatasetSchema.path(parser.getParsingContext().pathAsPointer().toString());
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 1 : e.getLocation().getColumnNr();
             if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
@@ -186,7 +186,7 @@ public final class DatasetParser {
 
     private void problem(String pointer, String message) {
         LocatedTree.Position at = tree.position(pointer);
-        String field = path(pointer);
+        String field = DatasetSchema.path(pointer);
         problems.add(new DatasetProblem(origin, Math.max(1, at.line()), Math.max(1, at.column()),
                 field.isEmpty() ? DOCUMENT : field, message));
     }
@@ -205,27 +205,6 @@ public final class DatasetParser {
         }
     }
 
-    /**
-     * @param pointer a JSON Pointer such as {@code /facts/12/person}
-     * @return the path people read, {@code facts[12].person}
-     */
-    public static String path(String pointer) {
-        if (pointer == null || pointer.isEmpty()) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (String part : pointer.substring(1).split("/")) {
-            if (part.matches("\\d+")) {
-                sb.append('[').append(part).append(']');
-            } else {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(part.replace("~1", "/").replace("~0", "~"));
-            }
-        }
-        return sb.toString();
-    }
 
 
     /** Turns the schema-valid tree into records, checking what the schema cannot. */
@@ -288,7 +267,7 @@ public final class DatasetParser {
                         + first.line() + "; ids must be unique across the dataset");
             } else {
                 pointerById.put(id, pointer);
-                locations.put(id, new Dataset.Location(tree.position(pointer).line(), path(pointer)));
+                locations.put(id, new Dataset.Location(tree.position(pointer).line(), DatasetSchema.path(pointer)));
             }
         }
 
@@ -374,7 +353,7 @@ public final class DatasetParser {
         private Fact fact(JsonNode n, String pointer) {
             Fact fact = entries.fact(n, pointer);
             if (fact != null) {
-                locations.putIfAbsent(fact.id(), new Dataset.Location(tree.position(pointer).line(), path(pointer)));
+                locations.putIfAbsent(fact.id(), new Dataset.Location(tree.position(pointer).line(), DatasetSchema.path(pointer)));
                 factPointers.put(fact, pointer);
             }
             return fact;
