@@ -143,7 +143,7 @@ final class BulkCommands {
             BulkOptions options = BulkOptions.defaults().withBatchSize(batchSize).withCheckpoint(checkpoint)
                     .withRestart(restart).withFlowMode(BulkOptions.FlowMode.valueOf(flow.toUpperCase()))
                     .withProgress(progress(spec.commandLine().getErr()));
-            try (Database db = connection.open(env)) {
+            try (Database db = connection.open((Main) spec.root().userObject())) {
                 BulkLoader loader = new BulkLoader(db, options);
                 if (validateOnly) {
                     Map<BulkInput.Part, Long> records = loader.validateAgainstDatabase(bulk);

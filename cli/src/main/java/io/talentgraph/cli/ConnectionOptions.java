@@ -3,7 +3,6 @@ package io.talentgraph.cli;
 import io.talentgraph.connect.Database;
 import io.talentgraph.connect.Databases;
 import io.talentgraph.connect.ServerConfig;
-import io.talentgraph.embedded.EmbeddedNeo4j;
 import io.talentgraph.embedded.EmbeddedOptions;
 import io.talentgraph.embedded.ServeState;
 import io.talentgraph.schema.GraphSchema;
@@ -42,10 +41,11 @@ final class ConnectionOptions {
      * Opens the graph and brings its schema up to date. Without a server named, a `talentgraph serve` running on
      * the store is used over Bolt, since it holds the store's lock.
      */
-    Database open(Map<String, String> env) {
+    Database open(Main main) {
+        Map<String, String> env = main.env();
         Optional<ServerConfig> server = serverConfig(env).or(() -> runningServe(env));
         Database db = server.<Database>map(Databases::connect)
-                .orElseGet(() -> EmbeddedNeo4j.open(EmbeddedOptions.at(storeDirectory(env))));
+                .orElseGet(() -> main.stores().open(storeDirectory(env)));
         try {
             if (GraphSchema.installedVersion(db) < GraphSchema.currentVersion()) {
                 GraphSchema.apply(db);

@@ -60,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format " + format
                     + " needs --output " + (format == Format.csv ? "DIRECTORY" : "FILE.png") + ".");
         }
-        try (Database db = connection.open(((Main) spec.root().userObject()).env())) {
+        try (Database db = connection.open((Main) spec.root().userObject())) {
             switch (format) {
                 case graphml -> text(w -> GraphMl.write(GraphSnapshot.read(db), w));
                 case json -> text(w -> GraphJson.write(GraphSnapshot.read(db), w));

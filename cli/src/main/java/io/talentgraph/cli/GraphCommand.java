@@ -44,7 +44,7 @@ abstract class GraphCommand implements Callable<Integer> {
     }
 
     private int runOn(Output out) {
-        try (Database db = connection.open(env())) {
+        try (Database db = connection.open((Main) spec.root().userObject())) {
             int code = run(db, out);
             if (code == 0 && warnWhenEmpty()) {
                 boolean empty = db.read(tx -> tx.run("MATCH (p:Person) RETURN count(p) = 0 AS empty")).get(0).bool("empty");

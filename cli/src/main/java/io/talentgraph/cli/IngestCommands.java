@@ -137,7 +137,7 @@ final class IngestCommands {
                 extract(a, gazetteer, draftFile, out, null);
                 return 0;
             }
-            try (Database db = connection.open(env)) {
+            try (Database db = connection.open((Main) spec.root().userObject())) {
                 gazetteer = Gazetteer.fromGraph(db).with(gazetteer);
                 extract(a, gazetteer, draftFile, out, db);
             }

@@ -3,6 +3,9 @@ package io.talentgraph.cli;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import io.talentgraph.TalentGraphException;
+import io.talentgraph.connect.Database;
+import io.talentgraph.embedded.EmbeddedNeo4j;
+import io.talentgraph.embedded.EmbeddedOptions;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,6 +13,7 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -44,13 +48,31 @@ public final class Main {
 
     private boolean verbose;
     private final Map<String, String> env;
+    private final StoreOpener stores;
 
-    Main(Map<String, String> env) {
+    Main(Map<String, String> env, StoreOpener stores) {
         this.env = env;
+        this.stores = stores;
     }
 
     Map<String, String> env() {
         return env;
+    }
+
+    StoreOpener stores() {
+        return stores;
+    }
+
+    /**
+     * How a command opens the embedded store. A process opens it once per command; a test that runs many
+     * commands in one JVM may keep it open between them, as a long-lived process would.
+     */
+    @FunctionalInterface
+    interface StoreOpener {
+        /** The store as each command of a process opens it: for itself, closed when the command ends. */
+        StoreOpener PER_COMMAND = directory -> EmbeddedNeo4j.open(EmbeddedOptions.at(directory));
+
+        Database open(Path directory);
     }
 
     /**
@@ -73,7 +95,11 @@ public final class Main {
      * @return the exit code
      */
     public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
-        Main main = new Main(env);
+        return run(args, env, out, err, StoreOpener.PER_COMMAND);
+    }
+
+    static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err, StoreOpener stores) {
+        Main main = new Main(env, stores);
         CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);

@@ -10,6 +10,7 @@ import io.talentgraph.export.GraphSnapshot;
 import io.talentgraph.load.GraphLoader;
 import io.talentgraph.testing.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,9 @@ class AnalyticsCommandsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @RegisterExtension
+    static final CliSession cli = CliSession.perClass();
+
     @TempDir
     static Path dir;
     private String store;
@@ -35,12 +39,12 @@ class AnalyticsCommandsIT {
     @BeforeAll
     void loadTheArticle() {
         store = dir.resolve("store").toString();
-        assertThat(CliRunner.run(Map.of(), "load", "--seed", "--store", store).exitCode()).isZero();
+        assertThat(cli.run(Map.of(), "load", "--seed", "--store", store).exitCode()).isZero();
     }
 
     @Test
     void reportShowsMetaAsTopGainerAndNamesTheCentralPeopleAndCommunities() {
-        CliRunner.Result run = CliRunner.run(Map.of(), "analyze", "--store", store);
+        CliRunner.Result run = cli.run(Map.of(), "analyze", "--store", store);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("== Top net gainers\norganization | gained | lost | net")
@@ -54,9 +58,9 @@ class AnalyticsCommandsIT {
 
     @Test
     void marketCountsTheWayPeopleMovedAsTheFlowDoes() throws Exception {
-        CliRunner.Result market = CliRunner.run(Map.of(), "market", "--between", "openai", "meta", "--format", "json",
+        CliRunner.Result market = cli.run(Map.of(), "market", "--between", "openai", "meta", "--format", "json",
                 "--store", store);
-        CliRunner.Result flow = CliRunner.run(Map.of(), "flow", "--format", "json", "--store", store);
+        CliRunner.Result flow = cli.run(Map.of(), "flow", "--format", "json", "--store", store);
 
         assertThat(market.exitCode()).as(market.err()).isZero();
         JsonNode direction = JSON.readTree(market.out()).path("direction");
@@ -72,14 +76,14 @@ class AnalyticsCommandsIT {
         assertThat(direction.path("ratio").asText()).startsWith("unbounded");
         assertThat(JSON.readTree(market.out()).path("boomerangOrderUnknown").asInt()).isZero();
 
-        CliRunner.Result unknown = CliRunner.run(Map.of(), "market", "--between", "openai", "nowhere", "--store", store);
+        CliRunner.Result unknown = cli.run(Map.of(), "market", "--between", "openai", "nowhere", "--store", store);
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("'nowhere'");
     }
 
     @Test
     void jsonReportHoldsEveryPageRankScoreKeyedLikeTheExport() throws Exception {
-        JsonNode report = JSON.readTree(CliRunner.run(Map.of(), "analyze", "--format", "json", "--store", store).out());
+        JsonNode report = JSON.readTree(cli.run(Map.of(), "analyze", "--format", "json", "--store", store).out());
 
         assertThat(report.at("/netFlow/0/id").asText()).isEqualTo("meta");
         assertThat(report.at("/netFlow/0/net").asLong()).isEqualTo(18);
@@ -89,7 +93,7 @@ class AnalyticsCommandsIT {
 
     @Test
     void csvReportIsOneTidyTable() {
-        String csv = CliRunner.run(Map.of(), "analyze", "--format", "csv", "--store", store).out();
+        String csv = cli.run(Map.of(), "analyze", "--format", "csv", "--store", store).out();
 
         assertThat(csv).startsWith("section,rank,key,kind,id,name,nameAr,value,detail\n")
                 .contains("netFlow,1,Organization:meta,Organization,meta,Meta,ميتا,18,\"gained 18, lost 0\"")
@@ -115,8 +119,8 @@ class AnalyticsCommandsIT {
     void graphMlAndJsonExportsHoldTheWholeGraphWithArabicIntact() throws Exception {
         Path graphml = dir.resolve("graph.graphml");
         Path json = dir.resolve("graph.json");
-        assertThat(CliRunner.run(Map.of(), "export", "--format", "graphml", "-o", graphml.toString(), "--store", store).exitCode()).isZero();
-        assertThat(CliRunner.run(Map.of(), "export", "--format", "json", "-o", json.toString(), "--store", store).exitCode()).isZero();
+        assertThat(cli.run(Map.of(), "export", "--format", "graphml", "-o", graphml.toString(), "--store", store).exitCode()).isZero();
+        assertThat(cli.run(Map.of(), "export", "--format", "json", "-o", json.toString(), "--store", store).exitCode()).isZero();
 
         GraphSnapshot fromGraphMl;
         try (Reader r = Files.newBufferedReader(graphml, StandardCharsets.UTF_8)) {
@@ -134,12 +138,12 @@ class AnalyticsCommandsIT {
 
     @Test
     void csvExportNeedsADirectoryAndWritesTheImporterCommand() throws Exception {
-        CliRunner.Result withoutOutput = CliRunner.run(Map.of(), "export", "--format", "csv", "--store", store);
+        CliRunner.Result withoutOutput = cli.run(Map.of(), "export", "--format", "csv", "--store", store);
         assertThat(withoutOutput.exitCode()).isEqualTo(2);
         assertThat(withoutOutput.err()).contains("--format csv needs --output DIRECTORY");
 
         Path csv = dir.resolve("csv");
-        CliRunner.Result run = CliRunner.run(Map.of(), "export", "--format", "csv", "-o", csv.toString(), "--store", store);
+        CliRunner.Result run = cli.run(Map.of(), "export", "--format", "csv", "-o", csv.toString(), "--store", store);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(csv.resolve("nodes-Person.csv")).content(StandardCharsets.UTF_8)
@@ -151,8 +155,8 @@ class AnalyticsCommandsIT {
     @Test
     void pictureExportsWriteSvgAndPng() throws Exception {
         Path png = dir.resolve("flow.png");
-        CliRunner.Result svg = CliRunner.run(Map.of(), "export", "--format", "svg", "--roll-up", "--store", store);
-        CliRunner.Result pngRun = CliRunner.run(Map.of(), "export", "--format", "png", "-o", png.toString(), "--store", store);
+        CliRunner.Result svg = cli.run(Map.of(), "export", "--format", "svg", "--roll-up", "--store", store);
+        CliRunner.Result pngRun = cli.run(Map.of(), "export", "--format", "png", "-o", png.toString(), "--store", store);
 
         assertThat(svg.exitCode()).as(svg.err()).isZero();
         assertThat(svg.out()).startsWith("<?xml").contains("<title>Google: gained 0, lost 2</title>")

@@ -3,6 +3,7 @@ package io.talentgraph.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.talentgraph.testing.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,8 @@ class CommandLineIT {
 
     @TempDir
     static Path home;
+    @RegisterExtension
+    static final CliSession cli = CliSession.perClass();
     private Map<String, String> env;
     private CliRunner.Result demo;
 
@@ -30,7 +33,7 @@ class CommandLineIT {
     }
 
     private CliRunner.Result run(String... args) {
-        return CliRunner.run(env, args);
+        return cli.run(env, args);
     }
 
     private static JsonNode json(CliRunner.Result result) throws Exception {

@@ -2,6 +2,7 @@ package io.talentgraph.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.talentgraph.testing.TestNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The article, then a follow-up (invented, for this test) about a researcher who moves twice: from OpenAI to Meta in
  * August 2025 and back in January 2026. What {@code market} says is worked out by hand from the two texts below.
+ * The commands run on a server by {@code --uri}: the test harness.
  */
 class MarketFollowUpIT {
 
@@ -24,9 +26,9 @@ class MarketFollowUpIT {
     @TempDir
     Path dir;
 
-    private JsonNode market(String store, String... window) throws Exception {
+    private JsonNode market(String uri, String... window) throws Exception {
         List<String> args = new ArrayList<>(List.of("market", "--between", "openai", "meta", "--format", "json",
-                "--store", store));
+                "--uri", uri));
         args.addAll(List.of(window));
         CliRunner.Result run = CliRunner.run(Map.of(), args.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -35,17 +37,18 @@ class MarketFollowUpIT {
 
     @Test
     void marketAnswersWhatAReaderWorksOutFromTheArticleAndTheFollowUp() throws Exception {
-        String store = dir.resolve("store").toString();
+        String uri = TestNeo4j.server().boltURI().toString();
+        TestNeo4j.clearData(TestNeo4j.database());
         Path article = dir.resolve("follow-up.txt");
         try (var in = getClass().getResourceAsStream("/io/talentgraph/cli/market-follow-up/article.txt")) {
             Files.write(article, in.readAllBytes());
         }
-        assertThat(CliRunner.run(Map.of(), "load", "--seed", "--store", store).exitCode()).isZero();
+        assertThat(CliRunner.run(Map.of(), "load", "--seed", "--uri", uri).exitCode()).isZero();
         CliRunner.Result ingest = CliRunner.run(Map.of(), "ingest", article.toString(), "--published", "2026-02-03",
-                "--accept-all", "-o", dir.resolve("draft.yaml").toString(), "--store", store);
+                "--accept-all", "-o", dir.resolve("draft.yaml").toString(), "--uri", uri);
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
 
-        JsonNode all = market(store);
+        JsonNode all = market(uri);
         // OpenAI to Meta: the article's four (a counted group, Trapit Bansal among them) and Lena Ortiz (August 2025)
         // = 5, of them 1 named; back: Lena Ortiz (January 2026) = 1. Ratio 5.
         JsonNode direction = all.get("direction");
@@ -73,14 +76,14 @@ class MarketFollowUpIT {
         // left in January 2026 (the follow-up's later move ends the job its earlier one began): 0 of 1. The article's
         // six named hires into Meta (Wang, Pei Sun, Bansal, Rae, Pobar, Schalkwyk) carry no date: unknown.
         // Tenure: her one ended job, 2025-08-01 to 2026-01-01, is 5 months.
-        JsonNode retention = market(store, "--org", "meta", "--as-of", "2026-12-01").get("retention");
+        JsonNode retention = market(uri, "--org", "meta", "--as-of", "2026-12-01").get("retention");
         assertThat(retention.get("stayed").asLong()).isZero();
         assertThat(retention.get("left").asLong()).isEqualTo(1);
         assertThat(retention.get("unknown dates").asLong()).isEqualTo(6);
         assertThat(retention.get("median tenure (months)").asDouble()).isEqualTo(5.0);
 
         // From 2026 on: only her return is dated inside; the article's hires are undated, so they fall out.
-        JsonNode since2026 = market(store, "--from", "2026-01-01").get("direction");
+        JsonNode since2026 = market(uri, "--from", "2026-01-01").get("direction");
         assertThat(since2026.get("forward").asLong()).isZero();
         assertThat(since2026.get("back").asLong()).isEqualTo(1);
         assertThat(since2026.get("ratio").asDouble()).isZero();

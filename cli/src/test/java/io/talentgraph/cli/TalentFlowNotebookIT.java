@@ -3,6 +3,7 @@ package io.talentgraph.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,9 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class TalentFlowNotebookIT {
 
+    @RegisterExtension
+    final CliSession cli = CliSession.perTest();
+
     private static final Path JUPYTER = Path.of("/usr/bin/jupyter");
     private static final Path NOTEBOOK = Path.of("..", "notebooks", "talent-flow.ipynb");
 
@@ -37,12 +41,12 @@ class TalentFlowNotebookIT {
         String store = dir.resolve("store").toString();
         Path data = dir.resolve("data");
         Files.createDirectories(data);
-        assertThat(CliRunner.run(Map.of(), "load", "--seed", "--store", store).exitCode()).isZero();
-        assertThat(CliRunner.run(Map.of(), "export", "--format", "graphml", "-o", data.resolve("graph.graphml").toString(), "--store", store)
+        assertThat(cli.run(Map.of(), "load", "--seed", "--store", store).exitCode()).isZero();
+        assertThat(cli.run(Map.of(), "export", "--format", "graphml", "-o", data.resolve("graph.graphml").toString(), "--store", store)
                 .exitCode()).isZero();
-        assertThat(CliRunner.run(Map.of(), "export", "--format", "json", "-o", data.resolve("graph.json").toString(), "--store", store)
+        assertThat(cli.run(Map.of(), "export", "--format", "json", "-o", data.resolve("graph.json").toString(), "--store", store)
                 .exitCode()).isZero();
-        CliRunner.Result analysis = CliRunner.run(Map.of(), "analyze", "--format", "json", "--store", store);
+        CliRunner.Result analysis = cli.run(Map.of(), "analyze", "--format", "json", "--store", store);
         assertThat(analysis.exitCode()).as(analysis.err()).isZero();
         Files.writeString(data.resolve("analysis.json"), analysis.out(), StandardCharsets.UTF_8);
 

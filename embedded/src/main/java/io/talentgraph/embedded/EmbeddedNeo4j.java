@@ -159,7 +159,7 @@ public final class EmbeddedNeo4j implements Database {
                 ClientConnectionInfo.EMBEDDED_CONNECTION, db.databaseName());
         return retrying(() -> {
             try (InternalTransaction tx = db.beginTransaction(KernelTransaction.Type.EXPLICIT, readOnly)) {
-                T result = work.execute(new EmbeddedTransaction(tx));
+                T result = work.execute(new EmbeddedTransaction(tx, true));
                 tx.commit();
                 return result;
             }
@@ -170,7 +170,7 @@ public final class EmbeddedNeo4j implements Database {
     public <T> T write(TransactionWork<T> work) {
         return retrying(() -> {
             try (org.neo4j.graphdb.Transaction tx = db.beginTx()) {
-                T result = work.execute(new EmbeddedTransaction(tx));
+                T result = work.execute(new EmbeddedTransaction(tx, false));
                 tx.commit();
                 return result;
             }

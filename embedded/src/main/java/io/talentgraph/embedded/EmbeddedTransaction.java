@@ -3,12 +3,14 @@ package io.talentgraph.embedded;
 import io.talentgraph.connect.GraphNode;
 import io.talentgraph.connect.GraphPath;
 import io.talentgraph.connect.GraphRelationship;
+import io.talentgraph.connect.QueryFailedException;
 import io.talentgraph.connect.Row;
 import io.talentgraph.connect.Transaction;
 import org.neo4j.graphdb.Entity;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Path;
+import org.neo4j.graphdb.QueryExecutionType;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.Result;
 
@@ -23,9 +25,11 @@ import java.util.Map;
 final class EmbeddedTransaction implements Transaction {
 
     private final org.neo4j.graphdb.Transaction tx;
+    private final boolean readOnly;
 
-    EmbeddedTransaction(org.neo4j.graphdb.Transaction tx) {
+    EmbeddedTransaction(org.neo4j.graphdb.Transaction tx, boolean readOnly) {
         this.tx = tx;
+        this.readOnly = readOnly;
     }
 
     @Override
@@ -33,6 +37,14 @@ final class EmbeddedTransaction implements Transaction {
         @SuppressWarnings("unchecked")
         Map<String, Object> params = (Map<String, Object>) parameters;
         try (Result result = tx.execute(cypher, params)) {
+            // The kernel's read mode refuses a write only when one happens; a server over Bolt refuses a writing
+            // statement as soon as it is planned. Refusing by plan here too makes both answer alike, even when the
+            // write would have touched no row (LOAD CSV of an empty file, MATCH of nothing).
+            QueryExecutionType type = result.getQueryExecutionType();
+            if (readOnly && (type.canUpdateData() || type.canUpdateSchema())) {
+                throw new QueryFailedException("Neo.ClientError.Statement.AccessMode",
+                        "Writing in read access mode not allowed: the statement can change the graph.", null);
+            }
             return rows(result);
         }
     }
