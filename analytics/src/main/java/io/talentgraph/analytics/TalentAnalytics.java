@@ -4,9 +4,11 @@ import io.talentgraph.connect.Database;
 import io.talentgraph.connect.QueryFailedException;
 import io.talentgraph.connect.Row;
 import io.talentgraph.connect.Transaction;
+import io.talentgraph.model.NodeLabel;
 import io.talentgraph.query.EntityRef;
 import io.talentgraph.query.Flow;
 import io.talentgraph.query.TalentQueries;
+import io.talentgraph.schema.TalentFlowAggregate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,6 +89,32 @@ public final class TalentAnalytics {
             """.formatted(EntityRef.project("dst"));
 
     /**
+     * {@link #BALANCES} for all time, from the talent-flow aggregate's rows ({@code %1$s} is their label): each row is
+     * the sum of the units {@link #HIRES_IN_WINDOW} adds up, so the balances are the same, read from the rows of
+     * the aggregate instead of every hire.
+     */
+    static final String BALANCES_AGGREGATED = """
+            MATCH (f:%1$s)
+            UNWIND [{org: f.to, gained: f.count, lost: 0}, {org: f.from, gained: 0, lost: f.count}] AS side
+            WITH side WHERE side.org IS NOT NULL
+            WITH side.org AS id, sum(side.gained) AS gained, sum(side.lost) AS lost
+            MATCH (org:Organization {id: id})
+            RETURN %2$s AS org, gained, lost
+            ORDER BY gained - lost DESC, org.name
+            """.formatted("%1$s", EntityRef.project("org"));
+
+    /**
+     * @return the label of the aggregate rows that answer the question, when it is about all time and the aggregate
+     *         is usable; otherwise empty, and the caller adds up the hires themselves
+     */
+    static Optional<String> aggregateFor(Transaction tx, TimeWindow window, boolean rollUp) {
+        if (!window.isAll() || !TalentFlowAggregate.isUsable(tx, rollUp)) {
+            return Optional.empty();
+        }
+        return Optional.of((rollUp ? NodeLabel.TALENT_FLOW_ROLLED_UP : NodeLabel.TALENT_FLOW).cypherName());
+    }
+
+    /**
      * Net talent flow per organization: who gained and who lost people in the window.
      *
      * @param window the days to count; {@link TimeWindow#all()} for every hire, dated or not
@@ -94,7 +122,9 @@ public final class TalentAnalytics {
      * @return one balance per organization that hired or lost anyone, biggest net gainer first
      */
     public List<FlowBalance> netFlow(TimeWindow window, boolean rollUp) {
-        return db.read(tx -> tx.run(BALANCES, params(window, rollUp))).stream()
+        return db.read(tx -> aggregateFor(tx, window, rollUp)
+                .map(label -> tx.run(BALANCES_AGGREGATED.formatted(label), Map.of()))
+                .orElseGet(() -> tx.run(BALANCES, params(window, rollUp)))).stream()
                 .map(r -> new FlowBalance(EntityRef.of(r.get("org")), r.longValue("gained"), r.longValue("lost")))
                 .toList();
     }

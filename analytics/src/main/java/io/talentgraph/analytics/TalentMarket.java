@@ -3,6 +3,7 @@ package io.talentgraph.analytics;
 import io.talentgraph.connect.Database;
 import io.talentgraph.connect.Row;
 import io.talentgraph.query.EntityRef;
+import io.talentgraph.schema.TalentFlowAggregate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +36,12 @@ public final class TalentMarket {
             WITH src, dst, named, unnamed, people
             WHERE src IS NOT NULL AND src.id IN [$a, $b] AND dst.id IN [$a, $b] AND src.id <> dst.id
             RETURN src.id AS from, sum(people) AS people, sum(named) AS named
+            """;
+
+    /** {@link #DIRECTION} for all time, from the aggregate rows ({@code %s} is their label) of the two moves. */
+    static final String DIRECTION_AGGREGATED = """
+            MATCH (f:%s) WHERE f.key IN $keys
+            RETURN f.from AS from, f.count AS people, f.named AS named
             """;
 
     static final String ORGANIZATIONS = """
@@ -107,7 +114,11 @@ public final class TalentMarket {
                 }
             }
             long[] counts = new long[4];
-            for (Row r : tx.run(DIRECTION, params)) {
+            List<Row> rows = TalentAnalytics.aggregateFor(tx, window, rollUp)
+                    .map(label -> tx.run(DIRECTION_AGGREGATED.formatted(label), Map.of("keys",
+                            List.of(TalentFlowAggregate.key(from, null, to), TalentFlowAggregate.key(to, null, from)))))
+                    .orElseGet(() -> tx.run(DIRECTION, params));
+            for (Row r : rows) {
                 int at = r.string("from").equals(from) ? 0 : 1;
                 counts[at] += r.longValue("people");
                 counts[at + 2] += r.longValue("named");
@@ -124,6 +135,15 @@ public final class TalentMarket {
             ORDER BY src.id, dst.id
             """.replace("@src@", EntityRef.project("src")).replace("@dst@", EntityRef.project("dst"));
 
+    /** {@link #ORGANIZATION_FLOWS} for all time, from the aggregate rows ({@code %1$s} is their label). */
+    static final String ORGANIZATION_FLOWS_AGGREGATED = """
+            MATCH (f:%1$s) WHERE f.from IS NOT NULL AND f.from <> f.to AND f.count > 0
+            MATCH (src:Organization {id: f.from})
+            MATCH (dst:Organization {id: f.to})
+            RETURN %2$s AS src, %3$s AS dst, f.count AS people
+            ORDER BY src.id, dst.id
+            """.formatted("%1$s", EntityRef.project("src"), EntityRef.project("dst"));
+
     /**
      * Net importers of talent: SpringRank on the graph of moves between named organizations in the window, each move
      * an edge from the hirer above the origin weighted by the people who moved, with PageRank beside it. Moves from
@@ -134,7 +154,9 @@ public final class TalentMarket {
      * @return every organization with a move in the window, highest SpringRank first
      */
     public List<ImporterRank> importers(TimeWindow window, boolean rollUp) {
-        List<Row> flows = db.read(tx -> tx.run(ORGANIZATION_FLOWS, TalentAnalytics.params(window, rollUp)));
+        List<Row> flows = db.read(tx -> TalentAnalytics.aggregateFor(tx, window, rollUp)
+                .map(label -> tx.run(ORGANIZATION_FLOWS_AGGREGATED.formatted(label), Map.of()))
+                .orElseGet(() -> tx.run(ORGANIZATION_FLOWS, TalentAnalytics.params(window, rollUp))));
         Map<String, Integer> index = new HashMap<>();
         List<EntityRef> orgs = new ArrayList<>();
         List<SpringRank.Edge> edges = new ArrayList<>();

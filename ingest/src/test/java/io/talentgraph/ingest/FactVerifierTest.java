@@ -50,6 +50,10 @@ class FactVerifierTest {
         }
 
         Proposals fact(FactType type, String quote, Object... keyValues) {
+            return fact(type, List.of(quote), keyValues);
+        }
+
+        Proposals fact(FactType type, List<String> quotes, Object... keyValues) {
             Map<String, Object> fields = new LinkedHashMap<>();
             for (int i = 0; i < keyValues.length; i += 2) {
                 fields.put((String) keyValues[i], keyValues[i + 1]);
@@ -57,7 +61,7 @@ class FactVerifierTest {
             StringBuilder id = new StringBuilder(type.key());
             type.identifyingFields().forEach(f -> id.append(':').append(fields.get(f.name())));
             facts.add(new Draft.Fact(id.toString(), false, type, fields, List.of("article-t"), "stated", null, null,
-                    List.of(new Evidence(quote, null, 0, quote.codePointCount(0, quote.length()))), null, null, null,
+                    quotes.stream().map(q -> new Evidence(q, null, 0, q.codePointCount(0, q.length()))).toList(), null, null, null,
                     List.of(), 0.7, "test/hand", List.of()));
             return this;
         }
@@ -431,6 +435,37 @@ class FactVerifierTest {
         assertThat(d.facts(FactType.LEADS)).singleElement()
                 .satisfies(f -> assertThat(f.fields().get("current")).isEqualTo(false));
         assertThat(d.facts(FactType.WORKS_AT)).singleElement()
+                .satisfies(f -> assertThat(f.fields().get("current")).isEqualTo(true));
+    }
+
+    @Test
+    void theOneWhoAnnouncesOthersLeavingKeepsHisRole() {
+        // Blind set 2 (ar-murati-leaves and its English twin): the CEO who said two others were leaving was made former.
+        String text = "وبعد ساعات، قال الرئيس التنفيذي سام ألتمان إن بوب ماكغرو، كبير مسؤولي الأبحاث، وباريت زوف، "
+                + "نائب رئيس الأبحاث، سيغادران أيضا. أعلنت ميرا موراتي، المديرة التقنية لشركة OpenAI، مغادرتها الشركة.";
+        Draft d = new Proposals(text, "2024-09-26").person("sam-altman", "Sam Altman", "سام ألتمان")
+                .person("bob-mcgrew", "Bob McGrew", "بوب ماكغرو").person("barret-zoph", "Barret Zoph", "باريت زوف")
+                .org("openai", "OpenAI", "OpenAI")
+                .fact(FactType.LEADS, List.of("قال الرئيس التنفيذي سام ألتمان", "ميرا موراتي، المديرة التقنية لشركة OpenAI"),
+                        "person", "sam-altman", "organization", "openai", "title", "CEO", "current", true)
+                .fact(FactType.WORKS_AT, List.of("بوب ماكغرو، كبير مسؤولي الأبحاث", "لشركة OpenAI"),
+                        "person", "bob-mcgrew", "organization", "openai", "title", "chief research officer", "current", true)
+                .verified();
+
+        assertThat(d.facts(FactType.LEADS)).singleElement()
+                .satisfies(f -> assertThat(f.fields().get("current")).isEqualTo(true));
+        assertThat(d.facts(FactType.WORKS_AT)).singleElement()
+                .satisfies(f -> assertThat(f.fields().get("current")).isEqualTo(false));
+
+        String english = "Hours later, OpenAI CEO Sam Altman said Bob McGrew, chief research officer, and Barret Zoph, vice "
+                + "president of research, are leaving too.";
+        Draft en = new Proposals(english, "2024-09-26").person("sam-altman", "Sam Altman", "Sam Altman")
+                .person("bob-mcgrew", "Bob McGrew", "Bob McGrew").person("barret-zoph", "Barret Zoph", "Barret Zoph")
+                .org("openai", "OpenAI", "OpenAI")
+                .fact(FactType.LEADS, "OpenAI CEO Sam Altman", "person", "sam-altman",
+                        "organization", "openai", "title", "CEO", "current", true)
+                .verified(Gazetteer.empty());
+        assertThat(en.facts(FactType.LEADS)).singleElement()
                 .satisfies(f -> assertThat(f.fields().get("current")).isEqualTo(true));
     }
 

@@ -747,8 +747,11 @@ public final class Verification {
             }
             for (String cue : VerifierCues.of(Kind.LEAVE, language)) {
                 for (Span c : view.find(cue, s.span())) {
-                    // "X, OpenAI's CTO, said she is leaving the company": X leaves what the role is at
+                    // "X, OpenAI's CTO, said she is leaving the company": X leaves what the role is at; but in
+                    // "CEO X said that Y and Z are leaving too" the ones leaving are the people X speaks of
                     boolean subject = p.end() <= c.start() && wordsBetween(words, p.end(), c.start()) <= 12
+                            && otherPeople(s, person).stream().noneMatch(o -> o.start() >= p.end() && o.end() <= c.start()
+                                    && cue(Kind.REPORTS, new Span(p.end(), o.start())) != null)
                             && cue(Kind.NEGATION, new Span(p.end(), c.start())) == null
                             && cue(Kind.DENIAL, new Span(s.span().start(), c.start())) == null;
                     if (subject && leavesThisOrganization(c, orgs, words, s)) {
