@@ -23,7 +23,8 @@ import java.util.UUID;
 
 /**
  * Analytics over the talent graph. Flows, balances and hires per month are plain Cypher built on
- * {@link TalentQueries#COUNTED_HIRES}, so they count people exactly as {@link TalentQueries#talentFlow}
+ * {@link TalentQueries#COUNTED_HIRES} ({@code TalentFlowAggregate.REPORTED_UNITS}, which a cut by source narrows),
+ * so they count people exactly as {@link TalentQueries#talentFlow}
  * does, and they work on any Neo4j. {@link #network()} runs Neo4j Graph Data Science through its Cypher
  * procedures and needs GDS in the database (the embedded store has it); without it, it throws
  * {@link GdsUnavailableException}.
@@ -44,11 +45,12 @@ public final class TalentAnalytics {
     // ---- Cypher: flows over a time window ---------------------------------------------------------
 
     /**
-     * The counted hires inside {@code [$from, $to]}, labs rolled up to their company when {@code $rollUp}.
+     * The counted hires inside {@code [$from, $to]}, labs rolled up to their company when {@code $rollUp}, reported
+     * by one of {@code $sources} (source ids; {@code null} for every hire).
      * Columns: {@code src}, {@code dst}, {@code fromDescription}, {@code named}, {@code unnamed},
      * {@code people}, {@code date}, {@code datePrecision}.
      */
-    static final String HIRES_IN_WINDOW = "CALL {\n" + TalentQueries.COUNTED_HIRES + """
+    static final String HIRES_IN_WINDOW = "CALL {\n" + TalentFlowAggregate.REPORTED_UNITS + """
             }
             WITH src, dst, fromDescription, named, unnamed, named + unnamed AS people, date, datePrecision,
                  CASE WHEN date IS NULL THEN null ELSE date(date) END AS earliest
@@ -67,13 +69,35 @@ public final class TalentAnalytics {
                  fromDescription, named, unnamed, people, date, datePrecision
             """;
 
-    static final String BALANCES = HIRES_IN_WINDOW + """
-            UNWIND [{org: dst, gained: people, lost: 0}, {org: src, gained: 0, lost: people}] AS side
+    /** What each organization gained and lost, named and counted apart, from rows {@code org, named, unnamed, in}. */
+    private static final String SIDES = """
             WITH side WHERE side.org IS NOT NULL
-            WITH side.org AS org, sum(side.gained) AS gained, sum(side.lost) AS lost
-            RETURN %s AS org, gained, lost
-            ORDER BY gained - lost DESC, org.name
+            WITH side.org AS id,
+                 sum(CASE WHEN side.in THEN side.named ELSE 0 END) AS namedIn,
+                 sum(CASE WHEN side.in THEN side.unnamed ELSE 0 END) AS countedIn,
+                 sum(CASE WHEN side.in THEN 0 ELSE side.named END) AS namedOut,
+                 sum(CASE WHEN side.in THEN 0 ELSE side.unnamed END) AS countedOut
+            MATCH (org:Organization {id: id})
+            RETURN %s AS org, namedIn, countedIn, namedOut, countedOut
+            ORDER BY namedIn + countedIn - namedOut - countedOut DESC, org.name
             """.formatted(EntityRef.project("org"));
+
+    /** Inflow and outflow of every organization in the window, each hire once on each side. */
+    static final String INFLOW_OUTFLOW = HIRES_IN_WINDOW + """
+            UNWIND [{org: dst.id, named: named, unnamed: unnamed, in: true},
+                    {org: src.id, named: named, unnamed: unnamed, in: false}] AS side
+            """ + SIDES;
+
+    /**
+     * {@link #INFLOW_OUTFLOW} for all time, from the talent-flow aggregate's rows ({@code %s} is their label): each
+     * row is the sum of the units {@link #HIRES_IN_WINDOW} adds up, so the answer is the same, read from the rows of
+     * the aggregate instead of every hire.
+     */
+    static final String INFLOW_OUTFLOW_AGGREGATED = """
+            MATCH (f:%s)
+            UNWIND [{org: f.to, named: f.named, unnamed: f.unnamed, in: true},
+                    {org: f.from, named: f.named, unnamed: f.unnamed, in: false}] AS side
+            """ + SIDES.replace("%", "%%");
 
     static final String FLOWS = HIRES_IN_WINDOW + """
             WITH src, dst, fromDescription, sum(named) AS named, sum(unnamed) AS unnamed, sum(people) AS people
@@ -87,21 +111,6 @@ public final class TalentAnalytics {
             RETURN month, %s AS hiredBy, hires
             ORDER BY month IS NULL, month, hires DESC, dst.name
             """.formatted(EntityRef.project("dst"));
-
-    /**
-     * {@link #BALANCES} for all time, from the talent-flow aggregate's rows ({@code %1$s} is their label): each row is
-     * the sum of the units {@link #HIRES_IN_WINDOW} adds up, so the balances are the same, read from the rows of
-     * the aggregate instead of every hire.
-     */
-    static final String BALANCES_AGGREGATED = """
-            MATCH (f:%1$s)
-            UNWIND [{org: f.to, gained: f.count, lost: 0}, {org: f.from, gained: 0, lost: f.count}] AS side
-            WITH side WHERE side.org IS NOT NULL
-            WITH side.org AS id, sum(side.gained) AS gained, sum(side.lost) AS lost
-            MATCH (org:Organization {id: id})
-            RETURN %2$s AS org, gained, lost
-            ORDER BY gained - lost DESC, org.name
-            """.formatted("%1$s", EntityRef.project("org"));
 
     /**
      * @return the label of the aggregate rows that answer the question, when it is about all time and the aggregate
@@ -122,10 +131,18 @@ public final class TalentAnalytics {
      * @return one balance per organization that hired or lost anyone, biggest net gainer first
      */
     public List<FlowBalance> netFlow(TimeWindow window, boolean rollUp) {
-        return db.read(tx -> aggregateFor(tx, window, rollUp)
-                .map(label -> tx.run(BALANCES_AGGREGATED.formatted(label), Map.of()))
-                .orElseGet(() -> tx.run(BALANCES, params(window, rollUp)))).stream()
-                .map(r -> new FlowBalance(EntityRef.of(r.get("org")), r.longValue("gained"), r.longValue("lost")))
+        return inflowOutflow(db, window, rollUp, null).stream()
+                .map(f -> new FlowBalance(f.organization(), f.inflow(), f.outflow()))
+                .toList();
+    }
+
+    /** The inflow and outflow of every organization; {@code sources} cuts to hires they report (null for all). */
+    static List<OrganizationFlow> inflowOutflow(Database db, TimeWindow window, boolean rollUp, List<String> sources) {
+        return db.read(tx -> (sources == null ? aggregateFor(tx, window, rollUp) : Optional.<String>empty())
+                .map(label -> tx.run(INFLOW_OUTFLOW_AGGREGATED.formatted(label), Map.of()))
+                .orElseGet(() -> tx.run(INFLOW_OUTFLOW, params(window, rollUp, sources)))).stream()
+                .map(r -> new OrganizationFlow(EntityRef.of(r.get("org")), r.longValue("namedIn"), r.longValue("countedIn"),
+                        r.longValue("namedOut"), r.longValue("countedOut")))
                 .toList();
     }
 
@@ -159,7 +176,15 @@ public final class TalentAnalytics {
     }
 
     static Map<String, Object> params(TimeWindow window, boolean rollUp) {
+        return params(window, rollUp, null);
+    }
+
+    static Map<String, Object> params(TimeWindow window, boolean rollUp, List<String> sources) {
         Map<String, Object> params = new HashMap<>();
+        params.put("sources", sources);
+        // the units' first, textual cut by year; the window's exact bounds are applied after it
+        params.put("firstYear", window.from() == null ? null : "%04d".formatted(window.from().getYear()));
+        params.put("yearAfter", window.to() == null ? null : "%04d".formatted(window.to().getYear() + 1));
         params.put("from", window.from() == null ? null : window.from().toString());
         params.put("to", window.to() == null ? null : window.to().toString());
         params.put("rollUp", rollUp);

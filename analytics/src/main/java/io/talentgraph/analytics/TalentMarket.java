@@ -17,6 +17,9 @@ import java.util.Objects;
  * organizations, lift-outs of several people at once, and people who come back. A hire counts in a window when its
  * date, at the precision the source gives (day, month or year), lies wholly inside it; undated hires count only in
  * {@link TimeWindow#all()}.
+ *
+ * <p>Organizations covered by more outlets look busier, so every measure can be cut by source:
+ * {@link #reportedBy(String)} gives the same measures counted only over what a source or an outlet reported.
  */
 public final class TalentMarket {
 
@@ -49,44 +52,119 @@ public final class TalentMarket {
             MATCH (o:Organization {id: id})
             RETURN o.id AS id, %s AS org""".formatted(EntityRef.project("o"));
 
-    static final String TEAM_MOVES = """
+    /** A hire reported by one of {@code $sources}, or any hire when it is null; {@code %s} is the relationship. */
+    private static final String REPORTED = "($sources IS NULL OR any(s IN coalesce(%1$s.sources, []) WHERE s IN $sources))";
+
+    /**
+     * Named people hired from one origin by one hirer, grouped before the hirer is looked up, so that only the
+     * groups large enough to be a team cost a lookup. {@code %s}: the window's clause on {@code h}, or nothing for
+     * all time.
+     */
+    private static final String TEAM_MOVES_TEMPLATE = """
             MATCH (p:Person)-[h:HIRED_FROM]->(src:Organization)
-            MATCH (dst:Organization {id: h.hiredBy})
-            WITH p, src, dst, %s
-            WHERE %s
-            WITH DISTINCT src, dst, p ORDER BY p.name
+            WHERE @reported@
+            %s
+            WITH src, h.hiredBy AS hirer, collect(DISTINCT p) AS people
+            WHERE size(people) >= $minimum
+            MATCH (dst:Organization {id: hirer})
+            UNWIND people AS p
+            WITH src, dst, p ORDER BY p.name
             WITH src, dst, collect(p.name) AS members
-            WHERE size(members) >= $minimum
             RETURN @src@ AS src,
                    @dst@ AS dst,
                    members
             ORDER BY size(members) DESC, src.name, dst.name
-            """.formatted(SPAN.formatted("h"), IN_WINDOW.formatted("h"))
+            """.replace("@reported@", REPORTED.formatted("h"))
             .replace("@src@", EntityRef.project("src")).replace("@dst@", EntityRef.project("dst"));
 
+    static final String TEAM_MOVES = TEAM_MOVES_TEMPLATE.formatted(
+            "WITH p, src, h, " + SPAN.formatted("h") + "\nWHERE " + IN_WINDOW.formatted("h"));
+
+    static final String TEAM_MOVES_ALL_TIME = TEAM_MOVES_TEMPLATE.formatted("");
+
+    /**
+     * Returns first: a person with a hire back into an organization ({@code back}) and a move out of it ({@code out},
+     * from it to {@code away}); the pair is a return when the move out came first. Most people have one hire, so
+     * starting from the return and expanding the same person's other hires stays close to one pass over the hires.
+     */
     static final String BOOMERANGS = """
-            MATCH (p:Person)-[out:HIRED_FROM]->(o:Organization)
-            MATCH (p)-[back:HIRED_FROM {hiredBy: o.id}]->(:Organization)
-            MATCH (away:Organization {id: out.hiredBy})
-            WITH p, o, away, out, back, %s, %s
+            MATCH (p:Person)-[back:HIRED_FROM]->(:Organization)
+            WHERE @reported@
+            MATCH (p)-[out:HIRED_FROM]->(o:Organization)
+            WHERE o.id = back.hiredBy AND out <> back
+            WITH p, o, out, back, %s, %s
             WHERE %s
-            RETURN p.id AS personId, p.name AS person,
-                   @o@ AS org,
-                   @away@ AS away,
-                   out.date AS leftOn, back.date AS returnedOn,
-                   CASE WHEN outLatest IS NULL OR backEarliest IS NULL THEN 'unknown'
-                        WHEN outLatest < backEarliest THEN 'after'
-                        WHEN backLatest < outEarliest THEN 'before'
-                        ELSE 'unknown' END AS order
+            WITH p, o, out, back,
+                 CASE WHEN outLatest IS NULL OR backEarliest IS NULL THEN 'unknown'
+                      WHEN outLatest < backEarliest THEN 'after'
+                      WHEN backLatest < outEarliest THEN 'before'
+                      ELSE 'unknown' END AS order
+            // most pairs are a job taken and later left ('before') or undated ('unknown', only counted): neither is
+            // looked up, sorted or sent
+            WITH count(CASE order WHEN 'unknown' THEN 1 END) AS unknown,
+                 collect(CASE order WHEN 'after' THEN {p: p, o: o, out: out, back: back} END) AS returns
+            UNWIND CASE WHEN returns = [] THEN [null] ELSE returns END AS r
+            WITH unknown, r.p AS p, r.o AS o, r.out AS out, r.back AS back
+            OPTIONAL MATCH (away:Organization {id: out.hiredBy})
+            RETURN unknown, p.id AS personId, p.name AS person,
+                   CASE WHEN o IS NULL THEN null ELSE @o@ END AS org,
+                   CASE WHEN away IS NULL THEN null ELSE @away@ END AS away,
+                   out.date AS leftOn, back.date AS returnedOn
             ORDER BY p.name, o.name
             """.formatted(SPAN.formatted("out"), SPAN.formatted("back"), IN_WINDOW.formatted("back"))
+            .replace("@reported@", REPORTED.formatted("back"))
             .replace("@o@", EntityRef.project("o")).replace("@away@", EntityRef.project("away"));
 
     private final Database db;
+    /** The ids of the sources whose reports count, or {@code null} for every fact. */
+    private final List<String> sources;
 
     /** @param db where the graph is */
     public TalentMarket(Database db) {
+        this(db, null);
+    }
+
+    private TalentMarket(Database db, List<String> sources) {
         this.db = db;
+        this.sources = sources == null ? null : List.copyOf(sources);
+    }
+
+    /**
+     * The same measures, counted only over the facts a source or an outlet reported: a move counts when any report
+     * of it cites one of the sources; a job (retention, tenure) when its fact does.
+     *
+     * @param sourceOrOutlet a source id, or an outlet's name (Bloomberg, TechCrunch...), in English or Arabic
+     * @return measures cut to what it reported
+     * @throws io.talentgraph.query.NotFoundException when no source matches
+     */
+    public TalentMarket reportedBy(String sourceOrOutlet) {
+        return new TalentMarket(db, new io.talentgraph.query.TalentQueries(db).sourcesMatching(sourceOrOutlet));
+    }
+
+    /** @return the ids of the sources this cut counts, or empty for every fact */
+    public List<String> sources() {
+        return sources == null ? List.of() : sources;
+    }
+
+    private Map<String, Object> params(TimeWindow window, boolean rollUp) {
+        return new HashMap<>(TalentAnalytics.params(window, rollUp, sources));
+    }
+
+    /** The aggregate holds no sources: a cut always adds up the hires. */
+    private java.util.Optional<String> aggregate(io.talentgraph.connect.Transaction tx, TimeWindow window, boolean rollUp) {
+        return sources == null ? TalentAnalytics.aggregateFor(tx, window, rollUp) : java.util.Optional.empty();
+    }
+
+    /**
+     * Inflow and outflow of every organization that hired or lost anyone in the window, named and counted hires
+     * apart, each person once per move (as the talent flow counts them).
+     *
+     * @param window the days to count; {@link TimeWindow#all()} for every hire, dated or not
+     * @param rollUp count labs under their company
+     * @return one row per organization, biggest net gainer first
+     */
+    public List<OrganizationFlow> flows(TimeWindow window, boolean rollUp) {
+        return TalentAnalytics.inflowOutflow(db, window, rollUp, sources);
     }
 
     /**
@@ -102,7 +180,7 @@ public final class TalentMarket {
     public DirectionRatio direction(String from, String to, TimeWindow window, boolean rollUp) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        Map<String, Object> params = new HashMap<>(TalentAnalytics.params(window, rollUp));
+        Map<String, Object> params = params(window, rollUp);
         params.put("a", from);
         params.put("b", to);
         return db.read(tx -> {
@@ -114,7 +192,7 @@ public final class TalentMarket {
                 }
             }
             long[] counts = new long[4];
-            List<Row> rows = TalentAnalytics.aggregateFor(tx, window, rollUp)
+            List<Row> rows = aggregate(tx, window, rollUp)
                     .map(label -> tx.run(DIRECTION_AGGREGATED.formatted(label), Map.of("keys",
                             List.of(TalentFlowAggregate.key(from, null, to), TalentFlowAggregate.key(to, null, from)))))
                     .orElseGet(() -> tx.run(DIRECTION, params));
@@ -127,22 +205,28 @@ public final class TalentMarket {
         });
     }
 
-    /** Moves between two named organizations, each person once, as the talent flow counts them. */
+    /**
+     * Moves between two named organizations, each person once, as the talent flow counts them: ids only, the
+     * organizations are looked up once each ({@link #ORGANIZATIONS_BY_ID}), not once per pair.
+     */
     static final String ORGANIZATION_FLOWS = TalentAnalytics.HIRES_IN_WINDOW + """
             WITH src, dst, sum(people) AS people
             WHERE src IS NOT NULL AND src <> dst AND people > 0
-            RETURN @src@ AS src, @dst@ AS dst, people
-            ORDER BY src.id, dst.id
-            """.replace("@src@", EntityRef.project("src")).replace("@dst@", EntityRef.project("dst"));
+            RETURN src.id AS src, dst.id AS dst, people
+            ORDER BY src, dst
+            """;
 
-    /** {@link #ORGANIZATION_FLOWS} for all time, from the aggregate rows ({@code %1$s} is their label). */
+    /** {@link #ORGANIZATION_FLOWS} for all time, from the aggregate rows ({@code %s} is their label). */
     static final String ORGANIZATION_FLOWS_AGGREGATED = """
-            MATCH (f:%1$s) WHERE f.from IS NOT NULL AND f.from <> f.to AND f.count > 0
-            MATCH (src:Organization {id: f.from})
-            MATCH (dst:Organization {id: f.to})
-            RETURN %2$s AS src, %3$s AS dst, f.count AS people
-            ORDER BY src.id, dst.id
-            """.formatted("%1$s", EntityRef.project("src"), EntityRef.project("dst"));
+            MATCH (f:%s) WHERE f.from IS NOT NULL AND f.from <> f.to AND f.count > 0
+            RETURN f.from AS src, f.to AS dst, f.count AS people
+            ORDER BY src, dst
+            """;
+
+    static final String ORGANIZATIONS_BY_ID = """
+            UNWIND $ids AS id
+            MATCH (o:Organization {id: id})
+            RETURN o.id AS id, %s AS org""".formatted(EntityRef.project("o"));
 
     /**
      * Net importers of talent: SpringRank on the graph of moves between named organizations in the window, each move
@@ -154,23 +238,28 @@ public final class TalentMarket {
      * @return every organization with a move in the window, highest SpringRank first
      */
     public List<ImporterRank> importers(TimeWindow window, boolean rollUp) {
-        List<Row> flows = db.read(tx -> TalentAnalytics.aggregateFor(tx, window, rollUp)
-                .map(label -> tx.run(ORGANIZATION_FLOWS_AGGREGATED.formatted(label), Map.of()))
-                .orElseGet(() -> tx.run(ORGANIZATION_FLOWS, TalentAnalytics.params(window, rollUp))));
         Map<String, Integer> index = new HashMap<>();
-        List<EntityRef> orgs = new ArrayList<>();
         List<SpringRank.Edge> edges = new ArrayList<>();
-        for (Row r : flows) {
-            int[] ends = new int[2];
-            for (int i = 0; i < 2; i++) {
-                EntityRef o = EntityRef.of(r.get(i == 0 ? "dst" : "src"));
-                ends[i] = index.computeIfAbsent(o.id(), k -> {
-                    orgs.add(o);
-                    return orgs.size() - 1;
-                });
+        // the pairs and their organizations from one transaction, so that every id has its organization
+        List<EntityRef> orgs = db.read(tx -> {
+            List<Row> flows = aggregate(tx, window, rollUp)
+                    .map(label -> tx.run(ORGANIZATION_FLOWS_AGGREGATED.formatted(label), Map.of()))
+                    .orElseGet(() -> tx.run(ORGANIZATION_FLOWS, params(window, rollUp)));
+            List<String> ids = new ArrayList<>();
+            for (Row r : flows) {
+                int[] ends = new int[2];
+                for (int i = 0; i < 2; i++) {
+                    ends[i] = index.computeIfAbsent(r.string(i == 0 ? "dst" : "src"), id -> {
+                        ids.add(id);
+                        return ids.size() - 1;
+                    });
+                }
+                edges.add(new SpringRank.Edge(ends[0], ends[1], r.longValue("people")));
             }
-            edges.add(new SpringRank.Edge(ends[0], ends[1], r.longValue("people")));
-        }
+            Map<String, EntityRef> refs = new HashMap<>();
+            tx.run(ORGANIZATIONS_BY_ID, Map.of("ids", ids)).forEach(r -> refs.put(r.string("id"), EntityRef.of(r.get("org"))));
+            return ids.stream().map(refs::get).toList();
+        });
         double[] spring = SpringRank.ranks(orgs.size(), edges);
         double[] page = SpringRank.pageRank(orgs.size(), edges, 0.85);
         long[] inflow = new long[orgs.size()];
@@ -188,6 +277,12 @@ public final class TalentMarket {
         return out;
     }
 
+    private Map<String, Object> withSources(Map<String, Object> params) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("sources", sources);
+        return all;
+    }
+
     private static double round(double value) {
         return Math.round(value * 1e4) / 1e4;
     }
@@ -195,7 +290,8 @@ public final class TalentMarket {
     /** The jobs hires began at an organization, with the span the hire's date allows and how the job ended. */
     static final String HIRED_JOBS = """
             MATCH (o:Organization {id: $org})
-            OPTIONAL MATCH (p:Person)-[w:WORKS_AT]->(o) WHERE w.hiredBy IS NOT NULL
+            OPTIONAL MATCH (p:Person)-[w:WORKS_AT]->(o)
+              WHERE w.hiredBy IS NOT NULL AND ($sources IS NULL OR any(s IN coalesce(w.sources, []) WHERE s IN $sources))
             WITH o, p, w, %s
             RETURN %s AS org, p.id AS person, toString(wEarliest) AS earliest, toString(wLatest) AS latest,
                    w.validTo AS validTo, coalesce(w.current, true) AS current
@@ -204,7 +300,9 @@ public final class TalentMarket {
     /** Ended jobs at an organization, with what is known of their start and end. */
     static final String ENDED_JOBS = """
             MATCH (o:Organization {id: $org})
-            OPTIONAL MATCH (:Person)-[w:WORKS_AT]->(o) WHERE w.validTo IS NOT NULL OR w.current = false
+            OPTIONAL MATCH (:Person)-[w:WORKS_AT]->(o)
+              WHERE (w.validTo IS NOT NULL OR w.current = false)
+                AND ($sources IS NULL OR any(s IN coalesce(w.sources, []) WHERE s IN $sources))
             RETURN %s AS org, w IS NOT NULL AS job, w.validFrom AS validFrom, w.validTo AS validTo
             """.formatted(EntityRef.project("o"));
 
@@ -224,7 +322,7 @@ public final class TalentMarket {
         if (months < 1) {
             throw new IllegalArgumentException("Retention needs at least 1 month, not " + months);
         }
-        List<Row> rows = db.read(tx -> tx.run(HIRED_JOBS, Map.of("org", organization)));
+        List<Row> rows = db.read(tx -> tx.run(HIRED_JOBS, withSources(Map.of("org", organization))));
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("No organization has the id '" + organization + "'");
         }
@@ -272,7 +370,7 @@ public final class TalentMarket {
      * @throws IllegalArgumentException when the id names no organization
      */
     public Tenure tenure(String organization) {
-        List<Row> rows = db.read(tx -> tx.run(ENDED_JOBS, Map.of("org", organization)));
+        List<Row> rows = db.read(tx -> tx.run(ENDED_JOBS, withSources(Map.of("org", organization))));
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("No organization has the id '" + organization + "'");
         }
@@ -304,9 +402,9 @@ public final class TalentMarket {
         if (minimum < 2) {
             throw new IllegalArgumentException("A team move needs at least 2 people, not " + minimum);
         }
-        Map<String, Object> params = new HashMap<>(TalentAnalytics.params(window, false));
+        Map<String, Object> params = params(window, false);
         params.put("minimum", minimum);
-        return db.read(tx -> tx.run(TEAM_MOVES, params)).stream()
+        return db.read(tx -> tx.run(window.isAll() ? TEAM_MOVES_ALL_TIME : TEAM_MOVES, params)).stream()
                 .map(r -> new TeamMove(EntityRef.of(r.get("src")), EntityRef.of(r.get("dst")), r.strings("members")))
                 .toList();
     }
@@ -319,15 +417,15 @@ public final class TalentMarket {
      */
     public Boomerangs boomerangs(TimeWindow window) {
         List<Boomerangs.Return> returns = new ArrayList<>();
-        int unknown = 0;
-        for (Row r : db.read(tx -> tx.run(BOOMERANGS, TalentAnalytics.params(window, false)))) {
-            switch (r.string("order")) {
-                case "after" -> returns.add(new Boomerangs.Return(r.string("personId"), r.string("person"),
-                        EntityRef.of(r.get("org")), EntityRef.of(r.get("away")), r.string("leftOn"), r.string("returnedOn")));
-                case "unknown" -> unknown++;
-                default -> { } // joined the organization first, left it later: not a return
+        List<Row> rows = db.read(tx -> tx.run(BOOMERANGS, params(window, false)));
+        for (Row r : rows) {
+            if (r.string("personId") != null && r.get("away") != null) {
+                returns.add(new Boomerangs.Return(r.string("personId"), r.string("person"), EntityRef.of(r.get("org")),
+                        EntityRef.of(r.get("away")), r.string("leftOn"), r.string("returnedOn")));
             }
         }
-        return new Boomerangs(returns, unknown);
+        // the count of pairs whose order is unknown rides on every row; an empty graph gives one row of nulls
+        return new Boomerangs(returns, rows.isEmpty() ? 0 : Math.toIntExact(rows.get(0).longValue("unknown")));
     }
+
 }

@@ -80,6 +80,23 @@ class TalentMarketIT {
     }
 
     @Test
+    void inflowAndOutflowKeepNamedAndCountedHiresApart() {
+        // All time. North gained Eve, Ann (back) and Fay (back) = 3 named and the group of 2 from South; lost Ann, Bo,
+        // Cat, Dan, Gus and Fay = 6. South gained Ann, Bo, Cat, Dan = 4; lost Eve and Ann = 2 named and the group's 2.
+        // East gained Gus and Fay = 2, lost Fay = 1. Net: East +1, South 0, North -1.
+        assertThat(market.flows(TimeWindow.all(), false)).extracting(f -> f.organization().id(),
+                OrganizationFlow::namedIn, OrganizationFlow::countedIn, OrganizationFlow::namedOut,
+                OrganizationFlow::countedOut, OrganizationFlow::net).containsExactly(
+                tuple("east", 2L, 0L, 1L, 0L, 1L), tuple("south", 4L, 0L, 2L, 2L, 0L), tuple("north", 3L, 2L, 6L, 0L, -1L));
+        // 2024 only (Ann's return is 2025, Fay's moves 2023 and undated): North gained Eve and the 2, lost Ann, Bo,
+        // Cat, Dan, Gus = 5; South gained the four, lost Eve and the 2; East gained Gus.
+        assertThat(market.flows(TimeWindow.between(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)), false))
+                .extracting(f -> f.organization().id(), OrganizationFlow::namedIn, OrganizationFlow::countedIn,
+                        OrganizationFlow::namedOut, OrganizationFlow::countedOut)
+                .containsExactly(tuple("east", 1L, 0L, 0L, 0L), tuple("south", 4L, 0L, 1L, 2L), tuple("north", 1L, 2L, 5L, 0L));
+    }
+
+    @Test
     void anUnknownOrganizationIsAClearError() {
         assertThatThrownBy(() -> market.direction("north", "west", TimeWindow.all(), false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'west'");

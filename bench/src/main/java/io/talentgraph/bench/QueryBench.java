@@ -93,6 +93,9 @@ final class QueryBench {
         TalentAnalytics analytics = new TalentAnalytics(db);
         TimeWindow all = TimeWindow.all();
         out.add(time("market: net flow of every organization", "", List.of(largest), s -> analytics.netFlow(all, false)));
+        // a window cannot use the all-time aggregate: every hire is read and its date checked
+        TimeWindow year = TimeWindow.between(java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 12, 31));
+        out.add(time("market: inflow and outflow, one year", "", List.of(largest), s -> market.flows(year, false)));
         out.add(time("market: direction between two organizations", "", List.of(largest),
                 s -> market.direction(s.id(), midsize.id(), all, false)));
         out.add(time("market: team moves of 3 or more", "", List.of(largest), s -> market.teamMoves(all, 3)));

@@ -3,6 +3,7 @@ package io.talentgraph.cli;
 import io.talentgraph.analytics.Boomerangs;
 import io.talentgraph.analytics.DirectionRatio;
 import io.talentgraph.analytics.ImporterRank;
+import io.talentgraph.analytics.OrganizationFlow;
 import io.talentgraph.analytics.Retention;
 import io.talentgraph.analytics.Tenure;
 import io.talentgraph.analytics.TalentMarket;
@@ -23,8 +24,10 @@ import java.util.Map;
  * came back. Every row says what it rests on.
  */
 @Command(name = "market", mixinStandardHelpOptions = true,
-        description = "Talent-market measures over a time window: direction ratio between two organizations "
-                + "(--between A B), team moves (lift-outs), net importers (SpringRank), retention and tenure (--org), boomerangs.")
+        description = "Talent-market measures over a time window: inflow and outflow per organization (named and "
+                + "counted apart), direction ratio between two organizations (--between A B), team moves (lift-outs), "
+                + "net importers (SpringRank), retention and tenure (--org), boomerangs; --reported-by cuts them all to "
+                + "what one source or outlet reported.")
 final class MarketCommand extends GraphCommand {
 
     @Mixin
@@ -50,10 +53,15 @@ final class MarketCommand extends GraphCommand {
             description = "Retention: read the graph as of DATE (yyyy-mm-dd; default: today); later checks are too recent.")
     java.time.LocalDate asOf;
 
+    @Option(names = "--reported-by", paramLabel = "SOURCE",
+            description = "Count only what this source id or outlet (Bloomberg, TechCrunch...) reported.")
+    String reportedBy;
+
     @Override
     int run(Database db, Output out) {
-        TalentMarket market = new TalentMarket(db);
+        TalentMarket market = reportedBy == null ? new TalentMarket(db) : new TalentMarket(db).reportedBy(reportedBy);
         TimeWindow w = window.window();
+        List<OrganizationFlow> flows = market.flows(w, window.rollUp);
         DirectionRatio direction = between == null ? null
                 : market.direction(between.get(0), between.get(1), w, window.rollUp);
         List<TeamMove> teams = market.teamMoves(w, teamSize);
@@ -64,7 +72,10 @@ final class MarketCommand extends GraphCommand {
         Tenure tenure = org == null ? null : market.tenure(org);
         switch (out.format()) {
             case table -> {
-                out.line("Talent market, " + w + ".");
+                out.line("Talent market, " + w + (reportedBy == null ? "" : ", as reported by " + reportedBy + " ("
+                        + String.join(", ", market.sources()) + ")") + ".");
+                out.heading("Inflow and outflow (named people, and counted ones the sources do not name)");
+                out.rows(flowRows(flows));
                 if (direction != null) {
                     out.heading("Direction");
                     out.rows(List.of(directionRow(direction)));
@@ -86,6 +97,8 @@ final class MarketCommand extends GraphCommand {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("window", Rows.row("from", w.from() == null ? null : w.from().toString(),
                         "to", w.to() == null ? null : w.to().toString()));
+                doc.put("reportedBy", market.sources());
+                doc.put("flows", flowRows(flows));
                 doc.put("direction", direction == null ? null : directionRow(direction));
                 doc.put("teamMoves", teamRows(teams));
                 doc.put("importers", importerRows(importers));
@@ -96,6 +109,9 @@ final class MarketCommand extends GraphCommand {
             }
             case csv -> {
                 List<Map<String, Object>> rows = new ArrayList<>();
+                flows.forEach(f -> rows.add(Rows.row("measure", "net", "subject", f.organization().id(), "value", f.net(),
+                        "detail", "in " + f.namedIn() + " named + " + f.countedIn() + " counted, out " + f.namedOut()
+                                + " named + " + f.countedOut() + " counted")));
                 if (direction != null) {
                     rows.add(Rows.row("measure", "direction", "subject", direction.from().id() + ">" + direction.to().id(),
                             "value", direction.ratio(), "detail", direction.forward() + " against " + direction.backward()));
@@ -111,6 +127,12 @@ final class MarketCommand extends GraphCommand {
             }
         }
         return 0;
+    }
+
+    private static List<Map<String, Object>> flowRows(List<OrganizationFlow> flows) {
+        return flows.stream().map(f -> Rows.row("organization", Rows.name(f.organization()), "named in", f.namedIn(),
+                "counted in", f.countedIn(), "named out", f.namedOut(), "counted out", f.countedOut(), "net", f.net()))
+                .toList();
     }
 
     private static Map<String, Object> directionRow(DirectionRatio d) {

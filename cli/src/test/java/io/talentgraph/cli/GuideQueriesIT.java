@@ -1,5 +1,8 @@
 package io.talentgraph.cli;
 
+import io.talentgraph.analytics.OrganizationFlow;
+import io.talentgraph.analytics.TalentMarket;
+import io.talentgraph.analytics.TimeWindow;
 import io.talentgraph.connect.Database;
 import io.talentgraph.connect.GraphNode;
 import io.talentgraph.connect.GraphPath;
@@ -72,7 +75,7 @@ class GuideQueriesIT {
 
     @Test
     void everySlideOfTheTourHasExactlyOneRunnableQuery() {
-        assertThat(slides).hasSize(7).allSatisfy(s -> assertThat(s.queries()).as(s.title()).hasSize(1));
+        assertThat(slides).hasSize(8).allSatisfy(s -> assertThat(s.queries()).as(s.title()).hasSize(1));
     }
 
     @Test
@@ -127,6 +130,23 @@ class GuideQueriesIT {
                 "Anthropic -> Meta", 1L, "Scale AI -> Meta", 1L, "Sesame AI -> Meta", 1L));
         assertThat(rows).filteredOn(r -> r.string("from").equals("OpenAI")).singleElement()
                 .satisfies(r -> assertThat(r.strings("namedAmongThem")).containsExactly("Trapit Bansal"));
+    }
+
+    @Test
+    void theTourCountsInflowAndOutflowAsTheMarketApiDoes() {
+        List<Row> rows = runSlide("The talent market");
+        List<OrganizationFlow> api = new TalentMarket(db).flows(TimeWindow.all(), false);
+        assertThat(rows).extracting(r -> r.string("organization"), r -> r.longValue("namedIn"), r -> r.longValue("countedIn"),
+                r -> r.longValue("namedOut"), r -> r.longValue("countedOut"), r -> r.longValue("net"))
+                .containsExactlyElementsOf(api.stream().map(f -> tuple(f.organization().name(), f.namedIn(), f.countedIn(),
+                        f.namedOut(), f.countedOut(), f.net())).toList());
+        // What the caption says: Meta +18 with no loss, OpenAI -4, all counted.
+        assertThat(rows.get(0).string("organization")).isEqualTo("Meta");
+        assertThat(rows.get(0).longValue("net")).isEqualTo(18);
+        assertThat(rows.get(0).longValue("namedOut") + rows.get(0).longValue("countedOut")).isZero();
+        assertThat(rows).filteredOn(r -> r.string("organization").equals("OpenAI")).singleElement()
+                .satisfies(r -> assertThat(List.of(r.longValue("namedOut"), r.longValue("countedOut"), r.longValue("net")))
+                        .containsExactly(0L, 4L, -4L));
     }
 
     @Test

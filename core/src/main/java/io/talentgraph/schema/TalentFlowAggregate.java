@@ -68,6 +68,16 @@ public final class TalentFlowAggregate {
             RETURN src, dst, null AS fromDescription, 1 AS named, 0 AS unnamed,
                    h.date AS date, h.datePrecision AS datePrecision""";
 
+    /**
+     * A named unit in a cut by source: when any report of the same move cites one of {@code $sources}, whichever
+     * report is the unit. An existence subquery, not a list comprehension: the planner runs it only when
+     * {@code $sources} is given, where a comprehension would be computed for every hire first.
+     */
+    private static final String NAMED_REPORTED = """
+            $sources IS NULL
+              OR EXISTS { MATCH (p)-[report:HIRED_FROM {hiredBy: h.hiredBy}]->(src)
+                          WHERE any(source IN coalesce(report.sources, []) WHERE source IN $sources) }""";
+
     /** The body of a group unit, after a {@code MATCH} of a top-level {@code g:HiringGroup}. */
     static final String GROUP_UNIT = """
             MATCH (dst:Organization {id: g.hiredBy})
@@ -76,6 +86,15 @@ public final class TalentFlowAggregate {
                                       WHERE mh.hiredBy = g.hiredBy AND (g.from IS NULL OR mo.id <> g.from) } AS elsewhere
             RETURN src, dst, CASE WHEN src IS NULL THEN g.fromDescription END AS fromDescription,
                    0 AS named, g.count - elsewhere AS unnamed, g.date AS date, g.datePrecision AS datePrecision""";
+
+    /**
+     * A cheap first cut by date, before a unit's subqueries run: a date in {@code [$firstYear, $yearAfter)} compared as
+     * text ("2024", "2024-03" and "2024-03-10" all sort inside ["2024", "2025")). Both {@code null} keeps every unit,
+     * undated ones too; the caller still checks the window exactly, at the date's precision.
+     */
+    private static final String IN_YEARS = "($firstYear IS NULL OR %1$s.date >= $firstYear) AND ($yearAfter IS NULL OR %1$s.date < $yearAfter)";
+
+    private static final String GROUP_REPORTED = "($sources IS NULL OR any(source IN coalesce(g.sources, []) WHERE source IN $sources))";
 
     private static final String TOP_LEVEL = "NOT EXISTS { (:HiringGroup)-[:INCLUDES]->(g) }";
 
@@ -96,8 +115,8 @@ public final class TalentFlowAggregate {
     /**
      * The units of the flow as the body of a Cypher {@code CALL { }}: rows {@code src, dst, fromDescription,
      * named, unnamed, date, datePrecision}, limited to the hires known by {@code $asOf} (ISO text; {@code null}
-     * for all). The query API adds these up when the aggregate cannot answer (a date is given, or it is stale),
-     * so that both give the same numbers.
+     * for all). The query API adds these up
+     * when the aggregate cannot answer (a date is given, or it is stale), so that both give the same numbers.
      */
     public static final String COUNTED_UNITS = """
             MATCH (p:Person)-[h:HIRED_FROM]->(src:Organization)
@@ -108,6 +127,23 @@ public final class TalentFlowAggregate {
               AND ($asOf IS NULL OR coalesce(g.validFrom, '') <= $asOf)
             %s
             """.formatted(NAMED_UNIT, TOP_LEVEL, GROUP_UNIT);
+
+    /**
+     * {@link #COUNTED_UNITS} cut to what some sources reported, {@code $sources} (source ids, or {@code null} for
+     * every unit), and to dates from the year {@code $firstYear} to before {@code $yearAfter} (4-digit text, or
+     * {@code null} for no bound). A group counts when its own fact cites one of them; its named members counted on other rows are
+     * taken out of it whatever the cut.
+     */
+    public static final String REPORTED_UNITS = """
+            MATCH (p:Person)-[h:HIRED_FROM]->(src:Organization)
+            WHERE ($asOf IS NULL OR coalesce(h.validFrom, '') <= $asOf) AND %1$s AND (%2$s)
+            %3$s
+            UNION ALL
+            MATCH (g:HiringGroup) WHERE %4$s
+              AND ($asOf IS NULL OR coalesce(g.validFrom, '') <= $asOf) AND %5$s AND %6$s
+            %7$s
+            """.formatted(IN_YEARS.formatted("h"), NAMED_REPORTED.strip(), NAMED_UNIT, TOP_LEVEL, IN_YEARS.formatted("g"),
+            GROUP_REPORTED, GROUP_UNIT);
 
     private static final String KEY = "CASE WHEN %1$s IS NULL THEN '?' + coalesce(%2$s, '') ELSE %1$s END + '>' + %3$s";
 

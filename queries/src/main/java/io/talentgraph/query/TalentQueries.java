@@ -669,12 +669,7 @@ public final class TalentQueries {
      * @throws NotFoundException when no source matches
      */
     public List<FactView> reportedBy(String sourceOrOutlet) {
-        List<String> sources = db.read(tx -> tx.run(SOURCES_MATCHING, Map.of("text", sourceOrOutlet.strip())))
-                .stream().map(r -> r.string("id")).toList();
-        if (sources.isEmpty()) {
-            throw new NotFoundException("No source or outlet matches '" + sourceOrOutlet
-                    + "'. List them with: talentgraph query \"MATCH (s:Source) RETURN s.id, s.outlet\"");
-        }
+        List<String> sources = sourcesMatching(sourceOrOutlet);
         // A full-text query holds at most 1,024 terms: ask in chunks, then keep one row per fact, in query order.
         Map<String, Row> byFact = new LinkedHashMap<>();
         for (int from = 0; from < sources.size(); from += 1000) {
@@ -689,6 +684,24 @@ public final class TalentQueries {
                 .sorted(java.util.Comparator.comparing(FactView::type).thenComparing(f -> f.subject().name(),
                         java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                 .toList();
+    }
+
+    /**
+     * The sources a name stands for: the source with that id, or every source of an outlet (Bloomberg, TechCrunch...),
+     * matched without regard to case, in English or Arabic.
+     *
+     * @param sourceOrOutlet a source id or an outlet's name
+     * @return the ids of the matching sources, at least one
+     * @throws NotFoundException when no source matches
+     */
+    public List<String> sourcesMatching(String sourceOrOutlet) {
+        List<String> sources = db.read(tx -> tx.run(SOURCES_MATCHING, Map.of("text", sourceOrOutlet.strip())))
+                .stream().map(r -> r.string("id")).toList();
+        if (sources.isEmpty()) {
+            throw new NotFoundException("No source or outlet matches '" + sourceOrOutlet
+                    + "'. List them with: talentgraph query \"MATCH (s:Source) RETURN s.id, s.outlet\"");
+        }
+        return sources;
     }
 
     /** @return a lower-case English label for a relationship type, e.g. {@code hired from} */
