@@ -44,13 +44,25 @@ public final class TalentAnalytics {
 
     // ---- Cypher: flows over a time window ---------------------------------------------------------
 
+    /** Where {@link #HIRES_IN_WINDOW} takes its units; {@link #units} fills it in before a query runs. */
+    private static final String UNITS = "/* units */";
+
+    /**
+     * @param query   a query built on {@link #HIRES_IN_WINDOW}
+     * @param sources the source ids a cut counts, or {@code null} for every hire
+     * @return the query with the units it needs: every unit, or those the sources reported
+     */
+    static String units(String query, List<String> sources) {
+        return query.replace(UNITS, sources == null ? TalentFlowAggregate.UNITS_IN_YEARS : TalentFlowAggregate.REPORTED_UNITS);
+    }
+
     /**
      * The counted hires inside {@code [$from, $to]}, labs rolled up to their company when {@code $rollUp}, reported
      * by one of {@code $sources} (source ids; {@code null} for every hire).
      * Columns: {@code src}, {@code dst}, {@code fromDescription}, {@code named}, {@code unnamed},
      * {@code people}, {@code date}, {@code datePrecision}.
      */
-    static final String HIRES_IN_WINDOW = "CALL {\n" + TalentFlowAggregate.REPORTED_UNITS + """
+    static final String HIRES_IN_WINDOW = "CALL {\n" + UNITS + """
             }
             WITH src, dst, fromDescription, named, unnamed, named + unnamed AS people, date, datePrecision,
                  CASE WHEN date IS NULL THEN null ELSE date(date) END AS earliest
@@ -140,7 +152,7 @@ public final class TalentAnalytics {
     static List<OrganizationFlow> inflowOutflow(Database db, TimeWindow window, boolean rollUp, List<String> sources) {
         return db.read(tx -> (sources == null ? aggregateFor(tx, window, rollUp) : Optional.<String>empty())
                 .map(label -> tx.run(INFLOW_OUTFLOW_AGGREGATED.formatted(label), Map.of()))
-                .orElseGet(() -> tx.run(INFLOW_OUTFLOW, params(window, rollUp, sources)))).stream()
+                .orElseGet(() -> tx.run(units(INFLOW_OUTFLOW, sources), params(window, rollUp, sources)))).stream()
                 .map(r -> new OrganizationFlow(EntityRef.of(r.get("org")), r.longValue("namedIn"), r.longValue("countedIn"),
                         r.longValue("namedOut"), r.longValue("countedOut")))
                 .toList();
@@ -155,7 +167,7 @@ public final class TalentAnalytics {
      *         counts them (named and unnamed)
      */
     public List<Flow> flows(TimeWindow window, boolean rollUp) {
-        return db.read(tx -> tx.run(FLOWS, params(window, rollUp))).stream()
+        return db.read(tx -> tx.run(units(FLOWS, null), params(window, rollUp))).stream()
                 .map(r -> new Flow(EntityRef.of(r.get("src")), r.string("fromDescription"), EntityRef.of(r.get("dst")),
                         r.longValue("people"), r.longValue("named"), r.longValue("unnamed")))
                 .toList();
@@ -169,7 +181,7 @@ public final class TalentAnalytics {
      * @return rows by month, oldest first, then hires the sources give no month for
      */
     public List<MonthlyHires> hiresPerMonth(TimeWindow window, boolean rollUp) {
-        return db.read(tx -> tx.run(MONTHLY, params(window, rollUp))).stream()
+        return db.read(tx -> tx.run(units(MONTHLY, null), params(window, rollUp))).stream()
                 .map(r -> new MonthlyHires(r.string("month") == null ? null : YearMonth.parse(r.string("month")),
                         EntityRef.of(r.get("hiredBy")), r.longValue("hires")))
                 .toList();

@@ -195,7 +195,7 @@ public final class TalentMarket {
             List<Row> rows = aggregate(tx, window, rollUp)
                     .map(label -> tx.run(DIRECTION_AGGREGATED.formatted(label), Map.of("keys",
                             List.of(TalentFlowAggregate.key(from, null, to), TalentFlowAggregate.key(to, null, from)))))
-                    .orElseGet(() -> tx.run(DIRECTION, params));
+                    .orElseGet(() -> tx.run(TalentAnalytics.units(DIRECTION, sources), params));
             for (Row r : rows) {
                 int at = r.string("from").equals(from) ? 0 : 1;
                 counts[at] += r.longValue("people");
@@ -244,7 +244,7 @@ public final class TalentMarket {
         List<EntityRef> orgs = db.read(tx -> {
             List<Row> flows = aggregate(tx, window, rollUp)
                     .map(label -> tx.run(ORGANIZATION_FLOWS_AGGREGATED.formatted(label), Map.of()))
-                    .orElseGet(() -> tx.run(ORGANIZATION_FLOWS, params(window, rollUp)));
+                    .orElseGet(() -> tx.run(TalentAnalytics.units(ORGANIZATION_FLOWS, sources), params(window, rollUp)));
             List<String> ids = new ArrayList<>();
             for (Row r : flows) {
                 int[] ends = new int[2];

@@ -101,6 +101,14 @@ final class QueryBench {
         out.add(time("market: team moves of 3 or more", "", List.of(largest), s -> market.teamMoves(all, 3)));
         out.add(time("market: boomerangs", "", List.of(largest), s -> market.boomerangs(all)));
         out.add(time("market: net importers (SpringRank, PageRank)", "", List.of(largest), s -> market.importers(all, false)));
+        // the same measures over one year, which the aggregate cannot answer, and cut to one source's reports
+        out.add(time("market: direction, one year", "", List.of(largest),
+                s -> market.direction(s.id(), midsize.id(), year, false)));
+        out.add(time("market: team moves, one year", "", List.of(largest), s -> market.teamMoves(year, 3)));
+        out.add(time("market: boomerangs, one year", "", List.of(largest), s -> market.boomerangs(year)));
+        out.add(time("market: net importers, one year", "", List.of(largest), s -> market.importers(year, false)));
+        out.add(time("market: inflow and outflow, one source's reports", "", sources,
+                s -> market.reportedBy(s.id()).flows(all, false)));
         out.add(time("market: retention at the largest, 12 months", largestHires + " hires", List.of(largest),
                 s -> market.retention(s.id(), all, 12, java.time.LocalDate.of(2026, 1, 1))));
         out.add(time("market: tenure at the largest", "", List.of(largest), s -> market.tenure(s.id())));

@@ -66,7 +66,7 @@ class BenchSmokeIT {
         assertThat(Fingerprint.relationships(graph)).isEqualTo(result.summary().relationships());
         assertThat(result.fingerprints().get("TalentGraph loader|delta"))
                 .isNotEqualTo(graph).isEqualTo(result.fingerprints().get("LOAD CSV + CALL IN TRANSACTIONS|delta"));
-        assertThat(result.queries()).hasSize(24).allSatisfy(q -> assertThat(q.runs()).isPositive());
+        assertThat(result.queries()).hasSize(29).allSatisfy(q -> assertThat(q.runs()).isPositive());
 
         String report = BenchReport.markdown(results, options, "talentgraph bench --sizes " + PERSONS);
         assertThat(report).contains("| " + String.format("%,d", PERSONS) + " | TalentGraph loader | first load")

@@ -68,16 +68,6 @@ public final class TalentFlowAggregate {
             RETURN src, dst, null AS fromDescription, 1 AS named, 0 AS unnamed,
                    h.date AS date, h.datePrecision AS datePrecision""";
 
-    /**
-     * A named unit in a cut by source: when any report of the same move cites one of {@code $sources}, whichever
-     * report is the unit. An existence subquery, not a list comprehension: the planner runs it only when
-     * {@code $sources} is given, where a comprehension would be computed for every hire first.
-     */
-    private static final String NAMED_REPORTED = """
-            $sources IS NULL
-              OR EXISTS { MATCH (p)-[report:HIRED_FROM {hiredBy: h.hiredBy}]->(src)
-                          WHERE any(source IN coalesce(report.sources, []) WHERE source IN $sources) }""";
-
     /** The body of a group unit, after a {@code MATCH} of a top-level {@code g:HiringGroup}. */
     static final String GROUP_UNIT = """
             MATCH (dst:Organization {id: g.hiredBy})
@@ -94,7 +84,6 @@ public final class TalentFlowAggregate {
      */
     private static final String IN_YEARS = "($firstYear IS NULL OR %1$s.date >= $firstYear) AND ($yearAfter IS NULL OR %1$s.date < $yearAfter)";
 
-    private static final String GROUP_REPORTED = "($sources IS NULL OR any(source IN coalesce(g.sources, []) WHERE source IN $sources))";
 
     private static final String TOP_LEVEL = "NOT EXISTS { (:HiringGroup)-[:INCLUDES]->(g) }";
 
@@ -129,21 +118,39 @@ public final class TalentFlowAggregate {
             """.formatted(NAMED_UNIT, TOP_LEVEL, GROUP_UNIT);
 
     /**
-     * {@link #COUNTED_UNITS} cut to what some sources reported, {@code $sources} (source ids, or {@code null} for
-     * every unit), and to dates from the year {@code $firstYear} to before {@code $yearAfter} (4-digit text, or
-     * {@code null} for no bound). A group counts when its own fact cites one of them; its named members counted on other rows are
-     * taken out of it whatever the cut.
+     * {@link #COUNTED_UNITS} with dates from the year {@code $firstYear} to before {@code $yearAfter} (4-digit text,
+     * or {@code null} for no bound): a first, textual cut before a unit's subqueries run, for callers that then check
+     * their window exactly at each date's precision.
+     */
+    public static final String UNITS_IN_YEARS = """
+            MATCH (p:Person)-[h:HIRED_FROM]->(src:Organization)
+            WHERE ($asOf IS NULL OR coalesce(h.validFrom, '') <= $asOf) AND %1$s
+            %2$s
+            UNION ALL
+            MATCH (g:HiringGroup) WHERE %3$s
+              AND ($asOf IS NULL OR coalesce(g.validFrom, '') <= $asOf) AND %4$s
+            %5$s
+            """.formatted(IN_YEARS.formatted("h"), NAMED_UNIT, TOP_LEVEL, IN_YEARS.formatted("g"), GROUP_UNIT);
+
+    /**
+     * {@link #UNITS_IN_YEARS} cut to what some sources reported, {@code $sources} (source ids). A move counts when any
+     * report of it cites one of them, whichever report is the unit: the cited reports are found first, then every
+     * report of the same move, of which the unit is the earliest as usual. A group counts when its own fact cites one;
+     * its named members counted on other rows are taken out of it whatever the cut.
      */
     public static final String REPORTED_UNITS = """
-            MATCH (p:Person)-[h:HIRED_FROM]->(src:Organization)
-            WHERE ($asOf IS NULL OR coalesce(h.validFrom, '') <= $asOf) AND %1$s AND (%2$s)
-            %3$s
+            MATCH (p:Person)-[cited:HIRED_FROM]->(src:Organization)
+            WHERE any(source IN coalesce(cited.sources, []) WHERE source IN $sources)
+            WITH DISTINCT p, src, cited.hiredBy AS hiredBy
+            MATCH (p)-[h:HIRED_FROM {hiredBy: hiredBy}]->(src)
+            WHERE ($asOf IS NULL OR coalesce(h.validFrom, '') <= $asOf) AND %1$s
+            %2$s
             UNION ALL
-            MATCH (g:HiringGroup) WHERE %4$s
-              AND ($asOf IS NULL OR coalesce(g.validFrom, '') <= $asOf) AND %5$s AND %6$s
-            %7$s
-            """.formatted(IN_YEARS.formatted("h"), NAMED_REPORTED.strip(), NAMED_UNIT, TOP_LEVEL, IN_YEARS.formatted("g"),
-            GROUP_REPORTED, GROUP_UNIT);
+            MATCH (g:HiringGroup) WHERE %3$s
+              AND ($asOf IS NULL OR coalesce(g.validFrom, '') <= $asOf) AND %4$s
+              AND any(source IN coalesce(g.sources, []) WHERE source IN $sources)
+            %5$s
+            """.formatted(IN_YEARS.formatted("h"), NAMED_UNIT, TOP_LEVEL, IN_YEARS.formatted("g"), GROUP_UNIT);
 
     private static final String KEY = "CASE WHEN %1$s IS NULL THEN '?' + coalesce(%2$s, '') ELSE %1$s END + '>' + %3$s";
 
