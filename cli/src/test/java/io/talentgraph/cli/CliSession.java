@@ -1,9 +1,9 @@
 package io.talentgraph.cli;
 
 import io.talentgraph.connect.Database;
-import io.talentgraph.connect.TransactionWork;
 import io.talentgraph.embedded.EmbeddedNeo4j;
 import io.talentgraph.embedded.EmbeddedOptions;
+import io.talentgraph.testing.ForwardingDatabase;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -60,7 +59,8 @@ final class CliSession implements AfterEachCallback, AfterAllCallback, AutoClose
     private synchronized Database kept(Path directory) {
         EmbeddedNeo4j db = open.computeIfAbsent(directory.toAbsolutePath().normalize(),
                 d -> EmbeddedNeo4j.open(EmbeddedOptions.at(d)));
-        return new Unclosed(db);
+        // the command's close ends the command, not the kept store
+        return new ForwardingDatabase(db);
     }
 
     @Override
@@ -93,33 +93,6 @@ final class CliSession implements AfterEachCallback, AfterAllCallback, AutoClose
         open.clear();
         if (failure != null) {
             throw failure;
-        }
-    }
-
-    /** The kept store as a command sees it: its close ends the command, not the store. */
-    private record Unclosed(Database db) implements Database {
-        @Override
-        public <T> T read(TransactionWork<T> work) {
-            return db.read(work);
-        }
-
-        @Override
-        public <T> T write(TransactionWork<T> work) {
-            return db.write(work);
-        }
-
-        @Override
-        public List<io.talentgraph.connect.Row> runAutoCommit(String cypher, Map<String, ?> parameters) {
-            return db.runAutoCommit(cypher, parameters);
-        }
-
-        @Override
-        public String describe() {
-            return db.describe();
-        }
-
-        @Override
-        public void close() {
         }
     }
 }
