@@ -125,11 +125,12 @@ public final class TalentAnalytics {
             """.formatted(EntityRef.project("dst"));
 
     /**
-     * @return the label of the aggregate rows that answer the question, when it is about all time and the aggregate
-     *         is usable; otherwise empty, and the caller adds up the hires themselves
+     * @return the label of the aggregate rows that answer the question, when it is about all time, not cut by source
+     *         (the aggregate holds no sources) and the aggregate is usable; otherwise empty, and the caller adds up
+     *         the hires themselves
      */
-    static Optional<String> aggregateFor(Transaction tx, TimeWindow window, boolean rollUp) {
-        if (!window.isAll() || !TalentFlowAggregate.isUsable(tx, rollUp)) {
+    static Optional<String> aggregateFor(Transaction tx, TimeWindow window, boolean rollUp, List<String> sources) {
+        if (sources != null || !window.isAll() || !TalentFlowAggregate.isUsable(tx, rollUp)) {
             return Optional.empty();
         }
         return Optional.of((rollUp ? NodeLabel.TALENT_FLOW_ROLLED_UP : NodeLabel.TALENT_FLOW).cypherName());
@@ -150,7 +151,7 @@ public final class TalentAnalytics {
 
     /** The inflow and outflow of every organization; {@code sources} cuts to hires they report (null for all). */
     static List<OrganizationFlow> inflowOutflow(Database db, TimeWindow window, boolean rollUp, List<String> sources) {
-        return db.read(tx -> (sources == null ? aggregateFor(tx, window, rollUp) : Optional.<String>empty())
+        return db.read(tx -> aggregateFor(tx, window, rollUp, sources)
                 .map(label -> tx.run(INFLOW_OUTFLOW_AGGREGATED.formatted(label), Map.of()))
                 .orElseGet(() -> tx.run(units(INFLOW_OUTFLOW, sources), params(window, rollUp, sources)))).stream()
                 .map(r -> new OrganizationFlow(EntityRef.of(r.get("org")), r.longValue("namedIn"), r.longValue("countedIn"),

@@ -3,6 +3,7 @@ package io.talentgraph.analytics;
 import io.talentgraph.connect.Database;
 import io.talentgraph.connect.Row;
 import io.talentgraph.query.EntityRef;
+import io.talentgraph.query.TalentQueries;
 import io.talentgraph.schema.TalentFlowAggregate;
 
 import java.time.LocalDate;
@@ -138,7 +139,7 @@ public final class TalentMarket {
      * @throws io.talentgraph.query.NotFoundException when no source matches
      */
     public TalentMarket reportedBy(String sourceOrOutlet) {
-        return new TalentMarket(db, new io.talentgraph.query.TalentQueries(db).sourcesMatching(sourceOrOutlet));
+        return new TalentMarket(db, new TalentQueries(db).sourcesMatching(sourceOrOutlet));
     }
 
     /** @return the ids of the sources this cut counts, or empty for every fact */
@@ -147,12 +148,7 @@ public final class TalentMarket {
     }
 
     private Map<String, Object> params(TimeWindow window, boolean rollUp) {
-        return new HashMap<>(TalentAnalytics.params(window, rollUp, sources));
-    }
-
-    /** The aggregate holds no sources: a cut always adds up the hires. */
-    private java.util.Optional<String> aggregate(io.talentgraph.connect.Transaction tx, TimeWindow window, boolean rollUp) {
-        return sources == null ? TalentAnalytics.aggregateFor(tx, window, rollUp) : java.util.Optional.empty();
+        return TalentAnalytics.params(window, rollUp, sources);
     }
 
     /**
@@ -192,7 +188,7 @@ public final class TalentMarket {
                 }
             }
             long[] counts = new long[4];
-            List<Row> rows = aggregate(tx, window, rollUp)
+            List<Row> rows = TalentAnalytics.aggregateFor(tx, window, rollUp, sources)
                     .map(label -> tx.run(DIRECTION_AGGREGATED.formatted(label), Map.of("keys",
                             List.of(TalentFlowAggregate.key(from, null, to), TalentFlowAggregate.key(to, null, from)))))
                     .orElseGet(() -> tx.run(TalentAnalytics.units(DIRECTION, sources), params));
@@ -242,7 +238,7 @@ public final class TalentMarket {
         List<SpringRank.Edge> edges = new ArrayList<>();
         // the pairs and their organizations from one transaction, so that every id has its organization
         List<EntityRef> orgs = db.read(tx -> {
-            List<Row> flows = aggregate(tx, window, rollUp)
+            List<Row> flows = TalentAnalytics.aggregateFor(tx, window, rollUp, sources)
                     .map(label -> tx.run(ORGANIZATION_FLOWS_AGGREGATED.formatted(label), Map.of()))
                     .orElseGet(() -> tx.run(TalentAnalytics.units(ORGANIZATION_FLOWS, sources), params(window, rollUp)));
             List<String> ids = new ArrayList<>();
@@ -291,20 +287,20 @@ public final class TalentMarket {
     static final String HIRED_JOBS = """
             MATCH (o:Organization {id: $org})
             OPTIONAL MATCH (p:Person)-[w:WORKS_AT]->(o)
-              WHERE w.hiredBy IS NOT NULL AND ($sources IS NULL OR any(s IN coalesce(w.sources, []) WHERE s IN $sources))
+              WHERE w.hiredBy IS NOT NULL AND %s
             WITH o, p, w, %s
             RETURN %s AS org, p.id AS person, toString(wEarliest) AS earliest, toString(wLatest) AS latest,
                    w.validTo AS validTo, coalesce(w.current, true) AS current
-            """.formatted(SPAN.formatted("w"), EntityRef.project("o"));
+            """.formatted(REPORTED.formatted("w"), SPAN.formatted("w"), EntityRef.project("o"));
 
     /** Ended jobs at an organization, with what is known of their start and end. */
     static final String ENDED_JOBS = """
             MATCH (o:Organization {id: $org})
             OPTIONAL MATCH (:Person)-[w:WORKS_AT]->(o)
               WHERE (w.validTo IS NOT NULL OR w.current = false)
-                AND ($sources IS NULL OR any(s IN coalesce(w.sources, []) WHERE s IN $sources))
+                AND %s
             RETURN %s AS org, w IS NOT NULL AS job, w.validFrom AS validFrom, w.validTo AS validTo
-            """.formatted(EntityRef.project("o"));
+            """.formatted(REPORTED.formatted("w"), EntityRef.project("o"));
 
     /**
      * Retention: of the people an organization hired in the window, how many were still there {@code months} after

@@ -84,7 +84,6 @@ public final class TalentFlowAggregate {
      */
     private static final String IN_YEARS = "($firstYear IS NULL OR %1$s.date >= $firstYear) AND ($yearAfter IS NULL OR %1$s.date < $yearAfter)";
 
-
     private static final String TOP_LEVEL = "NOT EXISTS { (:HiringGroup)-[:INCLUDES]->(g) }";
 
     /**
@@ -104,33 +103,18 @@ public final class TalentFlowAggregate {
     /**
      * The units of the flow as the body of a Cypher {@code CALL { }}: rows {@code src, dst, fromDescription,
      * named, unnamed, date, datePrecision}, limited to the hires known by {@code $asOf} (ISO text; {@code null}
-     * for all). The query API adds these up
-     * when the aggregate cannot answer (a date is given, or it is stale), so that both give the same numbers.
+     * for all). The query API adds these up when the aggregate cannot answer (a date is given, or it is stale), so
+     * that both give the same numbers.
      */
-    public static final String COUNTED_UNITS = """
-            MATCH (p:Person)-[h:HIRED_FROM]->(src:Organization)
-            WHERE $asOf IS NULL OR coalesce(h.validFrom, '') <= $asOf
-            %s
-            UNION ALL
-            MATCH (g:HiringGroup) WHERE %s
-              AND ($asOf IS NULL OR coalesce(g.validFrom, '') <= $asOf)
-            %s
-            """.formatted(NAMED_UNIT, TOP_LEVEL, GROUP_UNIT);
+    public static final String COUNTED_UNITS = units("MATCH (p:Person)-[h:HIRED_FROM]->(src:Organization)", "true", "true");
 
     /**
      * {@link #COUNTED_UNITS} with dates from the year {@code $firstYear} to before {@code $yearAfter} (4-digit text,
      * or {@code null} for no bound): a first, textual cut before a unit's subqueries run, for callers that then check
      * their window exactly at each date's precision.
      */
-    public static final String UNITS_IN_YEARS = """
-            MATCH (p:Person)-[h:HIRED_FROM]->(src:Organization)
-            WHERE ($asOf IS NULL OR coalesce(h.validFrom, '') <= $asOf) AND %1$s
-            %2$s
-            UNION ALL
-            MATCH (g:HiringGroup) WHERE %3$s
-              AND ($asOf IS NULL OR coalesce(g.validFrom, '') <= $asOf) AND %4$s
-            %5$s
-            """.formatted(IN_YEARS.formatted("h"), NAMED_UNIT, TOP_LEVEL, IN_YEARS.formatted("g"), GROUP_UNIT);
+    public static final String UNITS_IN_YEARS = units("MATCH (p:Person)-[h:HIRED_FROM]->(src:Organization)",
+            IN_YEARS.formatted("h"), IN_YEARS.formatted("g"));
 
     /**
      * {@link #UNITS_IN_YEARS} cut to what some sources reported, {@code $sources} (source ids). A move counts when any
@@ -138,19 +122,30 @@ public final class TalentFlowAggregate {
      * report of the same move, of which the unit is the earliest as usual. A group counts when its own fact cites one;
      * its named members counted on other rows are taken out of it whatever the cut.
      */
-    public static final String REPORTED_UNITS = """
+    public static final String REPORTED_UNITS = units("""
             MATCH (p:Person)-[cited:HIRED_FROM]->(src:Organization)
             WHERE any(source IN coalesce(cited.sources, []) WHERE source IN $sources)
             WITH DISTINCT p, src, cited.hiredBy AS hiredBy
-            MATCH (p)-[h:HIRED_FROM {hiredBy: hiredBy}]->(src)
-            WHERE ($asOf IS NULL OR coalesce(h.validFrom, '') <= $asOf) AND %1$s
-            %2$s
-            UNION ALL
-            MATCH (g:HiringGroup) WHERE %3$s
-              AND ($asOf IS NULL OR coalesce(g.validFrom, '') <= $asOf) AND %4$s
-              AND any(source IN coalesce(g.sources, []) WHERE source IN $sources)
-            %5$s
-            """.formatted(IN_YEARS.formatted("h"), NAMED_UNIT, TOP_LEVEL, IN_YEARS.formatted("g"), GROUP_UNIT);
+            MATCH (p)-[h:HIRED_FROM {hiredBy: hiredBy}]->(src)""", IN_YEARS.formatted("h"),
+            IN_YEARS.formatted("g") + " AND any(source IN coalesce(g.sources, []) WHERE source IN $sources)");
+
+    /**
+     * The units as rows, for the query API's variants: {@code namedHires} matches the hires {@code h} of people
+     * {@code p} from {@code src}; {@code namedCut} and {@code groupCut} narrow the hires and the top-level groups
+     * {@code g} further. Every variant keeps the {@code $asOf} cut and counts each unit as {@link #NAMED_UNIT} and
+     * {@link #GROUP_UNIT} say.
+     */
+    private static String units(String namedHires, String namedCut, String groupCut) {
+        return """
+                %s
+                WHERE ($asOf IS NULL OR coalesce(h.validFrom, '') <= $asOf) AND %s
+                %s
+                UNION ALL
+                MATCH (g:HiringGroup) WHERE %s
+                  AND ($asOf IS NULL OR coalesce(g.validFrom, '') <= $asOf) AND %s
+                %s
+                """.formatted(namedHires, namedCut, NAMED_UNIT, TOP_LEVEL, groupCut, GROUP_UNIT);
+    }
 
     private static final String KEY = "CASE WHEN %1$s IS NULL THEN '?' + coalesce(%2$s, '') ELSE %1$s END + '>' + %3$s";
 
