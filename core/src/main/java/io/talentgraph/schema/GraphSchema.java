@@ -1,12 +1,15 @@
 package io.talentgraph.schema;
 
 import io.talentgraph.connect.Database;
+import io.talentgraph.connect.QueryFailedException;
 import io.talentgraph.connect.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The database schema as versioned migrations: uniqueness constraints on ids, indexes on names, a
@@ -71,6 +74,8 @@ public final class GraphSchema {
                     TalentFlowAggregate.BUILD_ROLLED_UP,
                     TalentFlowAggregate.MARK_FRESH)));
 
+    private static final Pattern CONSTRAINT_NAME = Pattern.compile("CREATE CONSTRAINT (\\w+) IF NOT EXISTS");
+
     private GraphSchema() {
     }
 
@@ -99,7 +104,7 @@ public final class GraphSchema {
             }
             LOG.info("Applying schema migration {}: {}", migration.version(), migration.description());
             for (String statement : migration.statements()) {
-                database.runAutoCommit(statement, Map.of());
+                runRepairingOrphans(database, statement);
             }
             database.write(tx -> tx.run("""
                     MERGE (s:TalentGraphSchema {id: 'schema'})
@@ -112,6 +117,39 @@ public final class GraphSchema {
         // Populating indexes over a freshly imported million-person store takes minutes, not seconds.
         database.runAutoCommit("CALL db.awaitIndexes(3600)", Map.of());
         return installed;
+    }
+
+    /**
+     * Runs one migration statement. A process killed while it created a uniqueness constraint can leave the
+     * constraint's backing index behind without the constraint; that orphan holds the constraint's name, so
+     * {@code CREATE CONSTRAINT ... IF NOT EXISTS} then fails on every later start. The orphan is dropped and
+     * the constraint created again.
+     */
+    private static void runRepairingOrphans(Database database, String statement) {
+        try {
+            database.runAutoCommit(statement, Map.of());
+        } catch (QueryFailedException e) {
+            Matcher constraint = CONSTRAINT_NAME.matcher(statement);
+            if (!constraint.lookingAt() || !dropOrphanedIndex(database, constraint.group(1))) {
+                throw e;
+            }
+            LOG.warn("Dropped index '{}', left without its constraint by an interrupted start; created the constraint again",
+                    constraint.group(1));
+            database.runAutoCommit(statement, Map.of());
+        }
+    }
+
+    private static boolean dropOrphanedIndex(Database database, String name) {
+        List<Row> orphans = database.runAutoCommit("""
+                SHOW INDEXES YIELD name, owningConstraint
+                WHERE name = $name AND owningConstraint IS NULL
+                RETURN name""", Map.of("name", name));
+        if (orphans.isEmpty()) {
+            return false;
+        }
+        // The name comes from this class's own statements (matched as a word), never from input.
+        database.runAutoCommit("DROP INDEX " + name + " IF EXISTS", Map.of());
+        return true;
     }
 
     /**

@@ -55,6 +55,29 @@ class GraphSchemaIT {
     }
 
     @Test
+    void anIndexLeftWithoutItsConstraintByAKilledStartIsReplacedByTheConstraint() {
+        // What a process killed inside CREATE CONSTRAINT leaves: an index holding the constraint's name, no constraint.
+        db.runAutoCommit("CREATE INDEX hiring_group_id FOR (n:HiringGroup) ON (n.id)", Map.of());
+
+        assertThat(GraphSchema.apply(db)).isEqualTo(GraphSchema.currentVersion());
+
+        List<Row> owner = db.runAutoCommit(
+                "SHOW INDEXES YIELD name, owningConstraint WHERE name = 'hiring_group_id' RETURN owningConstraint",
+                Map.of());
+        assertThat(owner).singleElement()
+                .satisfies(r -> assertThat(r.string("owningConstraint")).isEqualTo("hiring_group_id"));
+    }
+
+    @Test
+    void anIndexOfAnotherNameIsNeverDropped() {
+        db.runAutoCommit("CREATE INDEX users_own FOR (n:HiringGroup) ON (n.note)", Map.of());
+
+        GraphSchema.apply(db);
+
+        assertThat(schemaObjects()).contains("users_own");
+    }
+
+    @Test
     void aDatabaseAtAnOlderVersionGetsOnlyTheMissingMigrations() {
         Migration first = GraphSchema.migrations().get(0);
         first.statements().forEach(s -> db.runAutoCommit(s, Map.of()));
