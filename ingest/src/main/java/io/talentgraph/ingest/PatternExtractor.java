@@ -2,6 +2,10 @@ package io.talentgraph.ingest;
 
 import io.talentgraph.ingest.internal.ArticleReader;
 import io.talentgraph.ingest.internal.TextAnalyzer;
+import io.talentgraph.dataset.FactType;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The shipped extractor: Apache OpenNLP (English sentences and tokens, when its models are on the
@@ -40,8 +44,27 @@ public final class PatternExtractor implements Extractor {
         return analyzer.engine(language);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A hire whose origin the rules did not read is held back, as a rejected proposal the reviewer still sees:
+     * on the development articles most such hires had an origin the rules missed ("who left X", "formerly of X"),
+     * and a hire with the wrong origin is a false fact, where a missing one is only a miss.
+     */
     @Override
     public Draft extract(Article article, Gazetteer gazetteer) {
-        return new ArticleReader(analyzer, name()).read(article, gazetteer);
+        Draft read = new ArticleReader(analyzer, name()).read(article, gazetteer);
+        List<Draft.Fact> facts = new ArrayList<>();
+        List<Draft.Rejected> held = new ArrayList<>(read.rejected());
+        for (Draft.Fact f : read.facts()) {
+            if (f.type() == FactType.HIRE && f.text("from") == null) {
+                held.add(new Draft.Rejected(f, "the pattern rules read no origin for this hire; "
+                        + "add it by hand if the article gives one, or keep it without"));
+            } else {
+                facts.add(f);
+            }
+        }
+        return new Draft(read.id(), read.title(), read.article(), read.extractor(), read.sources(), read.entities(),
+                read.claims(), facts, held);
     }
 }

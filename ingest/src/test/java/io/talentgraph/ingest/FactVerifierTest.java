@@ -247,6 +247,75 @@ class FactVerifierTest {
         assertThat(d.rejected()).singleElement().satisfies(r -> assertThat(r.reason()).contains("left"));
     }
 
+    @Test
+    void aReturnOrAnAppointmentThatNamesNoOriginIsARoleNotAHire() {
+        String text = "Brockman is also returning to OpenAI, where he was president. "
+                + "The board appointed former Twitch chief executive Emmett Shear as interim CEO of OpenAI.";
+        Draft d = new Proposals(text, "2023-11-22").person("greg-brockman", "Greg Brockman", "Brockman")
+                .person("emmett-shear", "Emmett Shear", "Emmett Shear").org("openai", "OpenAI", "OpenAI")
+                .fact(FactType.HIRE, "Brockman is also returning to OpenAI", "person", "greg-brockman", "by", "openai")
+                .fact(FactType.HIRE, "appointed former Twitch chief executive Emmett Shear as interim CEO of OpenAI",
+                        "person", "emmett-shear", "by", "openai")
+                .verified();
+
+        assertThat(d.facts(FactType.HIRE)).isEmpty();
+        assertThat(d.rejected()).extracting(Draft.Rejected::reason)
+                .anyMatch(r -> r.startsWith("'returning to'") && r.contains("a change of role"))
+                .anyMatch(r -> r.contains("'appointed'") || r.contains("'interim'"));
+    }
+
+    @Test
+    void aReturnThatSaysWhereThePersonComesFromIsAHire() {
+        String text = "وعاد نوام شازير إلى غوغل قادما من Character.AI.";
+        Draft d = new Proposals(text, "2024-08-03").person("noam-shazeer", "Noam Shazeer", "نوام شازير")
+                .org("google", "Google", "غوغل").org("character-ai", "Character.AI", "Character.AI")
+                .fact(FactType.HIRE, text.substring(0, text.length() - 1), "person", "noam-shazeer", "by", "google",
+                        "from", "character-ai")
+                .verified();
+
+        assertThat(d.facts(FactType.HIRE)).singleElement()
+                .satisfies(f -> assertThat(f.text("from")).isEqualTo("character-ai"));
+    }
+
+    @Test
+    void nobodyIsHiredAwayFromTheCompanyThatOwnsTheLabTheyJoin() {
+        String text = "Noam Shazeer, who left Google in 2021, is joining Google DeepMind. "
+                + "Google DeepMind is Google's AI lab.";
+        Draft d = new Proposals(text, "2024-08-03").person("noam-shazeer", "Noam Shazeer", "Noam Shazeer")
+                .org("google", "Google", "Google").org("google-deepmind", "Google DeepMind", "Google DeepMind")
+                .fact(FactType.PART_OF, "Google DeepMind is Google's AI lab", "part", "google-deepmind", "whole", "google")
+                .fact(FactType.HIRE, "Noam Shazeer, who left Google in 2021, is joining Google DeepMind",
+                        "person", "noam-shazeer", "by", "google-deepmind", "from", "google")
+                .verified();
+
+        assertThat(d.facts(FactType.HIRE)).isEmpty();
+        assertThat(d.rejected()).singleElement()
+                .satisfies(r -> assertThat(r.reason()).contains("nobody is hired away from the organization that hires them"));
+    }
+
+    @Test
+    void aHireWithoutOriginBesideTheSameMoveWithOneIsTheSameMove() {
+        String text = "Meta has hired Ruoming Pang, who led Apple's foundation models team. "
+                + "Pang will join Meta Superintelligence Labs, Meta's new unit. "
+                + "In 2021 Pang had joined Apple.";
+        Draft d = new Proposals(text, "2025-07-08").person("ruoming-pang", "Ruoming Pang", "Ruoming Pang", "Pang")
+                .org("meta", "Meta", "Meta").org("apple", "Apple", "Apple")
+                .org("msl", "Meta Superintelligence Labs", "Meta Superintelligence Labs")
+                .fact(FactType.PART_OF, "Meta Superintelligence Labs, Meta's new unit", "part", "msl", "whole", "meta")
+                .fact(FactType.HIRE, "Meta has hired Ruoming Pang, who led Apple's foundation models team",
+                        "person", "ruoming-pang", "by", "meta", "from", "apple")
+                .fact(FactType.HIRE, "Pang will join Meta Superintelligence Labs", "person", "ruoming-pang", "by", "msl")
+                // an earlier move, to another organization: a second move, not the same one
+                .fact(FactType.HIRE, "In 2021 Pang had joined Apple", "person", "ruoming-pang", "by", "apple")
+                .verified();
+
+        assertThat(d.facts(FactType.HIRE)).extracting(f -> f.text("by")).containsExactlyInAnyOrder("meta", "apple");
+        assertThat(d.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.fact().text("by")).isEqualTo("msl");
+            assertThat(r.reason()).contains("the same move as the hire by 'Meta' from 'Apple'");
+        });
+    }
+
     // ---- quotes and mentions ----------------------------------------------------------------------------
 
     @Test

@@ -97,9 +97,34 @@ public final class Verification {
             Draft.Fact same = kept.get(f.id());
             kept.put(f.id(), same == null ? f : merge(same, f));
         }
+        sameMoves(kept, rejected);
         List<Draft.Fact> facts = endings(new ArrayList<>(kept.values()));
         return new Draft(draft.id(), draft.title(), draft.article(), draft.extractor(), draft.sources(),
                 draft.entities(), draft.claims(), facts, rejected);
+    }
+
+    /**
+     * One move, proposed twice: a hire that names no origin, beside a hire of the same person by the same
+     * organization (or its unit or parent) that does, says nothing the other does not, and counted alone it
+     * would be a second move. It goes to the rejected proposals.
+     */
+    private void sameMoves(Map<String, Draft.Fact> kept, List<Draft.Rejected> rejected) {
+        List<Draft.Fact> hires = kept.values().stream().filter(f -> f.type() == FactType.HIRE).toList();
+        for (Draft.Fact vague : hires) {
+            if (vague.text("from") != null) {
+                continue;
+            }
+            hires.stream()
+                    .filter(h -> h.text("from") != null && h.text("person").equals(vague.text("person"))
+                            && (h.text("by").equals(vague.text("by")) || related(h.text("by"), vague.text("by"))))
+                    .findFirst()
+                    .ifPresent(full -> {
+                        kept.remove(vague.id());
+                        rejected.add(new Draft.Rejected(vague, "the same move as the hire by '"
+                                + entities.get(full.text("by")).name() + "' from '" + entities.get(full.text("from")).name()
+                                + "', which names where the person comes from"));
+                    });
+        }
     }
 
     private static Draft.Fact merge(Draft.Fact a, Draft.Fact b) {
@@ -578,6 +603,16 @@ public final class Verification {
                 return Verdict.reject(f, "'" + left + " " + view.text(b) + "': the person left " + by.name()
                         + ", not joined it");
             }
+        }
+        String from = f.text("from");
+        if (from != null && (from.equals(f.text("by")) || related(from, f.text("by")))) {
+            return Verdict.reject(f, "its origin '" + entities.get(from).name() + "' is the hirer '" + by.name()
+                    + "' or part of it: nobody is hired away from the organization that hires them");
+        }
+        String roleChange = from == null ? cue(Kind.ROLECHANGE, clause) : null;
+        if (roleChange != null) {
+            return Verdict.reject(f, "'" + roleChange + "' in the clause '" + shorten(view.text(clause))
+                    + "' with no origin stated: a return or an appointment is a change of role, not a hire");
         }
         return Verdict.keep(dates(f, sentences(spans)));
     }

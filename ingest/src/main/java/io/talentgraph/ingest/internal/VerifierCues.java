@@ -39,6 +39,8 @@ final class VerifierCues {
         JOINS,
         /** Where one clause ends and another begins: "but", "بينما". */
         BREAK,
+        /** A return or an appointment: "returned to", "was named", "عاد", "عُيّن"; a hire only with an origin. */
+        ROLECHANGE,
         /** Reported speech: "said", "قال ... إن"; what follows is about someone else. */
         REPORTS,
         /** Text addressed to a model rather than a reader: "ignore the instructions". */

@@ -1,0 +1,31 @@
+package io.talentgraph.ingest;
+
+import io.talentgraph.dataset.FactType;
+import io.talentgraph.dataset.PartialDate;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the pattern extractor proposes, and what it holds back, before the verifier sees anything. */
+class PatternExtractorTest {
+
+    private static Draft read(String text) {
+        return PatternExtractor.withoutModels().extract(
+                new Article("t", text, Language.detect(text), null, PartialDate.parse("2025-07-01")), Fixtures.seedGazetteer());
+    }
+
+    @Test
+    void aHireWhoseOriginTheRulesDidNotReadIsHeldForTheReviewer() {
+        Draft d = read("Meta has hired Lucas Beyer.\n\nMeta has hired Xiaohua Zhai from OpenAI.");
+
+        assertThat(d.facts(FactType.HIRE)).singleElement().satisfies(f -> {
+            assertThat(f.text("from")).isNotNull();
+            assertThat(d.entities()).anyMatch(e -> e.id().equals(f.text("person")) && e.name().equals("Xiaohua Zhai"));
+        });
+        assertThat(d.rejected()).anySatisfy(r -> {
+            assertThat(r.fact().type()).isEqualTo(FactType.HIRE);
+            assertThat(r.fact().text("from")).isNull();
+            assertThat(r.reason()).contains("read no origin");
+        });
+    }
+}
