@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * vowels, so neither spelling is the other's: both are brought to a <em>consonant skeleton</em>. ICU4J's
  * Arabic-Latin transliterator gives the Arabic name Latin letters; then, on both sides, letters that the two
  * scripts do not tell apart fall together (p and b, v and f, j, g, k, q and c, d and t, z and s), vowels, h, w and y
- * go, and doubled letters count once. Two skeletons are compared by edit distance, word by word in the best
- * order. Measured on the name-pair corpus in {@code docs/identity.md}.
+ * go, and doubled letters count once. A word keeps a mark for the vowel it ends in, since a vowel Arabic writes
+ * at the end is a syllable the skeleton would otherwise lose (أمازونيا is Amazonia, not Amazon). Names spelled by
+ * their letters (IBM, the x of xAI) are read by the letters' names. Two skeletons are compared by edit distance,
+ * word by word in the best order. Measured on the name-pair corpora in {@code docs/identity.md}.
  */
 public final class CrossScriptNames {
 
@@ -27,8 +29,9 @@ public final class CrossScriptNames {
     /** ICU's instances are not thread-safe for transliteration with filters; each thread gets its own. */
     private static final ThreadLocal<Transliterator> ARABIC_TO_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Arabic-Latin; Latin-ASCII; Lower"));
+    /** Case is kept: capitals tell a name spelled by its letters (IBM, the AI of xAI) from a word. */
     private static final ThreadLocal<Transliterator> LATIN_TO_ASCII =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
     private CrossScriptNames() {
     }
@@ -64,9 +67,22 @@ public final class CrossScriptNames {
             return 0;
         }
         // Word order may differ (family name first); words may be split differently ("Abdel Rahman").
-        double inOrder = ratio(String.join("", wa), String.join("", wb));
+        double inOrder = ratio(joined(wa), joined(wb));
         double bestPairing = pairedWords(wa, wb);
         return Math.max(inOrder, bestPairing);
+    }
+
+    /**
+     * The words as one, with only the last word's final-vowel mark: where the names are split into words
+     * differently (Alibaba, علي بابا) a word's end inside the name is not the other name's.
+     */
+    private static String joined(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            sb.append(i == words.size() - 1 ? w : w.replaceAll("[" + WRITTEN_VOWEL + OPTIONAL_VOWEL + "]$", ""));
+        }
+        return sb.toString();
     }
 
     /**
@@ -86,23 +102,103 @@ public final class CrossScriptNames {
 
     /**
      * @param name a name in either script
-     * @return its consonant skeleton, word by word (empty words dropped)
+     * @return its consonant skeleton, word by word (empty words dropped); a word may end in a mark for its final
+     *         vowel, which {@link #similarity} weighs
      */
     public static List<String> skeleton(String name) {
-        String latin = isArabic(name) ? ARABIC_TO_LATIN.get().transliterate(arabicForms(translatedWords(name)))
-                : LATIN_TO_ASCII.get().transliterate(name);
         List<String> words = new ArrayList<>();
-        for (String word : latin.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            String s = consonants(word);
-            if (!s.isEmpty()) {
-                words.add(s);
-            } else if (word.equals("ai")) {
-                // The one word of vowels alone that tells organizations apart: Microsoft AI is not Microsoft.
-                words.add(word);
+        if (isArabic(name)) {
+            for (String word : arabicForms(translatedWords(name)).split("\\s+")) {
+                if (word.chars().allMatch(c -> c < 128)) {
+                    latinWords(word, words);   // what translatedWords put in English
+                } else {
+                    arabicWord(word, words);
+                }
             }
+        } else {
+            latinWords(LATIN_TO_ASCII.get().transliterate(name), words);
         }
         return words;
     }
+
+    private static void latinWords(String latin, List<String> words) {
+        for (String word : latin.split("[^A-Za-z]+")) {
+            // Capitals that end a word after small letters are an acronym or a letter of their own: xAI is x and
+            // AI, OpenAI Open and AI, SpaceX Space and X. McGrew and DeepMind stay one word each.
+            for (String part : word.split("(?<=[a-z])(?=[A-Z]+$)")) {
+                if (!part.isEmpty()) {
+                    latinWord(part, words);
+                }
+            }
+        }
+    }
+
+    /**
+     * A vowel Arabic writes at the end of a word (ا, ي, و, ه and the ta marbuta folded into it): أمازونيا is
+     * Amazonia, not Amazon. A Latin word that ends in a consonant has no vowel for it, so it costs like a letter.
+     */
+    private static final char WRITTEN_VOWEL = 'A';
+    /**
+     * A vowel a Latin word ends in. Arabic may write it (ميتا, Meta) or not (جوجل, Google: a final e is often
+     * silent), so it costs nothing either way and matches a written one.
+     */
+    private static final char OPTIONAL_VOWEL = 'E';
+    /**
+     * The t of an Arabic تس. Arabic leaves the short vowel unwritten, so تسلا is Tesla (t, e, s) and باخوتسكي is
+     * Pachocki (c, the sound ts): the t may stand for a t of the Latin name or for nothing.
+     */
+    private static final char OPTIONAL_T = 'T';
+
+    private static void arabicWord(String word, List<String> words) {
+        String letters = word.replaceAll("[^\\u0621-\\u064A]", "");
+        boolean vowelEnd = !letters.isEmpty() && "اويه".indexOf(letters.charAt(letters.length() - 1)) >= 0;
+        String last = null;
+        for (String part : ARABIC_TO_LATIN.get().transliterate(word).split("[^a-z]+")) {
+            String s = consonants(part.replaceAll("ts(?!h)", OPTIONAL_T + "s"));
+            if (!s.isEmpty()) {
+                words.add(s);
+                last = s;
+            }
+        }
+        if (vowelEnd && last != null) {
+            words.set(words.size() - 1, last + WRITTEN_VOWEL);
+        }
+    }
+
+    private static void latinWord(String word, List<String> words) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.equals("ai")) {
+            // The one word of vowels alone that tells organizations apart: Microsoft AI is not Microsoft.
+            words.add(lower);
+        } else if (spelledByLetters(word)) {
+            // Arabic writes such a name by the letters' names: IBM is آي بي إم, the x of xAI إكس.
+            for (char c : lower.toCharArray()) {
+                soundedWord(LETTER_NAMES[c - 'a'], words);
+            }
+        } else {
+            soundedWord(lower, words);
+        }
+    }
+
+    private static void soundedWord(String lower, List<String> words) {
+        String s = consonants(lower);
+        if (!s.isEmpty()) {
+            words.add(lower.matches(".*([aeiouy]|[aeiou][hw])") ? s + OPTIONAL_VOWEL : s);
+        }
+    }
+
+    /**
+     * A single letter (an initial, the x of xAI), or capitals too few or too short of vowels to be read as a word
+     * (IBM, KPMG; NASA and NVIDIA are read as words).
+     */
+    private static boolean spelledByLetters(String word) {
+        return word.length() == 1
+                || word.equals(word.toUpperCase(Locale.ROOT)) && (word.length() <= 3 || !word.matches(".*[AEIOUY].*"));
+    }
+
+    /** The names of the letters as Arabic writes them (بي, إتش, دبليو), spelled as English would. */
+    private static final String[] LETTER_NAMES = {"ei", "bi", "si", "di", "i", "ef", "ji", "eitch", "ai", "jei",
+            "kei", "el", "em", "en", "o", "bi", "kiu", "ar", "es", "ti", "yu", "fi", "dablyu", "eks", "wai", "zed"};
 
     /** Arabic letters as a reader of English would spell them; the long-vowel letters are decided in context. */
     private static final java.util.Map<Character, String> LETTERS = java.util.Map.ofEntries(
@@ -207,6 +303,8 @@ public final class CrossScriptNames {
         }
         // Pinyin's initial x is the sh Arabic writes ش; elsewhere x is ks (Alexandr, ألكسندر).
         String s = (word.startsWith("x") ? "s" + word.substring(1) : word)
+                // before e, i and y, c is the s Arabic writes س (Face, فيس; Tencent, تينسنت)
+                .replaceAll("c(?=[eiy])", "s")
                 .replace("ngh", "n").replace("sch", "s").replace("tch", "s").replace("tsh", "s").replace("sh", "s").replace("ch", "s")
                 .replace("ph", "f").replace("th", "t").replace("dh", "t").replace("kh", "k").replace("gh", "k")
                 .replace("ck", "k").replace("ts", "s").replace("x", "ks").replace("ng", "n");
@@ -223,13 +321,14 @@ public final class CrossScriptNames {
                 case 'r' -> 'r';
                 case 'm' -> 'm';
                 case 'n' -> 'n';
+                case OPTIONAL_T -> OPTIONAL_T;
                 default -> 0;   // vowels, h, w, y, and what ICU leaves for ayn and hamza
             };
             if (c != 0 && c != last) {
                 out.append(c);
             }
-            if (c != 0) {
-                last = c;
+            if (c != 0 && c != OPTIONAL_T) {
+                last = c;   // سوتسكيفر's s, t, s is Sutskever's one s (ts), not two
             }
         }
         return out.toString();
@@ -260,33 +359,63 @@ public final class CrossScriptNames {
                 }
             }
             // A short first name weighs as much as three letters of a surname: Jack and Sam Altman are two people.
-            int w = Math.max(3, Math.max(word.length(), longer.get(best).length()));
+            int w = Math.max(3, Math.max(length(word), length(longer.get(best))));
             weighted += bestScore * w;
             weight += w;
             longer.remove(best);
         }
         for (String unmatched : longer) {
-            weight += Math.max(3, unmatched.length());   // a word only one name has counts against the match
+            weight += Math.max(3, length(unmatched));   // a word only one name has counts against the match
         }
         return weight == 0 ? 0 : weighted / weight;
     }
 
     private static double ratio(String a, String b) {
-        int longest = Math.max(a.length(), b.length());
-        return longest == 0 ? 1 : 1 - (double) levenshtein(a, b) / longest;
+        int longest = Math.max(length(a), length(b));
+        return longest == 0 ? 1 : Math.max(0, 1 - (double) distance(a, b) / longest);
     }
 
-    private static int levenshtein(String a, String b) {
+    /** The consonants: the marks can cost, but are not letters of the skeleton that a match is measured by. */
+    private static int length(String word) {
+        int n = 0;
+        for (int i = 0; i < word.length(); i++) {
+            n += Character.isUpperCase(word.charAt(i)) ? 0 : 1;
+        }
+        return n;
+    }
+
+    private static boolean optional(char c) {
+        return c == OPTIONAL_VOWEL || c == OPTIONAL_T;
+    }
+
+    private static int insertion(char c) {
+        return optional(c) ? 0 : 1;
+    }
+
+    private static int substitution(char a, char b) {
+        if (a == b || (a == OPTIONAL_T && b == 't') || (a == 't' && b == OPTIONAL_T)
+                || (a == OPTIONAL_VOWEL && b == WRITTEN_VOWEL) || (a == WRITTEN_VOWEL && b == OPTIONAL_VOWEL)) {
+            return 0;
+        }
+        // A vowel is not a consonant misheard: the name with it has a syllable more and the other a consonant more
+        // (LeCun, ليكه: Leike).
+        return Character.isUpperCase(a) || Character.isUpperCase(b) ? insertion(a) + insertion(b) : 1;
+    }
+
+    /** Edit distance in which the marks cost what {@link #insertion} and {@link #substitution} say. */
+    private static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+        for (int j = 1; j <= b.length(); j++) {
+            previous[j] = previous[j - 1] + insertion(b.charAt(j - 1));
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
+            char ca = a.charAt(i - 1);
+            current[0] = previous[0] + insertion(ca);
             for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+                char cb = b.charAt(j - 1);
+                current[j] = Math.min(previous[j - 1] + substitution(ca, cb),
+                        Math.min(previous[j] + insertion(ca), current[j - 1] + insertion(cb)));
             }
             int[] swap = previous;
             previous = current;

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Cross-script name matching on the committed name-pair corpora (docs/identity.md): the development pairs it was
- * tuned on, and blind set 1, written and committed before the matcher first ran on it. The floors are the
- * measured figures, so that a change that makes matching worse fails here.
+ * tuned on, and blind set 1, written and committed before the matcher first ran on it and development data since
+ * its errors were fixed. The floors are the measured figures, so that a change that makes matching worse fails here.
  */
 class CrossScriptNamesTest {
 
@@ -67,11 +67,64 @@ class CrossScriptNamesTest {
     }
 
     @Test
-    void blindSetOneHoldsItsFirstRunFigures() throws IOException {
+    void blindSetOneNowDevelopmentDataHoldsItsFigures() throws IOException {
         Score s = score(pairs("name-pairs-blind-1.tsv"));
-        // first run: 63 of 66 same pairs found, 3 of 38 different pairs taken as same (docs/identity.md)
-        assertThat(s.truePositives()).isGreaterThanOrEqualTo(63);
-        assertThat(s.falsePositives()).isLessThanOrEqualTo(3);
+        // first run (blind): 63 of 66 same pairs found, 3 of 38 different pairs taken as same; after the rules its
+        // errors called for, all 66 and none (docs/identity.md)
+        assertThat(s.truePositives()).isGreaterThanOrEqualTo(66);
+        assertThat(s.falsePositives()).isLessThanOrEqualTo(0);
+    }
+
+    @Test
+    void aVowelArabicWritesAtTheEndIsASyllableTheLatinNameMustHave() {
+        assertThat(CrossScriptNames.similarity("Amazon", "أمازونيا")).as("Amazonia").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Amazon", "أمازون")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Meta", "ميتا")).as("a Latin final vowel written")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Google", "جوجل")).as("a Latin final e not written")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Alibaba", "علي بابا")).as("split into words differently")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void extraConsonantsAndASyllableMoreKeepAWordApart() {
+        assertThat(CrossScriptNames.similarity("Anthropic", "أنثروبولوجيا")).as("anthropology")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Anthropic", "أنثروبيك")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void aLatinConsonantIsNotTakenForAnArabicFinalVowel() {
+        assertThat(CrossScriptNames.similarity("Yann LeCun", "يان ليكه")).as("Jan Leike").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Yann LeCun", "يان لوكان")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Andrej Karpathy", "أندريه كارباثي")).as("the ه of Andrej, not a syllable")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void theTOfAnArabicTsMayStandForATOrForNothing() {
+        assertThat(CrossScriptNames.similarity("Tesla", "تسلا")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Ilya Sutskever", "إيليا سوتسكيفر")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Tesla", "تيسلر")).as("Tesler").isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void aCBeforeEOrIIsAnS() {
+        assertThat(CrossScriptNames.similarity("Hugging Face", "هاغينغ فيس")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Tencent", "تينسنت")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Alice", "أليك")).as("Alec").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Cohere", "كوهير")).as("before o, a k").isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void aNameSpelledByItsLettersIsReadByTheirNames() {
+        assertThat(CrossScriptNames.similarity("xAI", "إكس إيه آي")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("IBM", "آي بي إم")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("SpaceX", "سبيس إكس")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("xAI", "إكس")).as("X, the social network").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("NVIDIA", "إنفيديا")).as("capitals that read as a word")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
     }
 
     @Test
