@@ -129,7 +129,10 @@ public final class ExtractionEvaluation {
         int formerAsCurrent = 0;
         for (Fact role : gold.facts().stream().filter(f -> (f.type() == FactType.LEADS || f.type() == FactType.WORKS_AT)
                 && Boolean.FALSE.equals(f.fields().get("current"))).toList()) {
-            if (draftFacts.stream().anyMatch(x -> x.type() == role.type() && Boolean.TRUE.equals(x.fields().get("current"))
+            // a former CFO who now leads as CEO: the gold's current role of the same kind is what a current draft role states
+            boolean alsoCurrent = gold.facts(role.type()).stream().anyMatch(c -> !Boolean.FALSE.equals(c.fields().get("current"))
+                    && c.text("person").equals(role.text("person")) && c.text("organization").equals(role.text("organization")));
+            if (!alsoCurrent && draftFacts.stream().anyMatch(x -> x.type() == role.type() && Boolean.TRUE.equals(x.fields().get("current"))
                     && sameEntity(x.text("person"), d, role.text("person"), g)
                     && sameEntity(x.text("organization"), d, role.text("organization"), g))) {
                 formerAsCurrent++;

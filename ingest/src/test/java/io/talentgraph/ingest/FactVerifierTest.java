@@ -316,6 +316,51 @@ class FactVerifierTest {
         });
     }
 
+    @Test
+    void leavingForAnOrganizationIsJoiningIt() {
+        String text = "In September two members of Apple's foundation models team, John Peebles and Nan Du, left for OpenAI.";
+        Draft d = new Proposals(text, "2025-10-16").person("john-peebles", "John Peebles", "John Peebles")
+                .org("openai", "OpenAI", "OpenAI").org("apple", "Apple", "Apple")
+                .fact(FactType.HIRE, text.substring(0, text.length() - 1), "person", "john-peebles", "by", "openai",
+                        "from", "apple")
+                .verified();
+
+        assertThat(d.facts(FactType.HIRE)).singleElement().satisfies(f -> assertThat(f.text("by")).isEqualTo("openai"));
+    }
+
+    @Test
+    void leavingAnOrganizationHeHadJoinedKeepsTheJoin() {
+        String text = "أعلن الباحث ريشاب أغاروال يوم الإثنين مغادرته ميتا، التي انضم إليها في أبريل الماضي.";
+        Draft d = new Proposals(text, "2025-08-27").person("rishabh-agarwal", "Rishabh Agarwal", "ريشاب أغاروال")
+                .org("meta", "Meta", "ميتا")
+                .fact(FactType.HIRE, "مغادرته ميتا، التي انضم إليها في أبريل الماضي", "person", "rishabh-agarwal",
+                        "by", "meta")
+                .verified();
+        assertThat(d.facts(FactType.HIRE)).singleElement().satisfies(f -> assertThat(f.text("by")).isEqualTo("meta"));
+
+        // only the departure: no join in a relative clause
+        Draft left = new Proposals("أعلن الباحث ريشاب أغاروال مغادرته ميتا، من دون أن يكشف عن وجهته.", "2025-08-27")
+                .person("rishabh-agarwal", "Rishabh Agarwal", "ريشاب أغاروال").org("meta", "Meta", "ميتا")
+                .fact(FactType.HIRE, "أعلن الباحث ريشاب أغاروال مغادرته ميتا", "person", "rishabh-agarwal", "by", "meta")
+                .verified();
+        assertThat(left.facts(FactType.HIRE)).isEmpty();
+    }
+
+    @Test
+    void aHireWhoseOriginIsNotNamedNearItsQuoteIsRejectedNotKeptWithoutIt() {
+        String text = "Rahul Patil spent years at Stripe.\n\nLater on, many things happened in the industry. "
+                + "Prices rose. Anthropic has hired Rahul Patil as its chief technology officer.";
+        Draft d = new Proposals(text, "2025-10-03").person("rahul-patil", "Rahul Patil", "Rahul Patil")
+                .org("anthropic", "Anthropic", "Anthropic").org("stripe", "Stripe", "Stripe")
+                .fact(FactType.HIRE, "Anthropic has hired Rahul Patil as its chief technology officer", "person",
+                        "rahul-patil", "by", "anthropic", "from", "stripe")
+                .verified();
+
+        assertThat(d.facts(FactType.HIRE)).isEmpty();
+        assertThat(d.rejected()).singleElement()
+                .satisfies(r -> assertThat(r.reason()).contains("does not name its origin 'Stripe'"));
+    }
+
     // ---- quotes and mentions ----------------------------------------------------------------------------
 
     @Test
@@ -355,11 +400,11 @@ class FactVerifierTest {
                 .verified();
 
         assertThat(d.facts(FactType.LEADS)).isEmpty();
-        assertThat(d.rejected()).singleElement().satisfies(r -> assertThat(r.reason()).contains("OpenAI"));
-        assertThat(d.facts(FactType.HIRE)).singleElement().satisfies(f -> {
-            assertThat(f.text("from")).as("an origin the text does not give is dropped").isNull();
-            assertThat(f.notes()).anyMatch(n -> n.contains("dropped from"));
-        });
+        // the hire too: an origin the text does not give means the move was misread, not that it lacks a detail
+        assertThat(d.facts(FactType.HIRE)).isEmpty();
+        assertThat(d.rejected()).extracting(Draft.Rejected::reason)
+                .anyMatch(r -> r.contains("does not mention organization 'OpenAI'"))
+                .anyMatch(r -> r.contains("does not name its origin 'OpenAI'"));
     }
 
     @Test

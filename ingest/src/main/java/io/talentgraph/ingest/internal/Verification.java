@@ -199,6 +199,12 @@ public final class Verification {
             String found = mentioned(e, window, List.of("by", "organization", "investor").contains(field.name())
                     && f.type() != FactType.LEADS && f.type() != FactType.WORKS_AT);
             if (found == null) {
+                if (f.type() == FactType.HIRE && field.name().equals("from")) {
+                    // a move is a fact about where the person came from: an origin read somewhere else is a misreading
+                    // of the move, not a detail to drop and keep the rest
+                    return Verdict.reject(f, "the text near its quote does not name its origin '" + e.name()
+                            + "': where the person came from was read from elsewhere");
+                }
                 if (!field.required()) {
                     fields.remove(field.name());
                     notes.add(NOTE + "dropped " + field.name() + " '" + e.name() + "': the text near the quote does not name it");
@@ -599,7 +605,9 @@ public final class Verification {
         }
         for (Span b : mentions(by, clause)) {
             String left = cue(Kind.LEAVE, new Span(Math.max(clause.start(), wordsBefore(b, 2)), b.start()));
-            if (left != null) {
+            // "left for OpenAI", "leaving for Anysphere", "غادر إلى": the organization after it is where the person went
+            if (left != null && !towards(new Span(Math.max(clause.start(), wordsBefore(b, 1)), b.start()))
+                    && !joinedInARelativeClause(b, sentence)) {
                 return Verdict.reject(f, "'" + left + " " + view.text(b) + "': the person left " + by.name()
                         + ", not joined it");
             }
@@ -697,6 +705,29 @@ public final class Verification {
             }
         }
         return null;
+    }
+
+    /** "left Meta, which he had joined in April", "مغادرته ميتا، التي انضم إليها": the join is the move proposed. */
+    private boolean joinedInARelativeClause(Span org, Sentence sentence) {
+        List<Span> words = view.words(new Span(org.end(), sentence.span().end()));
+        for (int i = 0; i < Math.min(2, words.size()); i++) {
+            if (RELATIVE_PRONOUNS.contains(Norm.of(view.text(words.get(i))))) {
+                Span rest = new Span(words.get(i).end(), words.get(Math.min(words.size() - 1, i + 4)).end());
+                return cue(Kind.JOINS, rest) != null || cue(Kind.HIREDBY, rest) != null;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", Norm.of("التي"), Norm.of("الذي"));
+
+    private boolean towards(Span justBefore) {
+        for (String word : language == Language.AR ? List.of("إلى", "الى", "نحو") : List.of("for", "to")) {
+            if (!view.find(word, justBefore).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Talks collapsed" often comes in the sentence after the attempt. */
