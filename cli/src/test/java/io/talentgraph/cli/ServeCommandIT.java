@@ -4,6 +4,7 @@ import io.talentgraph.connect.Database;
 import io.talentgraph.connect.Databases;
 import io.talentgraph.connect.ServerConfig;
 import io.talentgraph.embedded.ServeState;
+import io.talentgraph.testing.LongSuite;
 import io.talentgraph.testing.SyntheticDatasets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// long suite: a server JVM stopped by a signal in the middle of a load, and restarted: a soak, like the crash runs
+@LongSuite
 class ServeCommandIT {
 
     /** Close to what one dataset file may hold (3 M characters), so that loading takes seconds, not milliseconds. */

@@ -2,6 +2,7 @@ package io.talentgraph.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.talentgraph.testing.LongSuite;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,8 @@ import static org.assertj.core.api.Assertions.fail;
  * (installed by {@code .ci/run}) run it with Debian's own Python. The article dates no hire, so the section on the
  * market over time reads a second export, of the dated three-lab fixture {@code TalentMarketIT} works out by hand.
  */
+// long suite: Jupyter running the notebook headless, like the browser run; the exports it reads are tested in AnalyticsCommandsIT
+@LongSuite
 class TalentFlowNotebookIT {
 
     @RegisterExtension
