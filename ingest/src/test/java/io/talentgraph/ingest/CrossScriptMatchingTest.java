@@ -49,7 +49,8 @@ class CrossScriptMatchingTest {
                 """, name -> "")));
         Draft d = EXTRACTOR.extract(Article.of("ar", "انضم الباحث ديمس حسابيس إلى Google DeepMind في عام 2014."), known);
 
-        assertThat(d.facts(FactType.HIRE)).extracting(f -> f.text("person"), f -> f.text("by"))
+        // the sentence gives no origin, so the hire is held for the reviewer; the name is what is tested here
+        assertThat(d.rejected()).extracting(r -> r.fact().text("person"), r -> r.fact().text("by"))
                 .containsExactly(tuple("demis-hassabis", "google-deepmind"));
         assertThat(d.entities()).filteredOn(e -> e.id().equals("demis-hassabis")).singleElement().satisfies(e -> {
             assertThat(e.known()).isTrue();
@@ -78,7 +79,8 @@ class CrossScriptMatchingTest {
                 """, name -> "")));
         Draft d = EXTRACTOR.extract(Article.of("ar", "انضمت الباحثة ميرا أوكونكوو (Mira Okonkwo) إلى Helix Research."),
                 known);
-        assertThat(d.facts(FactType.HIRE)).extracting(f -> f.text("person"), f -> f.text("by"))
+        // the sentence gives no origin, so the hire is held for the reviewer; the name is what is tested here
+        assertThat(d.rejected()).extracting(r -> r.fact().text("person"), r -> r.fact().text("by"))
                 .containsExactly(tuple("mira-okonkwo", "helix-research"));
         assertThat(d.entities()).filteredOn(e -> e.id().equals("mira-okonkwo")).singleElement().satisfies(e -> {
             assertThat(e.known()).isTrue();

@@ -75,9 +75,13 @@ class CuesTest {
         for (Draft d : List.of(en, ar)) {
             assertThat(d.facts(FactType.LEADS)).extracting(f -> f.text("organization"), f -> f.fields().get("current"))
                     .containsExactly(tuple("github", false));
-            assertThat(d.facts(FactType.HIRE)).extracting(f -> f.text("person"), f -> f.text("from"), f -> f.text("by"))
-                    .containsExactly(tuple("nat-friedman", "github", "meta"));
         }
+        // English "the former CEO of GitHub" says he had left GitHub, not that Meta hired him from it; Arabic
+        // "السابق" names the post just left, so the origin stands
+        assertThat(en.facts(FactType.HIRE)).extracting(f -> f.text("person"), f -> f.text("from"), f -> f.text("by"))
+                .containsExactly(tuple("nat-friedman", null, "meta"));
+        assertThat(ar.facts(FactType.HIRE)).extracting(f -> f.text("person"), f -> f.text("from"), f -> f.text("by"))
+                .containsExactly(tuple("nat-friedman", "github", "meta"));
     }
 
     @Test

@@ -361,6 +361,60 @@ class FactVerifierTest {
                 .satisfies(r -> assertThat(r.reason()).contains("does not name its origin 'Stripe'"));
     }
 
+    @Test
+    void aFormerEmployerNamedOnlyAsFormerIsNotWhereTheMoveStarted() {
+        String text = "Elon Musk has tapped Anthony Armstrong, a former Morgan Stanley banker, as chief financial officer of xAI.";
+        Draft d = new Proposals(text, "2025-10-07").person("anthony-armstrong", "Anthony Armstrong", "Anthony Armstrong")
+                .org("xai", "xAI", "xAI").org("morgan-stanley", "Morgan Stanley", "Morgan Stanley")
+                .fact(FactType.HIRE, text.substring(0, text.length() - 1), "person", "anthony-armstrong", "by", "xai",
+                        "from", "morgan-stanley")
+                .verified();
+        assertThat(d.facts(FactType.HIRE)).singleElement().satisfies(f -> {
+            assertThat(f.fields()).doesNotContainKey("from");
+            assertThat(f.notes()).anyMatch(n -> n.contains("former employer"));
+        });
+
+        // Arabic names the post just left "السابق": there the origin stands
+        String ar = "تعاقدت OpenAI مع مايك ليبراتوري، المدير المالي السابق لشركة xAI.";
+        Draft arabic = new Proposals(ar, "2025-09-16").person("mike-liberatore", "Mike Liberatore", "مايك ليبراتوري")
+                .org("openai", "OpenAI", "OpenAI").org("xai", "xAI", "xAI")
+                .fact(FactType.HIRE, ar.substring(0, ar.length() - 1), "person", "mike-liberatore", "by", "openai",
+                        "from", "xai")
+                .verified();
+        assertThat(arabic.facts(FactType.HIRE)).singleElement().satisfies(f -> assertThat(f.text("from")).isEqualTo("xai"));
+    }
+
+    @Test
+    void rolesThatShareAPastPerfectVerbAreFormer() {
+        String text = "Chen had been Covariant's chief executive, Duan its chief technology officer and Abbeel its chief scientist.";
+        Draft d = new Proposals(text, "2024-09-03").person("rocky-duan", "Rocky Duan", "Duan")
+                .org("covariant", "Covariant", "Covariant")
+                .fact(FactType.LEADS, "Duan its chief technology officer", "person", "rocky-duan", "organization",
+                        "covariant", "title", "CTO", "current", true)
+                .verified();
+
+        assertThat(d.facts(FactType.LEADS)).singleElement().satisfies(f -> assertThat(f.fields().get("current")).isEqualTo(false));
+    }
+
+    @Test
+    void aSpellingThatMixesScriptsIsDroppedSoTheDraftLoads() {
+        String text = "انضم وو يونغهوي إلى بايت دانس قادما من أكاديمية DAMO.";
+        Proposals p = new Proposals(text, "2025-12-18");
+        p.entities.add(new Draft.Entity(KnownEntity.Kind.ORGANIZATION, "damo-academy", "DAMO Academy", "أكاديمية DAMO",
+                List.of("DAMO", "أكاديمية DAMO"), "lab", false, List.of(), List.of("أكاديمية DAMO"), List.of()));
+        Draft d = p.person("wu-yonghui", "Wu Yonghui", "وو يونغهوي").org("bytedance", "ByteDance", "بايت دانس")
+                .fact(FactType.HIRE, text.substring(0, text.length() - 1), "person", "wu-yonghui", "by", "bytedance",
+                        "from", "damo-academy")
+                .verified();
+
+        assertThat(d.entities()).filteredOn(e -> e.id().equals("damo-academy")).singleElement().satisfies(e -> {
+            assertThat(e.nameAr()).isNull();
+            assertThat(e.aliases()).containsExactly("DAMO");
+            assertThat(e.why()).anyMatch(w -> w.contains("mixes Arabic and Latin letters"));
+        });
+        assertThat(Fixtures.roundTrip(d).facts()).isNotEmpty();
+    }
+
     // ---- quotes and mentions ----------------------------------------------------------------------------
 
     @Test

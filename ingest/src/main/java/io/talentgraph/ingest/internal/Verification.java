@@ -61,7 +61,36 @@ public final class Verification {
         this.gazetteer = gazetteer;
         this.view = new TextView(draft.article().text());
         this.language = draft.article().language();
-        draft.entities().forEach(e -> entities.put(e.id(), e));
+        draft.entities().forEach(e -> entities.put(e.id(), oneScriptSpellings(e)));
+    }
+
+    /**
+     * A dataset holds each spelling in one script, so a spelling that mixes them ("أكاديمية DAMO", as Arabic writes
+     * a Latin brand) is dropped from the entity, with the reason; the article's words stay in the quotes.
+     */
+    private static Draft.Entity oneScriptSpellings(Draft.Entity e) {
+        List<String> dropped = new ArrayList<>();
+        String nameAr = e.nameAr() != null && mixesScripts(e.nameAr()) ? null : e.nameAr();
+        if (nameAr == null && e.nameAr() != null) {
+            dropped.add(e.nameAr());
+        }
+        List<String> aliases = e.aliases().stream().filter(a -> !mixesScripts(a)).toList();
+        List<String> spellings = e.newSpellings().stream().filter(a -> !mixesScripts(a)).toList();
+        e.aliases().stream().filter(Verification::mixesScripts).forEach(dropped::add);
+        e.newSpellings().stream().filter(Verification::mixesScripts).filter(a -> !dropped.contains(a)).forEach(dropped::add);
+        if (dropped.isEmpty()) {
+            return e;
+        }
+        List<String> why = new ArrayList<>(e.why());
+        why.add(NOTE + "dropped the spelling " + String.join(", ", dropped.stream().map(d -> "'" + d + "'").toList())
+                + ": it mixes Arabic and Latin letters, which a dataset name cannot");
+        return new Draft.Entity(e.kind(), e.id(), e.name(), nameAr, aliases, e.orgKind(), e.known(), spellings,
+                e.seenAs(), why);
+    }
+
+    private static boolean mixesScripts(String name) {
+        return name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
+                && name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
     }
 
     /**
@@ -100,7 +129,7 @@ public final class Verification {
         sameMoves(kept, rejected);
         List<Draft.Fact> facts = endings(new ArrayList<>(kept.values()));
         return new Draft(draft.id(), draft.title(), draft.article(), draft.extractor(), draft.sources(),
-                draft.entities(), draft.claims(), facts, rejected);
+                draft.entities().stream().map(e -> entities.get(e.id())).toList(), draft.claims(), facts, rejected);
     }
 
     /**
@@ -617,6 +646,15 @@ public final class Verification {
             return Verdict.reject(f, "its origin '" + entities.get(from).name() + "' is the hirer '" + by.name()
                     + "' or part of it: nobody is hired away from the organization that hires them");
         }
+        if (from != null && f.text("group") == null && onlyAFormerEmployer(entities.get(from), sentences(spans))) {
+            Map<String, Object> fields = new LinkedHashMap<>(f.fields());
+            fields.remove("from");
+            List<String> notes = new ArrayList<>(f.notes());
+            notes.add(NOTE + "dropped from '" + entities.get(from).name() + "': the text calls it a former employer "
+                    + "('a former … banker'), not the one the person left for this move");
+            f = f.with(fields, f.evidence(), notes);
+            from = null;
+        }
         String roleChange = from == null ? cue(Kind.ROLECHANGE, clause) : null;
         if (roleChange != null) {
             return Verdict.reject(f, "'" + roleChange + "' in the clause '" + shorten(view.text(clause))
@@ -706,6 +744,33 @@ public final class Verification {
         }
         return null;
     }
+
+    /**
+     * "Former Nextdoor chief executive Sarah Friar was hired by OpenAI", "a former Morgan Stanley banker": every
+     * mention of the origin near the quote comes with "former", so the text says the person had left it, not that
+     * this move took them from it. (A member of a counted group takes the group's origin and is not asked.)
+     */
+    private boolean onlyAFormerEmployer(Draft.Entity origin, List<Sentence> window) {
+        if (language != Language.EN) {
+            return false;
+        }
+        List<Span> all = new ArrayList<>();
+        for (Sentence s : window) {
+            for (Span m : mentions(origin, s.span())) {
+                all.add(m);
+                Span before = new Span(Math.max(s.span().start(), wordsBefore(m, 3)), m.start());
+                boolean former = FORMER_ADJECTIVES.stream().anyMatch(a -> !view.find(a, before).isEmpty());
+                if (!former) {
+                    return false;
+                }
+            }
+        }
+        return !all.isEmpty();
+    }
+
+    // English only: Arabic news calls the post a person has just left "السابق" ("المدير المالي السابق لشركة xAI"
+    // for someone xAI's CFO until the move), so there the word says nothing about an earlier departure
+    private static final List<String> FORMER_ADJECTIVES = List.of("former", "ex");
 
     /** "left Meta, which he had joined in April", "مغادرته ميتا، التي انضم إليها": the join is the move proposed. */
     private boolean joinedInARelativeClause(Span org, Sentence sentence) {
