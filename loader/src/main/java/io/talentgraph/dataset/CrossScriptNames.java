@@ -5,6 +5,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,11 +13,15 @@ import java.util.regex.Pattern;
  * "ديميس هاسابيس" and "Denis Hassan" are not. Arabic writes foreign names by their sound and mostly without short
  * vowels, so neither spelling is the other's: both are brought to a <em>consonant skeleton</em>. ICU4J's
  * Arabic-Latin transliterator gives the Arabic name Latin letters; then, on both sides, letters that the two
- * scripts do not tell apart fall together (p and b, v and f, j, g, k, q and c, d and t, z and s), vowels, h, w and y
- * go, and doubled letters count once. A word keeps a mark for the vowel it ends in, since a vowel Arabic writes
- * at the end is a syllable the skeleton would otherwise lose (أمازونيا is Amazonia, not Amazon). Names spelled by
- * their letters (IBM, the x of xAI) are read by the letters' names. Two skeletons are compared by edit distance,
- * word by word in the best order. Measured on the name-pair corpora in {@code docs/identity.md}.
+ * scripts do not tell apart fall together (p and b, v and f, g, k, q and c, d and t, z and s), vowels and most h, w
+ * and y go, and doubled letters count once. Letters one language says and another does not (the w of Wojciech, the
+ * j of Jan, the g of Bengio) are marks that may stand for a letter or for nothing. A word keeps a mark for the vowel
+ * it ends in, since a vowel Arabic writes at the end is a syllable the skeleton would otherwise lose (أمازونيا is
+ * Amazonia, not Amazon). Names spelled by their letters (IBM, the x of xAI) are read by the letters' names; the
+ * generic words of organization names, which Arabic translates, are put in English on both sides (مجموعة, Group).
+ * Two skeletons are compared by edit distance, word by word in the best order, a word being the same word or not;
+ * an Arabic name's words may be joined to meet a Latin compound (علي بابا, Alibaba). Measured on the name-pair
+ * corpora in {@code docs/identity.md}.
  */
 public final class CrossScriptNames {
 
@@ -63,26 +68,116 @@ public final class CrossScriptNames {
      * @return 0 to 1
      */
     public static double similarity(List<String> wa, List<String> wb) {
-        if (wa.isEmpty() || wb.isEmpty()) {
+        if (wa.isEmpty() || wb.isEmpty() || onlyKinds(wa) || onlyKinds(wb)) {
+            // "Institute" or "Holdings Group" says what kind of organization, not which one.
             return 0;
         }
-        // Word order may differ (family name first); words may be split differently ("Abdel Rahman").
-        double inOrder = ratio(joined(wa), joined(wb));
-        double bestPairing = pairedWords(wa, wb);
-        return Math.max(inOrder, bestPairing);
+        // Word order may differ (family name first); words may be split differently (Alibaba, علي بابا).
+        double best = pairedWords(wa, wb, false);
+        // Arabic writes a foreign compound as its parts (DeepMind, ديب مايند; Alibaba, علي بابا); a Latin name is
+        // not split so, its particles aside, which skeleton joins (Al Mubarak).
+        for (List<String> b : wb instanceof ArabicWords ? merges(wb) : List.<List<String>>of()) {
+            best = Math.max(best, pairedWords(wa, b, true));
+        }
+        for (List<String> a : wa instanceof ArabicWords ? merges(wa) : List.<List<String>>of()) {
+            best = Math.max(best, pairedWords(a, wb, true));
+        }
+        return Math.max(best, shortForm(wa, wb));
+    }
+
+    /** Marks where a word joins two of the written ones. */
+    private static final char JOINT = '+';
+
+    /** Two words as one, in which only the second's final vowel counts: the first's end is inside the word. */
+    private static String joint(String left, String right) {
+        return left.replaceAll("[" + WRITTEN_VOWEL + OPTIONAL_VOWEL + SPOKEN_VOWEL + "]$", "") + JOINT + right;
+    }
+
+    /** The skeleton of a name in Arabic letters, whose words {@link #merges} may join. */
+    private static final class ArabicWords extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
     }
 
     /**
-     * The words as one, with only the last word's final-vowel mark: where the names are split into words
-     * differently (Alibaba, علي بابا) a word's end inside the name is not the other name's.
+     * A name in the East Asian order, family name first, against a Western short form of it that keeps the first
+     * word of a given name of two: Tan Hock Eng, هوك تان (Hock Tan). The short form's words must each be a word of
+     * the full name, its last word the full name's first (the family name moved), and the word it leaves out a
+     * syllable (one consonant at most), which then weighs as one letter, not three. Names in the same order (Lei
+     * Jun, لي كون هي) are not a short form of each other: a given name is not cut there.
      */
-    private static String joined(List<String> words) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            sb.append(i == words.size() - 1 ? w : w.replaceAll("[" + WRITTEN_VOWEL + OPTIONAL_VOWEL + "]$", ""));
+    private static double shortForm(List<String> wa, List<String> wb) {
+        List<String> shorter = wa.size() < wb.size() ? wa : wb;
+        List<String> longer = wa.size() < wb.size() ? wb : wa;
+        if (shorter.size() < 2 || longer.size() != shorter.size() + 1
+                || ratio(shorter.get(shorter.size() - 1), longer.get(0)) < 1) {
+            return 0;
         }
-        return sb.toString();
+        boolean[] used = new boolean[longer.size()];
+        used[0] = true;
+        int weight = Math.max(3, length(longer.get(0)));
+        for (String word : shorter.subList(0, shorter.size() - 1)) {
+            int match = -1;
+            for (int i = 1; i < longer.size() && match < 0; i++) {
+                if (!used[i] && ratio(word, longer.get(i)) == 1) {
+                    match = i;
+                }
+            }
+            if (match < 0) {
+                return 0;
+            }
+            used[match] = true;
+            weight += Math.max(3, length(word));
+        }
+        for (int i = 1; i < longer.size(); i++) {
+            if (!used[i]) {
+                int left = length(longer.get(i));
+                return left > 1 ? 0 : (double) weight / (weight + 1);
+            }
+        }
+        return 0;
+    }
+
+    private static boolean onlyKinds(List<String> words) {
+        return words.stream().allMatch(w -> w.charAt(0) == KIND);
+    }
+
+    /** Below this, two words are not one spelled two ways: one letter wrong in four is a spelling, in three not. */
+    private static final double SAME_WORD = 0.7;
+
+    /** Past this many words, an Arabic name is compared only as written: its joinings would be too many to try. */
+    private static final int MERGED_WORDS_MAX = 8;
+
+    /**
+     * The words as written, and with each choice of runs of adjacent words written as one (علي بابا, Alibaba; ديب
+     * مايند, DeepMind). Words of the kind of organization stay apart: they have a word in each script.
+     */
+    private static List<List<String>> merges(List<String> words) {
+        int joints = words.size() - 1;
+        List<List<String>> out = new ArrayList<>();
+        if (joints > MERGED_WORDS_MAX - 1) {
+            out.add(words);
+            return out;
+        }
+        for (int mask = 0; mask < 1 << joints; mask++) {
+            List<String> merged = new ArrayList<>();
+            StringBuilder current = new StringBuilder(words.get(0));
+            boolean valid = true;
+            for (int i = 1; i < words.size() && valid; i++) {
+                if ((mask & 1 << (i - 1)) == 0) {
+                    merged.add(current.toString());
+                    current = new StringBuilder(words.get(i));
+                } else if (words.get(i).charAt(0) == KIND || current.charAt(0) == KIND) {
+                    valid = false;
+                } else {
+                    current = new StringBuilder(joint(current.toString(), words.get(i)));
+                }
+            }
+            if (valid) {
+                merged.add(current.toString());
+                out.add(merged);
+            }
+        }
+        return out;
     }
 
     /**
@@ -92,7 +187,7 @@ public final class CrossScriptNames {
      */
     public static List<String> latinWords(String name) {
         List<String> words = new ArrayList<>();
-        for (String w : ARABIC_TO_LATIN.get().transliterate(arabicForms(translatedWords(name))).split("[^a-z]+")) {
+        for (String w : ARABIC_TO_LATIN.get().transliterate(arabicForms(translatedWords(name, true))).split("[^a-z]+")) {
             if (w.length() >= 2) {
                 words.add(w);
             }
@@ -102,17 +197,21 @@ public final class CrossScriptNames {
 
     /**
      * @param name a name in either script
-     * @return its consonant skeleton, word by word (empty words dropped); a word may end in a mark for its final
-     *         vowel, which {@link #similarity} weighs
+     * @return its consonant skeleton, word by word (empty words dropped); a word may carry marks (a final vowel, an
+     *         optional letter, a kind of organization) that {@link #similarity} weighs
      */
     public static List<String> skeleton(String name) {
-        List<String> words = new ArrayList<>();
+        List<String> words = isArabic(name) ? new ArabicWords() : new ArrayList<>();
         if (isArabic(name)) {
-            for (String word : arabicForms(translatedWords(name)).split("\\s+")) {
+            // a hyphen joins the parts of a name as a space does (كاي-فو, Kai-Fu)
+            for (String word : translatedWords(name, true).split("[\\s\\-]+")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
                 if (word.chars().allMatch(c -> c < 128)) {
-                    latinWords(word, words);   // what translatedWords put in English
+                    genericWord(word, words);   // what translatedWords put in English
                 } else {
-                    arabicWord(word, words);
+                    arabicWord(arabicForms(word), words);
                 }
             }
         } else {
@@ -122,14 +221,73 @@ public final class CrossScriptNames {
     }
 
     private static void latinWords(String latin, List<String> words) {
-        for (String word : latin.split("[^A-Za-z]+")) {
+        String[] tokens = latin.replaceAll("^[^A-Za-z]+", "").split("[^A-Za-z]+");
+        for (int i = 0; i < tokens.length; i++) {
+            if (tokens[i].isEmpty() || i > 0 && SON_OF.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String[] generic = latinGenericAt(tokens, i);
+            if (generic != null) {
+                genericWord(generic[1], words);
+                i += generic[0].split(" ").length - 1;
+                continue;
+            }
+            if (i + 1 < tokens.length && PARTICLES.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+                // Arabic writes the particle and the name as one word (Al Mubarak, المبارك; Abdel Aziz, عبدالعزيز)
+                List<String> particle = new ArrayList<>();
+                latinWord(tokens[i], particle);
+                List<String> name = new ArrayList<>();
+                latinWords(tokens[i + 1], name);
+                if (particle.size() == 1 && name.size() == 1) {
+                    words.add(joint(particle.get(0), name.get(0)).replace(String.valueOf(JOINT), ""));
+                    i++;
+                    continue;
+                }
+            }
             // Capitals that end a word after small letters are an acronym or a letter of their own: xAI is x and
             // AI, OpenAI Open and AI, SpaceX Space and X. McGrew and DeepMind stay one word each.
-            for (String part : word.split("(?<=[a-z])(?=[A-Z]+$)")) {
+            for (String part : tokens[i].split("(?<=[a-z])(?=[A-Z]+$)")) {
                 if (!part.isEmpty()) {
                     latinWord(part, words);
                 }
             }
+        }
+    }
+
+    /** @return the Latin phrase and its English word, when the generic phrase starts at token {@code i} */
+    private static String[] latinGenericAt(String[] tokens, int i) {
+        for (String[] g : LATIN_GENERIC) {
+            String[] phrase = g[0].split(" ");
+            if (i + phrase.length > tokens.length) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < phrase.length && all; k++) {
+                all = tokens[i + k].toLowerCase(Locale.ROOT).equals(phrase[k]);
+            }
+            if (all) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A generic word of an organization's name, in English whichever script it came in, so that "Group" and
+     * مجموعة are one word; a word that says what kind of organization it is carries a mark for it.
+     */
+    private static void genericWord(String english, List<String> words) {
+        if (english.isEmpty()) {
+            return;
+        }
+        if (english.equals("ai")) {
+            words.add(english);
+            return;
+        }
+        int before = words.size();
+        soundedWord(english, words);
+        if (KINDS.contains(english) && words.size() > before) {
+            words.set(words.size() - 1, KIND + words.get(words.size() - 1));
         }
     }
 
@@ -139,29 +297,93 @@ public final class CrossScriptNames {
      */
     private static final char WRITTEN_VOWEL = 'A';
     /**
-     * A vowel a Latin word ends in. Arabic may write it (ميتا, Meta) or not (جوجل, Google: a final e is often
-     * silent), so it costs nothing either way and matches a written one.
+     * A final e of a Latin word (or a vowel and h or w). Arabic may write it (رينيه, Rene) or not (جوجل, Google: a
+     * final e is often silent), so it costs nothing either way and matches a written one.
      */
     private static final char OPTIONAL_VOWEL = 'E';
+    /**
+     * Any other final vowel of a Latin word (a, i, o, u, y, or a vowel and e). It is pronounced, and Arabic writes
+     * a foreign name's pronounced final vowel (أنغامي, Anghami; ميتا, Meta), so a word without one is another word
+     * (أنغام, Angham).
+     */
+    private static final char SPOKEN_VOWEL = 'P';
     /**
      * The t of an Arabic تس. Arabic leaves the short vowel unwritten, so تسلا is Tesla (t, e, s) and باخوتسكي is
      * Pachocki (c, the sound ts): the t may stand for a t of the Latin name or for nothing.
      */
     private static final char OPTIONAL_T = 'T';
+    /**
+     * A Latin w. English says it as the w Arabic writes و, a vowel letter the skeleton drops; German and Polish
+     * say it v, which Arabic writes ف (فويتشخ, Wojciech; فيبر, Weber): it may stand for an f or for nothing.
+     */
+    private static final char OPTIONAL_F = 'W';
+    /**
+     * A Latin ch or zh: English and Chinese say it as Arabic's تش or ج (Chen, تشين; Zhang, جانغ), Greek words,
+     * German and Polish as a k or خ (Technology, تكنولوجيا; Wojciech, فويتشخ): it stands for an s or a k.
+     */
+    private static final char S_OR_K = 'x';
+    /**
+     * A Latin h after l, m, n or r, where it starts a syllable (Yanhong, يان هونغ; Manhattan): Arabic writes it
+     * when it starts a word of its own, and may not inside one.
+     */
+    private static final char OPTIONAL_H = 'H';
+    /**
+     * A Latin j that starts a syllable. English says it as Arabic's ج (Jack, جاك), German, Dutch and the Slavic
+     * languages as the y Arabic writes ي (Jan, يان; Jürgen, يورغن): it stands for a k or for an Arabic ي that
+     * starts a word ({@link #ARABIC_Y}).
+     */
+    private static final char LATIN_J = 'j';
+    /**
+     * A Latin j after a vowel and before none, which the Slavic languages say as y (Andrej, أندريه; Wojciech,
+     * فويتشخ) and Indian names as ج (Raj, راج): it stands for a k, a final vowel, or nothing.
+     */
+    private static final char OPTIONAL_J = 'J';
+    /**
+     * The ي that starts an Arabic word: a Latin y, which the skeleton drops with the vowels (Yann, يان), or a j
+     * said as y (Jan, يان). It stands for that j or for nothing.
+     */
+    private static final char ARABIC_Y = 'Y';
+    /**
+     * The g of a Latin ng, and the ج or غ of Arabic's نج and نغ: said as the nasal alone (Zhang, تشانغ; Yiming,
+     * ييمينج) or with a g (Bengio, بنجيو), so it stands for a k or for nothing.
+     */
+    private static final char OPTIONAL_K = 'K';
+    /** The ll of French ill after a vowel, said as a y (Guillaume, جيّوم) or, in other languages, an l (O'Neill). */
+    private static final char OPTIONAL_L = 'L';
+    /** Leads a generic word that says what kind of organization a name is: institute, group, university. */
+    private static final char KIND = 'G';
+    /**
+     * A word with no consonant (Yao, ياو; the letter A, إيه): it is a syllable of the name, and dropping it let
+     * AMD (إيه إم دي) read as Meta.
+     */
+    private static final String VOWELS_ONLY = "o";
 
     private static void arabicWord(String word, List<String> words) {
         String letters = word.replaceAll("[^\\u0621-\\u064A]", "");
-        boolean vowelEnd = !letters.isEmpty() && "اويه".indexOf(letters.charAt(letters.length() - 1)) >= 0;
-        String last = null;
+        if (letters.isEmpty()) {
+            return;
+        }
+        // a final hamza after alef is written with the vowel, not instead of it (العلماء, Al Olama)
+        String end = letters.endsWith("اء") ? letters.substring(0, letters.length() - 1) : letters;
+        boolean vowelEnd = "اويه".indexOf(end.charAt(end.length() - 1)) >= 0;
+        StringBuilder s = new StringBuilder();
+        boolean first = true;
+        // ICU spells an ayn or a hamza with a sign that splits its output; they split the transliteration, not the
+        // word (نعوم is one name, Noam)
         for (String part : ARABIC_TO_LATIN.get().transliterate(word).split("[^a-z]+")) {
-            String s = consonants(part.replaceAll("ts(?!h)", OPTIONAL_T + "s"));
-            if (!s.isEmpty()) {
-                words.add(s);
-                last = s;
+            if (!part.isEmpty()) {
+                s.append(consonants(part, false, first));
+                first = false;
             }
         }
-        if (vowelEnd && last != null) {
-            words.set(words.size() - 1, last + WRITTEN_VOWEL);
+        add(s.toString(), vowelEnd ? WRITTEN_VOWEL : 0, words);
+    }
+
+    private static void add(String skeleton, char finalVowel, List<String> words) {
+        if (skeleton.chars().noneMatch(Character::isLowerCase)) {
+            words.add(VOWELS_ONLY);
+        } else {
+            words.add(finalVowel == 0 ? skeleton : skeleton + finalVowel);
         }
     }
 
@@ -181,10 +403,16 @@ public final class CrossScriptNames {
     }
 
     private static void soundedWord(String lower, List<String> words) {
-        String s = consonants(lower);
-        if (!s.isEmpty()) {
-            words.add(lower.matches(".*([aeiouy]|[aeiou][hw])") ? s + OPTIONAL_VOWEL : s);
+        if (STOP_WORDS.contains(lower)) {
+            return;
         }
+        // French leaves a final x after two vowels unsaid (Lacroix, لاكروا; Bordeaux)
+        String w = (lower.matches(".*[aeiou]{2}x") ? lower.substring(0, lower.length() - 1) : lower)
+                .replaceAll("(?<=[aeiou]i)ll", String.valueOf(OPTIONAL_L));
+        // the u of a final gue or que only makes the consonant hard (Delangue, ديلانغ)
+        char finalVowel = w.matches(".*([aiouy]|(?<![gq])[aeiouy]e)") ? SPOKEN_VOWEL
+                : w.matches(".*(e|[aeiou][hw])") ? OPTIONAL_VOWEL : 0;
+        add(consonants(w, true, true), finalVowel, words);
     }
 
     /**
@@ -224,22 +452,19 @@ public final class CrossScriptNames {
         List<String> out = new ArrayList<>();
         // a final alef maqsura is an a (ليلى, Layla), which arabicForms folds into the ya
         String forms = arabicForms(arabic.strip().replaceAll("ى(?=\\s|$)", "ا")).replace("ه ", "ة ").replaceAll("ه$", "ة");
-        for (String word : translatedWords(forms).split("\\s+")) {
+        for (String word : translatedWords(forms, false).split("\\s+")) {
             String latin = word.chars().allMatch(c -> c < 128) ? word : romanizeWord(word);
             if (!latin.isEmpty()) {
                 out.add(latin.equals("ai") ? "AI"
                         : Character.toUpperCase(latin.charAt(0)) + latin.substring(1));
             }
         }
-        // Arabic puts the generic word first (مختبرات سراب), English last (Sarab Labs)
-        if (out.size() > 1 && GENERIC_FIRST.contains(out.get(0).toLowerCase(Locale.ROOT))) {
+        // Arabic puts the kind of organization first (مختبرات سراب), English last (Sarab Labs)
+        if (out.size() > 1 && KINDS.contains(out.get(0).toLowerCase(Locale.ROOT))) {
             out.add(out.remove(0));
         }
         return String.join(" ", out);
     }
-
-    private static final java.util.Set<String> GENERIC_FIRST = java.util.Set.of("labs", "lab", "institute", "fund",
-            "university", "foundation");
 
     private static String romanizeWord(String word) {
         StringBuilder sb = new StringBuilder();
@@ -274,20 +499,76 @@ public final class CrossScriptNames {
     }
 
     /** Latin words that carry no sound of the name: Arabic renders them by a word of its own, or not at all. */
-    private static final java.util.Set<String> STOP_WORDS = java.util.Set.of("for", "of", "the", "and", "inc", "ltd",
+    private static final Set<String> STOP_WORDS = Set.of("for", "of", "the", "and", "inc", "ltd",
             "co", "corp", "company");
+    /**
+     * "Son of" and "daughter of" in an Arabic name, which one spelling writes and another leaves out (Sultan bin
+     * Ahmed Al Jaber, سلطان أحمد الجابر); first in a name, بن is Ben.
+     */
+    private static final Set<String> SON_OF = Set.of("bin", "ibn", "bint", "بن", "ابن", "بنت");
 
     /**
-     * The generic words of organization names that Arabic translates rather than transliterates, by their English
-     * word, so that "مختبرات سراب" meets "Sarab Labs". Longer phrases first.
+     * The generic words of organization names, which Arabic translates rather than transliterates: each English
+     * word (empty: a word that carries nothing, as "company" does not), its Latin spellings, and its Arabic
+     * words. An Arabic word is given without its clitics (ال the, ل or لل for, و and, ب by), which it may carry;
+     * one marked * must carry the article, since the bare word is also a name (ملك, Malak). Longer phrases first.
+     * The table is of generic words only: a name of its own (a country, a person) is compared by its sound.
      */
-    private static final List<String[]> ARABIC_WORDS = List.of(
-            new String[] {"للذكاء الاصطناعي", "ai"}, new String[] {"الذكاء الاصطناعي", "ai"}, new String[] {"إيه آي", "ai"},
-            new String[] {"ايه اي", "ai"},
-            new String[] {"للاستثمار", "investment"}, new String[] {"الاستثمار", "investment"},
-            new String[] {"مختبرات", "labs"}, new String[] {"مختبر", "lab"}, new String[] {"معهد", "institute"},
-            new String[] {"صندوق", "fund"}, new String[] {"شركة", ""}, new String[] {"جامعة", "university"},
-            new String[] {"مؤسسة", "foundation"}, new String[] {"أبحاث", "research"}, new String[] {"ابحاث", "research"});
+    private static final List<String[]> GENERIC = List.of(
+            new String[] {"ai", "artificial intelligence|ai", "ذكاء اصطناعي|إيه آي|إي آي|أيه آي"},
+            new String[] {"semiconductors", "semiconductors|semiconductor", "أشباه موصلات"},
+            new String[] {"labs", "labs|laboratories", "مختبرات"},
+            new String[] {"lab", "lab|laboratory", "مختبر"},
+            new String[] {"institute", "institute", "معهد"},
+            new String[] {"university", "university", "جامعة"},
+            new String[] {"fund", "fund", "صندوق"},
+            new String[] {"foundation", "foundation", "مؤسسة"},
+            new String[] {"group", "group", "مجموعة"},
+            new String[] {"holdings", "holdings|holding", "قابضة"},
+            new String[] {"authority", "authority", "هيئة"},
+            new String[] {"council", "council", "مجلس"},
+            new String[] {"city", "city", "مدينة"},
+            new String[] {"center", "center|centre", "مركز"},
+            new String[] {"school", "school", "مدرسة"},
+            new String[] {"college", "college", "كلية"},
+            new String[] {"", "company", "شركة"},
+            new String[] {"investment", "investment|investments", "استثمار"},
+            new String[] {"research", "research", "أبحاث|بحوث|بحث"},
+            new String[] {"technology", "technology", "تكنولوجيا|تكنولوجي|تقنية|تقنيات"},
+            new String[] {"science", "science|sciences", "علوم"},
+            new String[] {"electronics", "electronics", "إلكترونيات"},
+            new String[] {"data", "data", "بيانات"},
+            new String[] {"innovation", "innovation", "ابتكار"},
+            new String[] {"advanced", "advanced", "متطورة|متقدمة"},
+            new String[] {"manufacturing", "manufacturing", "صناعة"},
+            new String[] {"industries", "industries", "صناعات"},
+            new String[] {"national", "national", "وطني|وطنية"},
+            new String[] {"international", "international", "دولي|دولية"},
+            new String[] {"king", "king", "*ملك"},
+            new String[] {"saudi", "saudi", "*سعودية|*سعودي"});
+
+    /** The generic words that say what kind of organization a name is, and nothing of which one. */
+    private static final Set<String> KINDS = Set.of("labs", "lab", "institute", "university", "fund", "foundation",
+            "group", "holdings", "authority", "council", "city", "center", "school", "college");
+
+    /** The Latin spellings of the Arabic article and of "servant of", "father of", which start a name's word. */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "abd", "abdel", "abdul", "abu");
+
+    /** Each Latin spelling of a generic word, and its English word; longer phrases first. */
+    private static final List<String[]> LATIN_GENERIC = GENERIC.stream()
+            .flatMap(g -> java.util.Arrays.stream(g[1].split("\\|")).map(l -> new String[] {l, g[0]}))
+            .sorted(java.util.Comparator.comparingInt((String[] l) -> -l[0].split(" ").length))
+            .toList();
+
+    /** Each Arabic phrase of a generic word, folded as {@link #arabicForms} folds, and its English word. */
+    private static final List<String[]> ARABIC_GENERIC = GENERIC.stream()
+            .flatMap(g -> java.util.Arrays.stream(g[2].split("\\|")).map(a -> new String[] {arabicForms(a), g[0]}))
+            .sorted(java.util.Comparator.comparingInt((String[] a) -> -a[0].split(" ").length))
+            .toList();
+
+    /** What may come before an Arabic word: the article, and the prepositions and "and" written with it. */
+    private static final List<String> CLITICS = List.of("", "ال", "لل", "ل", "و", "وال", "ول", "ولل", "ب", "بال");
+    private static final List<String> WITH_ARTICLE = List.of("ال", "لل", "وال", "ولل", "بال");
 
     /** Arabic spellings that carry no difference for a foreign name: hamza seats, alef forms, ta marbuta, tatweel. */
     private static String arabicForms(String name) {
@@ -297,75 +578,161 @@ public final class CrossScriptNames {
                 .replace('ڤ', 'ف').replace('پ', 'ب').replace('گ', 'ك').replace('چ', 'ج');
     }
 
-    private static String consonants(String word) {
-        if (STOP_WORDS.contains(word)) {
-            return "";
-        }
+    /**
+     * @param latin  whether the word is in Latin letters (ICU's spelling of an Arabic word is not: its w is a vowel
+     *               letter, never a v)
+     * @param initial whether the word starts here: an h there is a letter both scripts write (Hock, هوك), and an
+     *               Arabic ي may be a Latin j said y (يان, Jan)
+     */
+    private static String consonants(String word, boolean latin, boolean initial) {
         // Pinyin's initial x is the sh Arabic writes ش; elsewhere x is ks (Alexandr, ألكسندر).
         String s = (word.startsWith("x") ? "s" + word.substring(1) : word)
                 // before e, i and y, c is the s Arabic writes س (Face, فيس; Tencent, تينسنت)
-                .replaceAll("c(?=[eiy])", "s")
-                .replace("ngh", "n").replace("sch", "s").replace("tch", "s").replace("tsh", "s").replace("sh", "s").replace("ch", "s")
+                .replaceAll("c(?=[eiy])", "s");
+        if (latin) {
+            s = s.replace("tion", "sion");   // English says it sh, Arabic writes شن (Inflection, إنفلكشن)
+        }
+        // The t of a ts, and of Arabic's تش (a ch), may be written or not in the other script (تسلا, Tesla;
+        // سوتسكيفر, Sutskever; ماساتشوستس, Massachusetts).
+        s = (latin ? s : s.replace("tsh", OPTIONAL_T + "s")).replaceAll("t+s(?!h)", OPTIONAL_T + "s")
+                .replace("ngh", "ng").replace("sch", "s").replace("tch", "s").replace("tsh", "s").replace("sh", "s")
+                .replace("zh", "1").replace("ch", "1")
                 .replace("ph", "f").replace("th", "t").replace("dh", "t").replace("kh", "k").replace("gh", "k")
-                .replace("ck", "k").replace("ts", "s").replace("x", "ks").replace("ng", "n");
+                .replace("ck", "k").replace("x", "ks").replaceAll("n[gj]", "n" + OPTIONAL_K);
         StringBuilder out = new StringBuilder();
         char last = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = switch (s.charAt(i)) {
                 case 'p', 'b' -> 'b';
                 case 'v', 'f' -> 'f';
-                case 'j', 'g', 'k', 'q', 'c' -> 'k';
+                case 'g', 'k', 'q', 'c' -> 'k';
+                case 'j' -> !latin ? 'k'
+                        : i > 0 && "aeiou".indexOf(s.charAt(i - 1)) >= 0 && (i + 1 == s.length()
+                        || "aeiou".indexOf(s.charAt(i + 1)) < 0) ? OPTIONAL_J : LATIN_J;
+                case 'y' -> !latin && i == 0 && initial ? ARABIC_Y : 0;
                 case 'd', 't' -> 't';
                 case 'z', 's' -> 's';
                 case 'l' -> 'l';
                 case 'r' -> 'r';
                 case 'm' -> 'm';
                 case 'n' -> 'n';
-                case OPTIONAL_T -> OPTIONAL_T;
-                default -> 0;   // vowels, h, w, y, and what ICU leaves for ayn and hamza
+                case '1' -> S_OR_K;
+                // An h that starts a word both scripts write (Hock, هوك; Hee, هي): without it Lee Kun-hee was Lee
+                // Kun. Inside a word Arabic may leave it out, and a Latin h there mostly only marks a vowel.
+                case 'h' -> i == 0 && initial ? 'h'
+                        : latin && i > 0 && "lmnr".indexOf(s.charAt(i - 1)) >= 0 ? OPTIONAL_H : 0;
+                case 'w' -> latin ? OPTIONAL_F : 0;
+                case OPTIONAL_T, OPTIONAL_K, OPTIONAL_L -> s.charAt(i);
+                default -> 0;   // vowels, a Latin y, Arabic's vowel letters و and ي, what ICU leaves for ayn and hamza
             };
-            if (c != 0 && c != last) {
+            if (c != 0 && c != last && !(c == 'k' && last == LATIN_J)) {
                 out.append(c);
             }
-            if (c != 0 && c != OPTIONAL_T) {
-                last = c;   // سوتسكيفر's s, t, s is Sutskever's one s (ts), not two
-            }
+            last = c;   // a doubled letter counts once (Hassabis, حسابيس); one a vowel parts is said twice
         }
         return out.toString();
     }
 
-    private static String translatedWords(String name) {
-        String s = " " + name.strip() + " ";
-        for (String[] word : ARABIC_WORDS) {
-            s = s.replace(" " + word[0] + " ", " " + word[1] + " ");
+    /**
+     * The Arabic name with its generic words in English, each as one word ("مجموعة علي بابا": group علي بابا).
+     *
+     * @param sonOf whether to leave out بن (son of) inside the name, as one spelling may: not in a stand-in name,
+     *              which spells what the article wrote
+     */
+    private static String translatedWords(String name, boolean sonOf) {
+        String[] tokens = name.strip().split("\\s+");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.length; i++) {
+            String[] generic = arabicGenericAt(tokens, i);
+            if (sonOf && i > 0 && SON_OF.contains(arabicForms(tokens[i]))) {
+                continue;
+            }
+            if (generic == null) {
+                out.add(tokens[i]);
+            } else {
+                if (!generic[1].isEmpty()) {
+                    out.add(generic[1]);
+                }
+                i += generic[0].split(" ").length - 1;
+            }
         }
-        return s.strip();
+        return String.join(" ", out);
     }
 
-    /** Each word of the shorter name against its best unused word of the other, weighted by length. */
-    private static double pairedWords(List<String> a, List<String> b) {
-        List<String> shorter = a.size() <= b.size() ? a : b;
-        List<String> longer = new ArrayList<>(a.size() <= b.size() ? b : a);
+    private static String[] arabicGenericAt(String[] tokens, int i) {
+        for (String[] g : ARABIC_GENERIC) {
+            String[] phrase = g[0].split(" ");
+            if (i + phrase.length > tokens.length) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < phrase.length && all; k++) {
+                all = withClitics(arabicForms(tokens[i + k]).replaceAll("[^\\u0621-\\u064A]", ""), phrase[k]);
+            }
+            if (all) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static boolean withClitics(String token, String word) {
+        boolean article = word.startsWith("*");
+        String stem = article ? word.substring(1) : word;
+        for (String clitic : article ? WITH_ARTICLE : CLITICS) {
+            if (token.equals(clitic + stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Each word of the shorter name against its best unused word of the other, weighted by length.
+     *
+     * @param inOrder whether the words must pair in the order they are written (the kind of organization aside):
+     *                names split into words differently are compared so, lest a word made of two (لي جاي, Lee Jae)
+     *                pair with one of another name (Leike) and the rest with what is left
+     */
+    private static double pairedWords(List<String> a, List<String> b, boolean inOrder) {
+        boolean aShorter = a.size() <= b.size();
+        List<String> shorter = aShorter ? a : b;
+        List<String> longer = aShorter ? b : a;
+        boolean[] used = new boolean[longer.size()];
         double weighted = 0;
         int weight = 0;
+        int lastPaired = -1;
         for (String word : shorter) {
             int best = -1;
             double bestScore = -1;
             for (int i = 0; i < longer.size(); i++) {
-                double score = ratio(word, longer.get(i));
+                double score = used[i] ? -1 : ratio(word, longer.get(i));
                 if (score > bestScore) {
                     bestScore = score;
                     best = i;
                 }
             }
+            if (inOrder && word.charAt(0) != KIND && longer.get(best).charAt(0) != KIND) {
+                if (best < lastPaired) {
+                    return 0;
+                }
+                lastPaired = best;
+            }
             // A short first name weighs as much as three letters of a surname: Jack and Sam Altman are two people.
             int w = Math.max(3, Math.max(length(word), length(longer.get(best))));
-            weighted += bestScore * w;
+            // A word that is not the other's spelled another way is another word, not part of one: Haluk is not
+            // Selçuk (سلجوق), one letter in three apart, however long the family name they share. A word another
+            // name writes as several must be those words exactly (Alibaba, علي بابا), or any two short words could
+            // make up a long one (أندرو نغ, Andrew Ng, and Anthropic).
+            boolean joined = word.indexOf(JOINT) >= 0 || longer.get(best).indexOf(JOINT) >= 0;
+            weighted += (bestScore < (joined ? 1 : SAME_WORD) ? 0 : bestScore) * w;
             weight += w;
-            longer.remove(best);
+            used[best] = true;
         }
-        for (String unmatched : longer) {
-            weight += Math.max(3, length(unmatched));   // a word only one name has counts against the match
+        for (int i = 0; i < longer.size(); i++) {
+            if (!used[i]) {
+                weight += Math.max(3, length(longer.get(i)));   // a word only one name has counts against the match
+            }
         }
         return weight == 0 ? 0 : weighted / weight;
     }
@@ -379,27 +746,36 @@ public final class CrossScriptNames {
     private static int length(String word) {
         int n = 0;
         for (int i = 0; i < word.length(); i++) {
-            n += Character.isUpperCase(word.charAt(i)) ? 0 : 1;
+            n += Character.isLowerCase(word.charAt(i)) ? 1 : 0;
         }
         return n;
     }
 
-    private static boolean optional(char c) {
-        return c == OPTIONAL_VOWEL || c == OPTIONAL_T;
+    private static boolean finalVowel(char c) {
+        return c == WRITTEN_VOWEL || c == OPTIONAL_VOWEL || c == SPOKEN_VOWEL;
     }
 
+    /** Only a vowel Arabic writes, and a Latin one that is said, cost when the other name has none. */
     private static int insertion(char c) {
-        return optional(c) ? 0 : 1;
+        return Character.isLowerCase(c) || c == WRITTEN_VOWEL || c == SPOKEN_VOWEL ? 1 : 0;
     }
 
     private static int substitution(char a, char b) {
-        if (a == b || (a == OPTIONAL_T && b == 't') || (a == 't' && b == OPTIONAL_T)
-                || (a == OPTIONAL_VOWEL && b == WRITTEN_VOWEL) || (a == WRITTEN_VOWEL && b == OPTIONAL_VOWEL)) {
+        if (a == b || standsFor(a, b) || standsFor(b, a) || (finalVowel(a) && finalVowel(b))) {
             return 0;
         }
         // A vowel is not a consonant misheard: the name with it has a syllable more and the other a consonant more
         // (LeCun, ليكه: Leike).
-        return Character.isUpperCase(a) || Character.isUpperCase(b) ? insertion(a) + insertion(b) : 1;
+        return !Character.isLowerCase(a) || !Character.isLowerCase(b) ? insertion(a) + insertion(b) : 1;
+    }
+
+    private static boolean standsFor(char mark, char letter) {
+        return mark == OPTIONAL_T && letter == 't' || mark == OPTIONAL_F && letter == 'f'
+                || mark == OPTIONAL_H && letter == 'h' || mark == OPTIONAL_K && letter == 'k'
+                || mark == OPTIONAL_L && letter == 'l'
+                || mark == S_OR_K && (letter == 's' || letter == 'k')
+                || mark == LATIN_J && (letter == 'k' || letter == ARABIC_Y)
+                || mark == OPTIONAL_J && (letter == 'k' || finalVowel(letter));
     }
 
     /** Edit distance in which the marks cost what {@link #insertion} and {@link #substitution} say. */

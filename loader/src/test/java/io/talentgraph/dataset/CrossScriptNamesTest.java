@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Cross-script name matching on the committed name-pair corpora (docs/identity.md): the development pairs it was
- * tuned on, and blind set 1, written and committed before the matcher first ran on it and development data since
- * its errors were fixed. The floors are the measured figures, so that a change that makes matching worse fails here.
+ * tuned on, and blind sets 1 and 2, each written and committed before the matcher first ran on it and development
+ * data since its errors were fixed. The floors are the measured figures, so that a change that makes matching worse
+ * fails here.
  */
 class CrossScriptNamesTest {
 
@@ -67,11 +68,21 @@ class CrossScriptNamesTest {
     }
 
     @Test
-    void blindSetTwoHoldsItsFirstRunFigures() throws IOException {
+    void blindSetTwoNowDevelopmentDataHoldsItsFigures() throws IOException {
         Score s = score(pairs("name-pairs-blind-2.tsv"));
-        // first run (blind, docs/identity.md): 102 of 118 same pairs found, 4 of 78 different pairs taken as same
-        assertThat(s.truePositives()).isGreaterThanOrEqualTo(102);
-        assertThat(s.falsePositives()).isLessThanOrEqualTo(4);
+        // first run (blind, docs/identity.md): 102 of 118 same pairs found, 4 of 78 different pairs taken as same;
+        // after the rules its errors called for, 117 and none (Perplexity AI against بيربلكسيتي is left: a trailing
+        // AI one name lacks still counts, docs/identity.md)
+        assertThat(s.truePositives()).isGreaterThanOrEqualTo(117);
+        assertThat(s.falsePositives()).isLessThanOrEqualTo(0);
+    }
+
+    @Test
+    void developmentPairsHoldTheirFigures() throws IOException {
+        Score s = score(pairs("name-pairs-dev.tsv"));
+        // 85 found and none wrong before blind set 2's rules; 88 and none after (Jan Leike twice, Kavukcuoglu)
+        assertThat(s.truePositives()).isGreaterThanOrEqualTo(88);
+        assertThat(s.falsePositives()).isLessThanOrEqualTo(0);
     }
 
     @Test
@@ -132,6 +143,113 @@ class CrossScriptNamesTest {
         assertThat(CrossScriptNames.similarity("SpaceX", "سبيس إكس")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
         assertThat(CrossScriptNames.similarity("xAI", "إكس")).as("X, the social network").isLessThan(CrossScriptNames.LIKELY_SAME);
         assertThat(CrossScriptNames.similarity("NVIDIA", "إنفيديا")).as("capitals that read as a word")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+    }
+
+    // Blind set 2's errors: for each, a pair that now matches and a namesake that stays apart.
+
+    @Test
+    void aSyllableWithoutConsonantsIsStillAWordOfTheName() {
+        assertThat(CrossScriptNames.similarity("Lee Kun-hee", "لي جاي يونغ")).as("Lee Jae-yong, his son")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Lee Kun-hee", "لي كون هي")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Lei Jun", "لي كون هي")).as("Lee Kun-hee").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("AMD", "إيه إم دي")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Meta", "إيه إم دي")).as("AMD").isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void aGivenNameThatIsAnotherWordIsAnotherPersonWhateverTheFamilyName() {
+        assertThat(CrossScriptNames.similarity("Haluk Bayraktar", "سلجوق بيرقدار")).as("his brother Selçuk")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Selçuk Bayraktar", "سلجوق بيرقدار")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Selçuk Bayraktaroğlu", "سلجوق بيرقدار")).as("a family name and a suffix")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Koray Kavukcuoglu", "كوراي كافوكجو أوغلو")).as("the suffix written apart")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void aLatinFinalVowelThatIsSaidIsWrittenInArabic() {
+        assertThat(CrossScriptNames.similarity("Anghami", "أنغام")).as("the singer Angham").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Anghami", "أنغامي")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Clement Delangue", "كليمنت ديلانغ")).as("the u of a final gue is not said")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void genericOrganizationWordsPairWithTheirTranslation() {
+        for (String[] p : new String[][] {
+                {"Saudi Data and Artificial Intelligence Authority", "الهيئة السعودية للبيانات والذكاء الاصطناعي"},
+                {"Technology Innovation Institute", "معهد الابتكار التكنولوجي"},
+                {"King Abdullah University of Science and Technology", "جامعة الملك عبدالله للعلوم والتقنية"},
+                {"Mohamed bin Zayed University of Artificial Intelligence", "جامعة محمد بن زايد للذكاء الاصطناعي"},
+                {"Taiwan Semiconductor Manufacturing Company", "شركة تايوان لصناعة أشباه الموصلات"},
+                {"Massachusetts Institute of Technology", "معهد ماساتشوستس للتكنولوجيا"},
+                {"Samsung Electronics", "سامسونج للإلكترونيات"},
+                {"Alibaba Group", "مجموعة علي بابا"},
+                {"SoftBank Group", "مجموعة سوفت بنك"},
+                {"Arm Holdings", "آرم القابضة"},
+                {"Advanced Technology Research Council", "مجلس أبحاث التكنولوجيا المتطورة"}}) {
+            assertThat(CrossScriptNames.similarity(p[0], p[1])).as(p[0]).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        }
+        assertThat(CrossScriptNames.similarity("King Abdulaziz City for Science and Technology",
+                "جامعة الملك عبدالله للعلوم والتقنية")).as("KACST and KAUST").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("California Institute of Technology", "معهد ماساتشوستس للتكنولوجيا"))
+                .as("Caltech and MIT").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Technology Innovation Institute", "مجلس أبحاث التكنولوجيا المتطورة"))
+                .as("TII and ATRC").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Alibaba Cloud", "مجموعة علي بابا")).as("a unit and its group")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Institute", "معهد")).as("a kind of organization names none")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void aFamilyNameFirstNameMeetsItsWesternShortForm() {
+        assertThat(CrossScriptNames.similarity("Tan Hock Eng", "هوك تان")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Lip-Bu Tan", "هوك تان")).as("Hock Tan").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Lee Kun-hee", "لي جون")).as("Lei Jun: same order, a given name not cut")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void lettersOtherLanguagesSayOtherwise() {
+        assertThat(CrossScriptNames.similarity("Wojciech Zaremba", "فويتشخ زاريمبا")).as("Polish w and ch")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Wojciech Jaruzelski", "فويتشخ زاريمبا")).as("the general")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Timothée Lacroix", "تيموثي لاكروا")).as("a silent final x")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Timothée Chalamet", "تيموثي لاكروا")).isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Jan Leike", "يان لايكه")).as("a j said as y")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Jan Leike", "لي جاي يونغ")).as("Lee Jae-yong").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Yoshua Bengio", "يوشوا بنجيو")).as("the g of ng said")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void aiSpelledByItsLettersIsAiAndATrailingAiStillCounts() {
+        assertThat(CrossScriptNames.similarity("Inflection AI", "إنفلكشن إي آي")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Inflection AI", "إنفيديا")).as("NVIDIA").isLessThan(CrossScriptNames.LIKELY_SAME);
+        // left as a miss: from the names alone, "X AI" against "X" may be a company and its short name or a unit and
+        // its company (Microsoft AI), and only a word both names have makes them one
+        assertThat(CrossScriptNames.similarity("Perplexity AI", "بيربلكسيتي")).isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Baidu Research", "بايدو")).as("a unit and its company")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void anArabicCompoundIsJoinedOnlyInOrderAndOnlyExactly() {
+        assertThat(CrossScriptNames.similarity("ByteDance", "بايت دانس")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Anthropic", "أندرو نغ")).as("Andrew Ng").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Amazon", "ماسايوشي سون")).as("Masayoshi Son").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Khaldoon Khalifa Al Mubarak", "خلدون خليفة المبارك"))
+                .as("the article written with the name").isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Sultan Ahmed Al Jaber", "سلطان بن أحمد الجابر")).as("bin, son of")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Ben Horowitz", "بن هوروفيتز")).as("first, بن is Ben")
                 .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
     }
 
