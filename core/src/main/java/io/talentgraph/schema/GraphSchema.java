@@ -27,6 +27,18 @@ public final class GraphSchema {
     /** The first schema version that holds the {@link TalentFlowAggregate talent flow aggregate}. */
     public static final int AGGREGATE_VERSION = 3;
 
+    /**
+     * The first schema version that holds the indexes paged hires read in order: {@link #HIRES_BY_FACT_INDEX} and
+     * {@link #GROUPS_BY_ID_INDEX}.
+     */
+    public static final int PAGED_HIRES_VERSION = 4;
+
+    /** Name of the range index on {@code HIRED_FROM (hiredBy, factId)}: a hirer's named hires in fact-id order. */
+    public static final String HIRES_BY_FACT_INDEX = "hired_from_hired_by_fact_id";
+
+    /** Name of the range index on {@code HiringGroup (hiredBy, id)}: a hirer's counted groups in id order. */
+    public static final String GROUPS_BY_ID_INDEX = "hiring_group_hired_by_id";
+
     /** Name of the full-text index over the source ids of fact relationships (keyword analyzer: one id, one token). */
     public static final String FACT_SOURCES_INDEX = "fact_sources";
 
@@ -72,7 +84,11 @@ public final class GraphSchema {
                     TalentFlowAggregate.BUILD,
                     TalentFlowAggregate.CLEAR_ROLLED_UP,
                     TalentFlowAggregate.BUILD_ROLLED_UP,
-                    TalentFlowAggregate.MARK_FRESH)));
+                    TalentFlowAggregate.MARK_FRESH)),
+            new Migration(PAGED_HIRES_VERSION, "indexes that read hires a page at a time, in key order", List.of(
+                    // An ordered seek per hirer: the first page of a large organization's hires reads a page, not all.
+                    "CREATE INDEX " + HIRES_BY_FACT_INDEX + " IF NOT EXISTS FOR ()-[r:HIRED_FROM]-() ON (r.hiredBy, r.factId)",
+                    "CREATE INDEX " + GROUPS_BY_ID_INDEX + " IF NOT EXISTS FOR (n:HiringGroup) ON (n.hiredBy, n.id)")));
 
     private static final Pattern CONSTRAINT_NAME = Pattern.compile("CREATE CONSTRAINT (\\w+) IF NOT EXISTS");
 
