@@ -1,0 +1,26 @@
+package io.talentgraph.query;
+
+import java.util.List;
+
+/**
+ * One page of an answer that can be large, read in a stable order by a unique key. Pass {@link #next()} to the
+ * same request's {@code after(...)} to read the page that follows: a page never repeats or skips an item that
+ * existed when the first page was read, even when items are added between pages (those added behind the cursor
+ * are not shown; those added ahead of it are).
+ *
+ * @param items the items of this page, in key order; empty when nothing (more) matches
+ * @param next  an opaque cursor (URL-safe text) to the next page, or {@code null} when this is the last page
+ * @param <T>   the item type
+ */
+public record Page<T>(List<T> items, String next) {
+
+    /** Defensive copy. */
+    public Page {
+        items = List.copyOf(items);
+    }
+
+    /** @return whether a page follows this one ({@link #next()} is not {@code null}) */
+    public boolean hasNext() {
+        return next != null;
+    }
+}
