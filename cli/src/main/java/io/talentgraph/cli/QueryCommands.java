@@ -1,8 +1,13 @@
 package io.talentgraph.cli;
 
+import io.talentgraph.TalentGraphException;
 import io.talentgraph.connect.Database;
 import io.talentgraph.query.Connection;
+import io.talentgraph.query.GroupHire;
+import io.talentgraph.query.Hire;
+import io.talentgraph.query.HireQuery;
 import io.talentgraph.query.NotFoundException;
+import io.talentgraph.query.Page;
 import io.talentgraph.query.PersonProfile;
 import io.talentgraph.query.TalentQueries;
 import picocli.CommandLine.Command;
@@ -10,8 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** One subcommand per question of the query API. */
 final class QueryCommands {
@@ -20,7 +27,10 @@ final class QueryCommands {
     }
 
     @Command(name = "hires", mixinStandardHelpOptions = true,
-            description = "Who an organization hired (named people and counted groups), with evidence and sources.")
+            description = {"Who an organization hired (named people and counted groups), with evidence and sources.",
+                    "A page at a time, in a stable order (by fact id): --limit hires a page, and the line 'Next page: "
+                            + "--after CURSOR' says how to read the next. The first page also lists the counted groups "
+                            + "(a page of them too; --groups pages through them). `talentgraph export` writes everything."})
     static final class Hires extends GraphCommand {
         @Parameters(paramLabel = "ORG", description = "Hiring organization: id, English or Arabic name.")
         String organization;
@@ -31,19 +41,87 @@ final class QueryCommands {
         @Option(names = "--as-of", paramLabel = "DATE", description = AsOf.DESCRIPTION)
         String asOf;
 
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "" + HireQuery.DEFAULT_PAGE_SIZE,
+                description = "Hires a page holds, 1 to " + HireQuery.MAX_PAGE_SIZE + " (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Option(names = "--after", paramLabel = "CURSOR",
+                description = "Read the page after this cursor: the one a previous page printed as its next page.")
+        String after;
+
+        @Option(names = "--groups", description = "Page through the counted groups instead of the named hires.")
+        boolean groups;
+
         @Override
         int run(Database db, Output out) {
-            io.talentgraph.query.Hires hires = new TalentQueries(db).hires(organization, from, AsOf.parse(asOf));
-            if (out.format() == Output.Format.json) {
-                out.json(Map.of("named", Rows.hires(hires.named()), "groups", Rows.groups(hires.groups())));
+            HireQuery query = query();
+            TalentQueries queries = new TalentQueries(db);
+            if (groups) {
+                Page<GroupHire> page = read(() -> queries.groupHires(query));
+                if (out.format() == Output.Format.json) {
+                    Map<String, Object> json = new LinkedHashMap<>();
+                    json.put("groups", Rows.groups(page.items()));
+                    json.put("next", page.next());
+                    out.json(json);
+                    return 0;
+                }
+                out.rows(Rows.groups(page.items()));
+                next(out, page, "Next page: --groups ");
                 return 0;
             }
-            out.rows(Rows.hires(hires.named()));
-            if (!hires.groups().isEmpty() && out.format() == Output.Format.table) {
+            Page<Hire> named = read(() -> queries.hires(query));
+            // the counted groups come with the first page of named hires, a page of them too
+            Page<GroupHire> firstGroups = after == null ? queries.groupHires(query) : null;
+            if (out.format() == Output.Format.json) {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("named", Rows.hires(named.items()));
+                json.put("next", named.next());
+                if (firstGroups != null) {
+                    json.put("groups", Rows.groups(firstGroups.items()));
+                    json.put("groupsNext", firstGroups.next());
+                }
+                out.json(json);
+                return 0;
+            }
+            out.rows(Rows.hires(named.items()));
+            next(out, named, "Next page: ");
+            if (firstGroups != null && !firstGroups.items().isEmpty() && out.format() == Output.Format.table) {
                 out.heading("Counted groups (named members included in the count)");
-                out.rows(Rows.groups(hires.groups()));
+                out.rows(Rows.groups(firstGroups.items()));
+                next(out, firstGroups, "More counted groups: --groups ");
             }
             return 0;
+        }
+
+        private HireQuery query() {
+            try {
+                return HireQuery.by(organization).from(from).asOf(AsOf.parse(asOf)).first(limit).after(after);
+            } catch (IllegalArgumentException e) {
+                String message = e.getMessage().replaceFirst("^HireQuery\\.\\w+: ", "");
+                throw new TalentGraphException((message.startsWith("Cursor") ? "--after: " : "--limit: ") + message);
+            }
+        }
+
+        private <T> Page<T> read(Supplier<Page<T>> page) {
+            try {
+                return page.get();
+            } catch (IllegalArgumentException e) {
+                throw new TalentGraphException("--after: " + e.getMessage());
+            }
+        }
+
+        /** The line that reads the next page: on the output in a table; on standard error for CSV, to keep the CSV whole. */
+        private void next(Output out, Page<?> page, String label) {
+            if (!page.hasNext()) {
+                return;
+            }
+            String line = label + "--after " + page.next();
+            if (out.format() == Output.Format.table) {
+                out.line(line);
+            } else {
+                spec.commandLine().getErr().println(line);
+                spec.commandLine().getErr().flush();
+            }
         }
     }
 
