@@ -182,14 +182,8 @@ class HirePagesIT {
         params.put("after", "");
         params.put("limit", 51);
 
-        ExecutionPlanDescription plan = TestNeo4j.server().defaultDatabaseService().executeTransactionally(
-                "PROFILE " + TalentQueries.NAMED_HIRES_PAGE, params, result -> {
-                    assertThat(result.stream().count()).isEqualTo(51);
-                    return result.getExecutionPlanDescription();
-                });
+        List<ExecutionPlanDescription> operators = profile(TalentQueries.NAMED_HIRES_PAGE, params, 51);
 
-        List<ExecutionPlanDescription> operators = new ArrayList<>();
-        collect(plan, operators);
         assertThat(operators).filteredOn(o -> o.getName().contains("RelationshipIndexSeek")).singleElement()
                 .satisfies(seek -> {
                     assertThat(seek.getArguments().get("Details").toString()).contains("HIRED_FROM(hiredBy, factId)");
@@ -200,6 +194,32 @@ class HirePagesIT {
         assertThat(operators).filteredOn(o -> o.getName().matches("(?i)(Partial)?(Sort|Top).*")).allSatisfy(sort ->
                 assertThat(sort.getChildren()).allSatisfy(in ->
                         assertThat(in.getProfilerStatistics().getRows()).isLessThanOrEqualTo(2 * 51)));
+    }
+
+    @Test
+    void theFirstPageOfManyCountedGroupsReadsAPagePerHirerToo() {
+        db.write(tx -> tx.run("""
+                MERGE (co:Organization {id: 'groups-co'}) SET co.name = 'Groups Co'
+                MERGE (lab:Organization {id: 'groups-lab'}) SET lab.name = 'Groups Lab'
+                WITH co, lab
+                UNWIND range(1, 600) AS i
+                CREATE (g:HiringGroup {id: 'group-' + i, count: 3, validFrom: '2025-01-01',
+                        hiredBy: CASE i % 2 WHEN 0 THEN 'groups-co' ELSE 'groups-lab' END})"""));
+        Map<String, Object> params = new HashMap<>();
+        params.put("byIds", List.of("groups-co", "groups-lab"));
+        params.put("fromIds", null);
+        params.put("asOf", null);
+        params.put("after", "");
+        params.put("limit", 11);
+
+        List<ExecutionPlanDescription> operators = profile(TalentQueries.GROUP_HIRES_PAGE, params, 11);
+
+        assertThat(operators).filteredOn(o -> o.getName().contains("NodeIndexSeek")
+                        && o.getArguments().get("Details").toString().contains("HiringGroup(hiredBy, id)"))
+                .singleElement().satisfies(seek -> assertThat(seek.getProfilerStatistics().getRows()).isLessThanOrEqualTo(2 * 11));
+        assertThat(operators).filteredOn(o -> o.getName().matches("(?i)(Partial)?(Sort|Top).*")).allSatisfy(sort ->
+                assertThat(sort.getChildren()).allSatisfy(in ->
+                        assertThat(in.getProfilerStatistics().getRows()).isLessThanOrEqualTo(2 * 11)));
     }
 
     // ---- helpers --------------------------------------------------------------------------------
@@ -217,6 +237,18 @@ class HirePagesIT {
 
     private static List<String> ids(List<Hire> hires) {
         return hires.stream().map(h -> h.provenance().factId()).toList();
+    }
+
+    /** Runs the query with PROFILE on the harness and returns every operator of its plan. */
+    private static List<ExecutionPlanDescription> profile(String cypher, Map<String, Object> params, long rows) {
+        ExecutionPlanDescription plan = TestNeo4j.server().defaultDatabaseService().executeTransactionally(
+                "PROFILE " + cypher, params, result -> {
+                    assertThat(result.stream().count()).isEqualTo(rows);
+                    return result.getExecutionPlanDescription();
+                });
+        List<ExecutionPlanDescription> operators = new ArrayList<>();
+        collect(plan, operators);
+        return operators;
     }
 
     private static void collect(ExecutionPlanDescription plan, List<ExecutionPlanDescription> into) {
