@@ -8,6 +8,7 @@ import io.talentgraph.bulk.read.InputRecord;
 import io.talentgraph.bulk.read.Readers;
 import io.talentgraph.bulk.read.RecordReader;
 import io.talentgraph.connect.Database;
+import io.talentgraph.query.HireQuery;
 import io.talentgraph.query.TalentQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +74,8 @@ final class QueryBench {
         out.add(time("full-text search (family name)", "", people, s -> queries.search(s.name().substring(s.name().lastIndexOf(' ') + 1), 10)));
         out.add(time("hires by organization", midsizeHires + " hires", List.of(midsize), s -> queries.hires(s.name(), null)));
         out.add(time("hires by the largest organization", largestHires + " hires", List.of(largest), s -> queries.hires(s.name(), null)));
+        out.add(time("hires by the largest organization, first page of 50", largestHires + " hires", List.of(largest),
+                s -> queries.hires(HireQuery.by(s.name()).first(50))));
         out.add(time("leaders of an organization", "", orgs, s -> queries.leaders(s.name(), false)));
         out.add(time("roles of a person", "", people, s -> queries.roles(s.id())));
         out.add(time("profile of a person", "", people, s -> queries.profile(s.id())));
