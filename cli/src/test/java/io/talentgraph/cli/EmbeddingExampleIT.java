@@ -5,6 +5,9 @@ import io.talentgraph.embedded.EmbeddedNeo4j;
 import io.talentgraph.embedded.EmbeddedOptions;
 import io.talentgraph.load.GraphLoader;
 import io.talentgraph.query.Flow;
+import io.talentgraph.query.Hire;
+import io.talentgraph.query.HireQuery;
+import io.talentgraph.query.Page;
 import io.talentgraph.query.TalentQueries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,9 +39,26 @@ class EmbeddingExampleIT {
             }
             queries.failedAttempts().forEach(attempt ->
                     printed.add(attempt.person().name() + " was not hired (" + attempt.outcome() + ")"));
+
+            HireQuery metaHires = HireQuery.by("Meta").first(2);
+            for (Page<Hire> page = queries.hires(metaHires); ; page = queries.hires(metaHires.after(page.next()))) {
+                page.items().forEach(hire -> printed.add(hire.person().name() + " joined from " + hire.from().name()));
+                if (!page.hasNext()) {
+                    break;
+                }
+            }
         }
         // README:end
         assertThat(printed).contains("OpenAI -> Meta: 4", "Noam Brown was not hired (failed)");
+        // page by page, every named hire of Meta once: what the one-answer call returns
+        List<String> all = new ArrayList<>();
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.open(EmbeddedOptions.at(store))) {
+            new TalentQueries(db).hires("Meta", null).named()
+                    .forEach(hire -> all.add(hire.person().name() + " joined from " + hire.from().name()));
+        }
+        assertThat(all).hasSizeGreaterThan(2);
+        assertThat(printed).filteredOn(line -> line.contains(" joined from ")).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(all);
     }
 
     @Test
