@@ -14,7 +14,14 @@ import java.util.List;
  */
 public record Boomerangs(List<Return> returns, int orderUnknown) {
 
-    /** Defensive copy. */
+    /**
+     * Defensive copy.
+     *
+     * @param returns      each return whose dates show it came after the departure
+     * @param orderUnknown pairs of a departure and a return to the same organization whose dates are missing or too
+     *                     coarse to tell which came first: not counted as returns, reported so that nobody reads the
+     *                     list as complete
+     */
     public Boomerangs {
         returns = List.copyOf(returns);
     }

@@ -12,7 +12,12 @@ import java.util.List;
  */
 public record Community(int number, List<EntityRef> members) {
 
-    /** Defensive copy. */
+    /**
+     * Defensive copy.
+     *
+     * @param number  1 for the largest community, 2 for the next...
+     * @param members its members, organizations first, then people and counted groups, each by name
+     */
     public Community {
         members = List.copyOf(members);
     }

@@ -17,7 +17,15 @@ import java.util.Objects;
  */
 public record OrganizationFlow(EntityRef organization, long namedIn, long countedIn, long namedOut, long countedOut) {
 
-    /** Checks the organization is given. */
+    /**
+     * Checks the organization is given.
+     *
+     * @param organization the organization (its company, when rolled up)
+     * @param namedIn      named people hired
+     * @param countedIn    unnamed people of counted groups hired
+     * @param namedOut     named people lost to another organization
+     * @param countedOut   unnamed people of counted groups lost
+     */
     public OrganizationFlow {
         Objects.requireNonNull(organization, "organization");
     }

@@ -13,7 +13,13 @@ import java.util.List;
  */
 public record TeamMove(EntityRef from, EntityRef to, List<String> members) {
 
-    /** Defensive copy. */
+    /**
+     * Defensive copy.
+     *
+     * @param from    where they came from
+     * @param to      who hired them
+     * @param members their names, in alphabetical order
+     */
     public TeamMove {
         members = List.copyOf(members);
     }

@@ -14,7 +14,13 @@ import java.util.List;
  */
 public record Tenure(EntityRef organization, List<Long> months, int unknownDates) {
 
-    /** Defensive copy. */
+    /**
+     * Defensive copy.
+     *
+     * @param organization the organization
+     * @param months       the length of each ended job with both dates known, shortest first
+     * @param unknownDates ended jobs missing a start or an end date: counted nowhere else
+     */
     public Tenure {
         months = List.copyOf(months);
     }

@@ -15,7 +15,12 @@ import java.time.YearMonth;
  */
 public record TimeWindow(LocalDate from, LocalDate to) {
 
-    /** Checks that the window is not empty. */
+    /**
+     * Checks that the window is not empty.
+     *
+     * @param from the first day, or {@code null} for no lower bound
+     * @param to   the last day, or {@code null} for no upper bound
+     */
     public TimeWindow {
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("The window ends (" + to + ") before it starts (" + from + ").");

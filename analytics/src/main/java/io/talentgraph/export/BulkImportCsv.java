@@ -37,7 +37,13 @@ public final class BulkImportCsv {
      * @param relationships relationship files
      */
     public record Files(Path directory, List<Path> nodes, List<Path> relationships) {
-        /** Defensive copies. */
+        /**
+         * Defensive copies.
+         *
+         * @param directory     where they are
+         * @param nodes         node files
+         * @param relationships relationship files
+         */
         public Files {
             nodes = List.copyOf(nodes);
             relationships = List.copyOf(relationships);

@@ -15,7 +15,13 @@ import java.util.Objects;
  */
 public record ExportNode(String key, List<String> labels, Map<String, Object> properties) {
 
-    /** Defensive copies, keeping property order. */
+    /**
+     * Defensive copies, keeping property order.
+     *
+     * @param key        unique within the export: the node's main label and its {@code id}, e.g. {@code Person:pei-sun}
+     * @param labels     its labels, main label first
+     * @param properties its properties as plain Java values (String, Long, Double, Boolean, lists of those)
+     */
     public ExportNode {
         Objects.requireNonNull(key, "key");
         labels = List.copyOf(labels);

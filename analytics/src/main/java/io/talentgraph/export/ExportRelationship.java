@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record ExportRelationship(String type, String start, String end, Map<String, Object> properties) {
 
-    /** Defensive copy, keeping property order. */
+    /**
+     * Defensive copy, keeping property order.
+     *
+     * @param type       its type, e.g. {@code HIRED_FROM}
+     * @param start      the {@link ExportNode#key()} of its start node
+     * @param end        the key of its end node
+     * @param properties its properties as plain Java values
+     */
     public ExportRelationship {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(start, "start");

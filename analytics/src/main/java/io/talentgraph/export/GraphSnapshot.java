@@ -35,7 +35,12 @@ public record GraphSnapshot(List<ExportNode> nodes, List<ExportRelationship> rel
 
     private static final int BATCH = 5_000;
 
-    /** Defensive copies. */
+    /**
+     * Defensive copies.
+     *
+     * @param nodes         nodes ordered by key
+     * @param relationships relationships ordered by type, start, end and fact id
+     */
     public GraphSnapshot {
         nodes = List.copyOf(nodes);
         relationships = List.copyOf(relationships);

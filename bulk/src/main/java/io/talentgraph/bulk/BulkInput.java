@@ -160,7 +160,10 @@ public final class BulkInput {
         return files;
     }
 
-    /** @param part a part @return its file, when the input has one */
+    /**
+     * @param part a part
+     * @return its file, when the input has one
+     */
     public Optional<File> file(Part part) {
         return files.stream().filter(f -> f.part() == part).findFirst();
     }

@@ -20,7 +20,20 @@ public record BulkLoadReport(String datasetId, Map<BulkInput.Part, Long> records
                              long nodesCreated, long relationshipsCreated, BulkOptions.FlowMode flowMode,
                              long validateMillis, long writeMillis, long flowMillis) {
 
-    /** Defensive copy. */
+    /**
+     * Defensive copy.
+     *
+     * @param datasetId            the dataset loaded
+     * @param records              records in the input, per part
+     * @param recordsWritten       records written by this run (fewer than in the input when it resumed a checkpoint)
+     * @param batches              transactions committed by this run
+     * @param nodesCreated         nodes that did not exist before
+     * @param relationshipsCreated relationships that did not exist before
+     * @param flowMode             how the talent flow aggregate was kept correct: incremental or rebuild
+     * @param validateMillis       time spent validating
+     * @param writeMillis          time spent writing batches
+     * @param flowMillis           time spent rebuilding the talent flow aggregate (0 when incremental)
+     */
     public BulkLoadReport {
         records = Map.copyOf(records);
     }

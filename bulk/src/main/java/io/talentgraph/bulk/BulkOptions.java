@@ -29,7 +29,16 @@ public record BulkOptions(int batchSize, Path checkpoint, boolean restart, FlowM
         REBUILD
     }
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param batchSize  records per transaction, at least 1: each batch is that many consecutive records of one file
+     * @param checkpoint where progress is recorded, or {@code null} for {@code .talentgraph-checkpoint.json} in the
+     *                   input directory
+     * @param restart    ignore an existing checkpoint and load from the start
+     * @param flow       how the talent flow aggregate is kept correct
+     * @param progress   told where the load is after each batch; {@link #defaults()} logs it every 10 seconds
+     */
     public BulkOptions {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
@@ -43,27 +52,42 @@ public record BulkOptions(int batchSize, Path checkpoint, boolean restart, FlowM
         return new BulkOptions(DEFAULT_BATCH_SIZE, null, false, FlowMode.AUTO, new LoggedProgress());
     }
 
-    /** @param size records per transaction @return a copy with that batch size */
+    /**
+     * @param size records per transaction, at least 1
+     * @return a copy with that batch size
+     */
     public BulkOptions withBatchSize(int size) {
         return new BulkOptions(size, checkpoint, restart, flow, progress);
     }
 
-    /** @param file where to keep the checkpoint @return a copy that keeps it there */
+    /**
+     * @param file where to keep the checkpoint, or {@code null} for the input directory
+     * @return a copy that keeps it there
+     */
     public BulkOptions withCheckpoint(Path file) {
         return new BulkOptions(batchSize, file, restart, flow, progress);
     }
 
-    /** @param value whether to ignore an existing checkpoint @return a copy with that setting */
+    /**
+     * @param value whether to ignore an existing checkpoint
+     * @return a copy with that setting
+     */
     public BulkOptions withRestart(boolean value) {
         return new BulkOptions(batchSize, checkpoint, value, flow, progress);
     }
 
-    /** @param mode how to keep the talent flow aggregate correct @return a copy with that mode */
+    /**
+     * @param mode how to keep the talent flow aggregate correct
+     * @return a copy with that mode
+     */
     public BulkOptions withFlowMode(FlowMode mode) {
         return new BulkOptions(batchSize, checkpoint, restart, mode, progress);
     }
 
-    /** @param listener told where the load is after each batch @return a copy that reports to it */
+    /**
+     * @param listener told where the load is after each batch
+     * @return a copy that reports to it
+     */
     public BulkOptions withProgress(Consumer<BulkProgress> listener) {
         return new BulkOptions(batchSize, checkpoint, restart, flow, listener);
     }

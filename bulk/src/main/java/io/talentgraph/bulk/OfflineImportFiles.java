@@ -56,7 +56,16 @@ public final class OfflineImportFiles {
      */
     public record Layout(List<String> nodes, List<String> relationships, boolean multiline, long nodeCount,
                          long relationshipCount, long records) {
-        /** Defensive copies. */
+        /**
+         * Defensive copies.
+         *
+         * @param nodes             {@code --nodes} arguments: {@code Label:Label=file}
+         * @param relationships     {@code --relationships} arguments: {@code TYPE=file}
+         * @param multiline         whether some value spans lines (needs {@code --multiline-fields})
+         * @param nodeCount         nodes in the files
+         * @param relationshipCount relationships in the files
+         * @param records           records read from the input
+         */
         public Layout {
             nodes = List.copyOf(nodes);
             relationships = List.copyOf(relationships);

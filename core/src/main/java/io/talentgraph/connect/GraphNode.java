@@ -11,7 +11,13 @@ import java.util.Map;
  * @param properties its properties as plain Java values
  */
 public record GraphNode(String elementId, List<String> labels, Map<String, Object> properties) {
-    /** Defensive copies. */
+    /**
+     * Defensive copies.
+     *
+     * @param elementId  the database's element id
+     * @param labels     the node's labels
+     * @param properties its properties as plain Java values
+     */
     public GraphNode {
         labels = List.copyOf(labels);
         properties = Map.copyOf(properties);

@@ -9,7 +9,12 @@ import java.util.List;
  * @param relationships the relationships in path order
  */
 public record GraphPath(List<GraphNode> nodes, List<GraphRelationship> relationships) {
-    /** Defensive copies. */
+    /**
+     * Defensive copies.
+     *
+     * @param nodes         the nodes in path order
+     * @param relationships the relationships in path order
+     */
     public GraphPath {
         nodes = List.copyOf(nodes);
         relationships = List.copyOf(relationships);

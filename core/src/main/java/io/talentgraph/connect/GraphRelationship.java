@@ -13,7 +13,15 @@ import java.util.Map;
  */
 public record GraphRelationship(String elementId, String type, String startElementId, String endElementId,
                                 Map<String, Object> properties) {
-    /** Defensive copy. */
+    /**
+     * Defensive copy.
+     *
+     * @param elementId      the database's element id
+     * @param type           the relationship type
+     * @param startElementId element id of the start node
+     * @param endElementId   element id of the end node
+     * @param properties     its properties as plain Java values
+     */
     public GraphRelationship {
         properties = Map.copyOf(properties);
     }

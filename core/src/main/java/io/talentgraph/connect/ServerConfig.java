@@ -44,7 +44,17 @@ public record ServerConfig(URI uri, String user, String password, String databas
         this(uri, user, password, database, DEFAULT_MAX_RETRY_TIME);
     }
 
-    /** Checks the URI scheme so that a typo fails here, with a message, rather than deep in the driver. */
+    /**
+     * Checks the URI scheme so that a typo fails here, with a message, rather than deep in the driver.
+     *
+     * @param uri          {@code bolt://}, {@code neo4j://} or their {@code +s}/{@code +ssc} variants
+     * @param user         the user name, or {@code null} for a server without authentication
+     * @param password     the password, or {@code null}
+     * @param database     the database name, or {@code null} for the server's default database
+     * @param maxRetryTime how long a transiently failing transaction is retried; {@code null} means
+     *                     {@link #DEFAULT_MAX_RETRY_TIME}
+     * @throws IllegalArgumentException for another URI scheme or a negative retry time
+     */
     public ServerConfig {
         Objects.requireNonNull(uri, "uri");
         String scheme = uri.getScheme() == null ? "" : uri.getScheme();

@@ -10,7 +10,13 @@ import java.util.List;
  * @param statements  schema commands, each run in its own transaction
  */
 public record Migration(int version, String description, List<String> statements) {
-    /** Defensive copy. */
+    /**
+     * Defensive copy.
+     *
+     * @param version     a positive number, unique and increasing
+     * @param description what the step adds, for people reading {@code :TalentGraphSchema} in the database
+     * @param statements  schema commands, each run in its own transaction
+     */
     public Migration {
         statements = List.copyOf(statements);
     }

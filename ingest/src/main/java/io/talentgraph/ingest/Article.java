@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record Article(String name, String text, Language language, String outlet, PartialDate published) {
 
-    /** Requires name, text and language. */
+    /**
+     * Requires name, text and language.
+     *
+     * @param name      a short name for it, usually the file name without extension; drafts derive their ids from it
+     * @param text      the full text, exactly as quotes and offsets will refer to it
+     * @param language  its language
+     * @param outlet    who published it, or {@code null}
+     * @param published when it was published, or {@code null}; relative times ("last month") resolve against it
+     */
     public Article {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
@@ -33,12 +41,18 @@ public record Article(String name, String text, Language language, String outlet
         return new Article(name, text, Language.detect(text), null, null);
     }
 
-    /** @param outlet the publisher @return a copy with it */
+    /**
+     * @param outlet the publisher, or {@code null}
+     * @return a copy with it
+     */
     public Article withOutlet(String outlet) {
         return new Article(name, text, language, outlet, published);
     }
 
-    /** @param date the publication date @return a copy with it */
+    /**
+     * @param date the publication date, or {@code null}; relative times resolve against it
+     * @return a copy with it
+     */
     public Article withPublished(PartialDate date) {
         return new Article(name, text, language, outlet, date);
     }

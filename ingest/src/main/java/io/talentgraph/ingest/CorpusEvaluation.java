@@ -51,14 +51,26 @@ public final class CorpusEvaluation {
      */
     public record Result(List<ArticleResult> articles, List<ExtractionEvaluation.Score> scores,
                          int failedAttemptsAsHires, int formerAsCurrent, Map<String, String> failures) {
-        /** Defensive copies. */
+        /**
+         * Defensive copies.
+         *
+         * @param articles              per article, in folder-name order
+         * @param scores                per relation type, summed over the articles
+         * @param failedAttemptsAsHires summed; must be 0
+         * @param formerAsCurrent       summed; must be 0
+         * @param failures              folder name to why it could not be read (a model request still unanswered,
+         *                              say); those articles are in no score
+         */
         public Result {
             articles = List.copyOf(articles);
             scores = List.copyOf(scores);
             failures = Collections.unmodifiableMap(new LinkedHashMap<>(failures));
         }
 
-        /** @param type a fact type @return its summed score (zeros when no article has the type) */
+        /**
+         * @param type a fact type
+         * @return its summed score (zeros when no article has the type)
+         */
         public ExtractionEvaluation.Score score(FactType type) {
             return scores.stream().filter(s -> s.type() == type).findFirst()
                     .orElse(new ExtractionEvaluation.Score(type, 0, 0, 0, 0));

@@ -29,7 +29,19 @@ import java.util.Objects;
 public record Draft(String id, String title, Article article, String extractor, List<Source> sources,
                     List<Entity> entities, List<Claim> claims, List<Fact> facts, List<Rejected> rejected) {
 
-    /** Defensive copies. */
+    /**
+     * Defensive copies.
+     *
+     * @param id        the draft dataset's id, derived from the article's name
+     * @param title     the article's title (its first line)
+     * @param article   the article read
+     * @param extractor the extractor's name, e.g. {@code patterns/1}
+     * @param sources   the article and the reports it cites; the first is the article
+     * @param entities  the people, organizations and products the facts refer to
+     * @param claims    claims people made
+     * @param facts     the proposed facts, in the order the article states them
+     * @param rejected  proposals the {@link FactVerifier} refused, kept so that a reviewer sees what was said and why
+     */
     public Draft {
         sources = List.copyOf(sources);
         entities = List.copyOf(entities);
@@ -99,7 +111,21 @@ public record Draft(String id, String title, Article article, String extractor, 
     public record Entity(KnownEntity.Kind kind, String id, String name, String nameAr, List<String> aliases,
                          String orgKind, boolean known, List<String> newSpellings, List<String> seenAs,
                          List<String> why) {
-        /** Defensive copies. */
+        /**
+         * Defensive copies.
+         *
+         * @param kind         person, organization or product
+         * @param id           its id: the known one, or a proposed one
+         * @param name         English name (for a name seen only in Arabic, the Arabic one until a reviewer adds it)
+         * @param nameAr       Arabic name, or {@code null}
+         * @param aliases      other names
+         * @param orgKind      {@code company} or {@code lab} for organizations
+         * @param known        whether the gazetteer knew it
+         * @param newSpellings spellings the article gave that the known entity lacks, for the reviewer to add
+         * @param seenAs       how the article wrote it
+         * @param why          how a name was taken as this entity when no spelling of it matched, e.g. an Arabic name
+         *                     that sounds like a known Latin one, with its score: for the reviewer to check
+         */
         public Entity {
             aliases = List.copyOf(aliases);
             newSpellings = List.copyOf(newSpellings);
@@ -136,7 +162,15 @@ public record Draft(String id, String title, Article article, String extractor, 
      * @param about   ids of the organizations it concerns
      */
     public record Claim(String id, String kind, String summary, Amount amount, List<String> about) {
-        /** Defensive copy. */
+        /**
+         * Defensive copy.
+         *
+         * @param id      stable id
+         * @param kind    {@code offer} or {@code assessment}
+         * @param summary the claim in the article's words (a reviewer writes the English summary)
+         * @param amount  the sum it names, or {@code null}
+         * @param about   ids of the organizations it concerns
+         */
         public Claim {
             about = List.copyOf(about);
         }
@@ -166,7 +200,26 @@ public record Draft(String id, String title, Article article, String extractor, 
                        String attribution, String reportedBy, String claimedBy, List<Evidence> evidence, String when,
                        PartialDate date, PartialDate until, List<String> ends, double confidence, String rule,
                        List<String> notes) {
-        /** Defensive copies. */
+        /**
+         * Defensive copies.
+         *
+         * @param id          the id the loader will give it (derived from type and ids, or explicit for group hires)
+         * @param explicitId  whether {@code id} must be written out
+         * @param type        the fact type
+         * @param fields      the type's fields: ids as text, {@link Amount}s, counts, flags, titles
+         * @param sources     ids of the sources that state it
+         * @param attribution {@code stated}, {@code reported}, {@code unnamed-reports} or {@code claimed}
+         * @param reportedBy  the reporting source, or {@code null}
+         * @param claimedBy   the claiming person, or {@code null}
+         * @param evidence    quotes with their offsets (code points) in the article
+         * @param when        the time phrase as the article says it, or {@code null}
+         * @param date        when it happened, resolved against the publication date, or {@code null}
+         * @param until       when it stopped, or {@code null}
+         * @param ends        ids of known facts this one ends (a job the person left)
+         * @param confidence  0 to 1
+         * @param rule        extractor and rule, e.g. {@code patterns/ar.hire.group-member}
+         * @param notes       how the extractor read the text, for the reviewer
+         */
         public Fact {
             Objects.requireNonNull(type, "type");
             fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -210,14 +263,20 @@ public record Draft(String id, String title, Article article, String extractor, 
                     date, until, ends, confidence, rule, notes);
         }
 
-        /** @param field a field name @return its value as text, or {@code null} */
+        /**
+         * @param field a field name of the fact's type
+         * @return its value as text, or {@code null}
+         */
         public String text(String field) {
             Object v = fields.get(field);
             return v == null ? null : v.toString();
         }
     }
 
-    /** @param type a fact type @return the draft's facts of that type */
+    /**
+     * @param type a fact type
+     * @return the draft's facts of that type, in the order the article states them
+     */
     public List<Fact> facts(FactType type) {
         return facts.stream().filter(f -> f.type() == type).toList();
     }

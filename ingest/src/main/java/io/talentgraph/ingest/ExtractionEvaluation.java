@@ -65,14 +65,25 @@ public final class ExtractionEvaluation {
      */
     public record Evaluation(List<Score> scores, int failedAttemptsAsHires, int formerAsCurrent, List<String> missed,
                              List<String> spurious) {
-        /** Defensive copies. */
+        /**
+         * Defensive copies.
+         *
+         * @param scores                one per fact type present in either dataset
+         * @param failedAttemptsAsHires reviewed failed attempts that the draft states as hires (must be 0)
+         * @param formerAsCurrent       reviewed former roles the draft states as current (must be 0)
+         * @param missed                reviewed facts the draft lacks, described
+         * @param spurious              draft facts the reviewed dataset lacks, described
+         */
         public Evaluation {
             scores = List.copyOf(scores);
             missed = List.copyOf(missed);
             spurious = List.copyOf(spurious);
         }
 
-        /** @param type a fact type @return its score (zeros when neither dataset has the type) */
+        /**
+         * @param type a fact type
+         * @return its score (zeros when neither dataset has the type)
+         */
         public Score score(FactType type) {
             return scores.stream().filter(s -> s.type() == type).findFirst().orElse(new Score(type, 0, 0, 0, 0));
         }

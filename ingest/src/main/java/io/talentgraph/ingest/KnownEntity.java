@@ -28,7 +28,16 @@ public record KnownEntity(String id, Kind kind, String name, String nameAr, List
         OUTLET
     }
 
-    /** Requires id, kind and name; copies aliases. */
+    /**
+     * Requires id, kind and name; copies aliases.
+     *
+     * @param id      its id in the graph or dataset (for an outlet, the id of a source that names it)
+     * @param kind    what it is
+     * @param name    English name
+     * @param nameAr  Arabic name, or {@code null}
+     * @param aliases other names, or {@code null} for none
+     * @param orgKind {@code company} or {@code lab} for organizations, {@code null} otherwise
+     */
     public KnownEntity {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

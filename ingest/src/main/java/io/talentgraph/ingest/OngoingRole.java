@@ -15,7 +15,15 @@ import java.util.Objects;
  * @param title        the title, or {@code null}
  */
 public record OngoingRole(String factId, RelType relation, String person, String organization, String title) {
-    /** Requires the ids and the relation. */
+    /**
+     * Requires the ids and the relation.
+     *
+     * @param factId       the fact's id, which a draft names in {@code ends}
+     * @param relation     {@link RelType#WORKS_AT} or {@link RelType#LEADS}
+     * @param person       the person's id
+     * @param organization the organization's id
+     * @param title        the title, or {@code null}
+     */
     public OngoingRole {
         Objects.requireNonNull(factId, "factId");
         Objects.requireNonNull(relation, "relation");

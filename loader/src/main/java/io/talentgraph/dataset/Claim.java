@@ -13,7 +13,15 @@ import java.util.List;
  * @param about   ids of the organizations, people or products it concerns
  */
 public record Claim(String id, String kind, String summary, Amount amount, List<String> about) {
-    /** Defensive copy. */
+    /**
+     * Defensive copy.
+     *
+     * @param id      stable slug
+     * @param kind    {@code offer}, {@code assessment}, {@code denial} or {@code other}
+     * @param summary the claim in one English sentence
+     * @param amount  the sum it names, or {@code null}
+     * @param about   ids of the organizations, people or products it concerns
+     */
     public Claim {
         about = List.copyOf(about);
     }

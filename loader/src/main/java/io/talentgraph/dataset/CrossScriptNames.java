@@ -41,12 +41,18 @@ public final class CrossScriptNames {
     private CrossScriptNames() {
     }
 
-    /** @param name a name @return whether it is written in Arabic letters (at least one) and no Latin ones */
+    /**
+     * @param name a name
+     * @return whether it is written in Arabic letters (at least one) and no Latin ones
+     */
     public static boolean isArabic(String name) {
         return ARABIC.matcher(name).find() && !LATIN.matcher(name).find();
     }
 
-    /** @param name a name @return whether it has Latin letters and no Arabic ones */
+    /**
+     * @param name a name
+     * @return whether it has Latin letters and no Arabic ones
+     */
     public static boolean isLatin(String name) {
         return LATIN.matcher(name).find() && !ARABIC.matcher(name).find();
     }

@@ -57,7 +57,24 @@ public record Dataset(String id, String title, String origin, List<Source> sourc
                 Map.of());
     }
 
-    /** Defensive copies. */
+    /**
+     * Defensive copies.
+     *
+     * @param id            stable id of the dataset, recorded on everything it writes
+     * @param title         what it covers, or {@code null}
+     * @param origin        where it was read from, for messages
+     * @param sources       the documents and reports it cites
+     * @param people        named people
+     * @param organizations companies and labs
+     * @param products      products and models
+     * @param claims        claims people made
+     * @param facts         the facts
+     * @param texts         source id to the full text the dataset holds for it
+     * @param sameAs        entry id to the id of the node it is in the graph, for entries that declare
+     *                      {@code sameAs}; facts, claims and sources already refer to the graph's ids
+     * @param distinctFrom  entry id to the ids of entities it is declared not to be, despite a similar name
+     * @param locations     entry id (or fact id) to where the entry (or fact) is written, for messages
+     */
     public Dataset {
         sources = List.copyOf(sources);
         people = List.copyOf(people);
@@ -92,7 +109,10 @@ public record Dataset(String id, String title, String origin, List<Source> sourc
                 .toList();
     }
 
-    /** @param entryOrFactId an entry's or a fact's id @return the line that states it, or 0 when unknown */
+    /**
+     * @param entryOrFactId an entry's or a fact's id
+     * @return the line that states it, or 0 when unknown
+     */
     public int line(String entryOrFactId) {
         Location at = locations.get(entryOrFactId);
         return at == null ? 0 : at.line();
@@ -105,7 +125,10 @@ public record Dataset(String id, String title, String origin, List<Source> sourc
                 locations);
     }
 
-    /** @param type a fact type @return this dataset's facts of that type, in dataset order */
+    /**
+     * @param type a fact type
+     * @return this dataset's facts of that type, in dataset order
+     */
     public List<Fact> facts(FactType type) {
         return facts.stream().filter(f -> f.type() == type).toList();
     }

@@ -11,7 +11,14 @@ import java.util.Objects;
  * @param end   where it ends (exclusive), in code points, or {@code null}
  */
 public record Evidence(String quote, String en, Integer start, Integer end) {
-    /** Requires the quote; offsets come in pairs. */
+    /**
+     * Requires the quote; offsets come in pairs.
+     *
+     * @param quote the words exactly as the source has them (whitespace may differ)
+     * @param en    an English rendering for readers who do not read the source's language, or {@code null}
+     * @param start where the quote starts in the source's text, in Unicode code points from 0, or {@code null}
+     * @param end   where it ends (exclusive), in code points, or {@code null}
+     */
     public Evidence {
         Objects.requireNonNull(quote, "quote");
         if ((start == null) != (end == null)) {

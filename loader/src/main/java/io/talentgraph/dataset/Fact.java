@@ -42,7 +42,30 @@ public record Fact(String id, FactType type, Map<String, Object> fields, List<St
     /** A reviewer (or the extraction verifier) refused the fact: kept in the file, never loaded. */
     public static final String REJECTED = "rejected";
 
-    /** Defensive copies; attribution defaults to {@code stated}, review to {@code accepted}. */
+    /**
+     * Defensive copies; attribution defaults to {@code stated}, review to {@code accepted}.
+     *
+     * @param id          stable id: given in the dataset or derived from the type and the ids it connects
+     * @param type        what kind of fact it is
+     * @param fields      the type's own fields: ids, titles, flags, counts, {@link Amount}s
+     * @param sources     ids of the sources that state it
+     * @param attribution {@code stated}, {@code reported}, {@code unnamed-reports} or {@code claimed}; {@code null}
+     *                    for {@code stated}
+     * @param reportedBy  the source that reported it, when {@code reported}
+     * @param claimedBy   the person who claimed it, when {@code claimed}
+     * @param note        an editor's note on how the source was read, or {@code null}
+     * @param evidence    verbatim quotes
+     * @param when        a relative time as the source says it, or {@code null}
+     * @param whenEn      its English rendering, or {@code null}
+     * @param date        when it happened, or {@code null}
+     * @param since       when it started to hold, or {@code null}
+     * @param until       when it stopped holding, or {@code null}
+     * @param ends        ids of earlier facts this one ends (someone leaves), as of its {@code date} or {@code since};
+     *                    {@code null} for none
+     * @param review      {@code accepted}, {@code pending} or {@code rejected}; {@code null} for {@code accepted}
+     * @param confidence  how sure the extractor that proposed it was, 0 to 1, or {@code null} for a hand-written fact
+     * @param rule        the extractor and rule that proposed it, or {@code null}
+     */
     public Fact {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
@@ -98,7 +121,10 @@ public record Fact(String id, FactType type, Map<String, Object> fields, List<St
         return since != null ? since : date;
     }
 
-    /** @param field a field name of the fact's type @return its value as text, or {@code null} */
+    /**
+     * @param field a field name of the fact's type
+     * @return its value as text, or {@code null}
+     */
     public String text(String field) {
         Object v = fields.get(field);
         return v == null ? null : v.toString();

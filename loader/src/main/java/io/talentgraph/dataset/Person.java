@@ -12,7 +12,15 @@ import java.util.List;
  * @param roles   {@code executive} and/or {@code researcher}, which become node labels
  */
 public record Person(String id, String name, String nameAr, List<String> aliases, List<String> roles) {
-    /** Defensive copies. */
+    /**
+     * Defensive copies.
+     *
+     * @param id      stable slug, e.g. {@code alexandr-wang}
+     * @param name    English name
+     * @param nameAr  Arabic name exactly as an Arabic source spells it, or {@code null}
+     * @param aliases other names the person goes by
+     * @param roles   {@code executive} and/or {@code researcher}, which become node labels
+     */
     public Person {
         aliases = List.copyOf(aliases);
         roles = List.copyOf(roles);

@@ -12,7 +12,15 @@ import java.util.List;
  * @param kind    {@code model}, {@code chatbot}, {@code app} or {@code other}
  */
 public record Product(String id, String name, String nameAr, List<String> aliases, String kind) {
-    /** Defensive copy. */
+    /**
+     * Defensive copy.
+     *
+     * @param id      stable slug
+     * @param name    English name
+     * @param nameAr  Arabic name, or {@code null}
+     * @param aliases other names
+     * @param kind    {@code model}, {@code chatbot}, {@code app} or {@code other}
+     */
     public Product {
         aliases = List.copyOf(aliases);
     }

@@ -24,7 +24,15 @@ public class DuplicateEntityException extends InvalidDatasetException {
      * @param datasets   the datasets the existing node came from
      */
     public record Match(String entryId, String existingId, String label, String evidence, List<String> datasets) {
-        /** Defensive copy. */
+        /**
+         * Defensive copy.
+         *
+         * @param entryId    the entry's id in the dataset
+         * @param existingId the id of the node already in the graph
+         * @param label      that node's label
+         * @param evidence   which names matched, and how
+         * @param datasets   the datasets the existing node came from
+         */
         public Match {
             datasets = List.copyOf(datasets);
         }

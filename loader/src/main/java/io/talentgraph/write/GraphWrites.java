@@ -56,7 +56,10 @@ public final class GraphWrites {
             return "UNWIND $rows AS row\n" + body;
         }
 
-        /** @param row a row @return whether the statement writes anything for it */
+        /**
+         * @param row a row
+         * @return whether the statement writes anything for it
+         */
         public boolean applies(Map<String, Object> row) {
             return requires == null || row.get(requires) != null;
         }
@@ -163,14 +166,20 @@ public final class GraphWrites {
         return Map.of("id", s.id(), "props", props);
     }
 
-    /** @param p a person @return the row {@link #PEOPLE} takes */
+    /**
+     * @param p a person
+     * @return the row {@link #PEOPLE} takes
+     */
     public static Map<String, Object> personRow(Person p) {
         Map<String, Object> row = named(p.id(), p.name(), p.nameAr(), p.aliases());
         row.put("roles", p.roles());
         return row;
     }
 
-    /** @param o an organization @return the row {@link #ORGANIZATIONS} takes */
+    /**
+     * @param o an organization
+     * @return the row {@link #ORGANIZATIONS} takes
+     */
     public static Map<String, Object> organizationRow(Organization o) {
         Map<String, Object> row = named(o.id(), o.name(), o.nameAr(), o.aliases());
         row.put("kind", o.kind());
@@ -179,14 +188,20 @@ public final class GraphWrites {
         return row;
     }
 
-    /** @param p a product @return the row {@link #PRODUCTS} takes */
+    /**
+     * @param p a product
+     * @return the row {@link #PRODUCTS} takes
+     */
     public static Map<String, Object> productRow(Product p) {
         Map<String, Object> row = named(p.id(), p.name(), p.nameAr(), p.aliases());
         row.put("kind", p.kind());
         return row;
     }
 
-    /** @param c a claim @return the row {@link #CLAIMS} takes */
+    /**
+     * @param c a claim
+     * @return the row {@link #CLAIMS} takes
+     */
     public static Map<String, Object> claimRow(Claim c) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("kind", c.kind());
@@ -248,12 +263,20 @@ public final class GraphWrites {
         run(tx, APPEARED_IN, appearances, null);
     }
 
-    /** @param tx the transaction @param dataset the dataset id @param people the people to write, by their own ids */
+    /**
+     * @param tx      the transaction
+     * @param dataset the dataset id recorded on every node
+     * @param people  the people to write, by their own ids
+     */
     public static void writePeople(Transaction tx, String dataset, List<Person> people) {
         run(tx, PEOPLE, people.stream().map(GraphWrites::personRow).toList(), dataset);
     }
 
-    /** @param tx the transaction @param dataset the dataset id @param organizations what to write, by their own ids */
+    /**
+     * @param tx            the transaction
+     * @param dataset       the dataset id recorded on every node
+     * @param organizations what to write, by their own ids
+     */
     public static void writeOrganizations(Transaction tx, String dataset, List<Organization> organizations) {
         run(tx, ORGANIZATIONS, organizations.stream().map(GraphWrites::organizationRow).toList(), dataset);
     }
@@ -270,7 +293,11 @@ public final class GraphWrites {
         run(tx, statement, rows, dataset);
     }
 
-    /** @param tx the transaction @param dataset the dataset id @param claims what to write; their targets must exist */
+    /**
+     * @param tx      the transaction
+     * @param dataset the dataset id recorded on every claim
+     * @param claims  what to write; their targets must exist
+     */
     public static void writeClaims(Transaction tx, String dataset, List<Claim> claims) {
         run(tx, CLAIMS, claims.stream().map(GraphWrites::claimRow).toList(), dataset);
     }

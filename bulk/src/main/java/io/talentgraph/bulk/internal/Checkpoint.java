@@ -89,7 +89,10 @@ public final class Checkpoint {
         return flowMode;
     }
 
-    /** @param phase a phase @return records of it already in the database */
+    /**
+     * @param phase a phase
+     * @return records of it already in the database
+     */
     public long done(String phase) {
         return done.getOrDefault(phase, 0L);
     }

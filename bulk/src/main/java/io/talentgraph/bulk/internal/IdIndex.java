@@ -103,17 +103,26 @@ public final class IdIndex {
         return ((long) code << 56) | ((long) (file & 0xFF) << 48) | (line & 0xFFFF_FFFF_FFFFL);
     }
 
-    /** @param value a value from {@link #get} @return the kind of entry */
+    /**
+     * @param value a value from {@link #get}
+     * @return the kind of entry
+     */
     public static String kind(long value) {
         return KINDS.get((int) (value >>> 56));
     }
 
-    /** @param value a value from {@link #get} @return the file that defined it, or {@link #IN_DATABASE} */
+    /**
+     * @param value a value from {@link #get}
+     * @return the file that defined it, or {@link #IN_DATABASE}
+     */
     public static int file(long value) {
         return (int) ((value >>> 48) & 0xFF);
     }
 
-    /** @param value a value from {@link #get} @return the line that defined it */
+    /**
+     * @param value a value from {@link #get}
+     * @return the line that defined it
+     */
     public static long line(long value) {
         return value & 0xFFFF_FFFF_FFFFL;
     }

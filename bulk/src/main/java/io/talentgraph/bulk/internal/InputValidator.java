@@ -71,7 +71,10 @@ public final class InputValidator {
             return records.values().stream().mapToLong(Long::longValue).sum();
         }
 
-        /** @param id an id @return the kind of entry it names ({@code person}, ...), or {@code null} */
+        /**
+         * @param id an id
+         * @return the kind of entry it names ({@code person}, ...), or {@code null}
+         */
         public String kindOf(String id) {
             long value = index.get(id);
             return value < 0 ? null : IdIndex.kind(value);

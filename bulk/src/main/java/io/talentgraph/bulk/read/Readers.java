@@ -12,7 +12,10 @@ public final class Readers {
     private Readers() {
     }
 
-    /** @param part a part of the input @return the dataset entry each of its records holds */
+    /**
+     * @param part a part of the input
+     * @return the dataset entry each of its records holds
+     */
     public static DatasetSchema.Entry entry(BulkInput.Part part) {
         return switch (part) {
             case PEOPLE -> DatasetSchema.Entry.PERSON;
@@ -22,7 +25,10 @@ public final class Readers {
         };
     }
 
-    /** @param file a file of the input @return a reader positioned at its first record */
+    /**
+     * @param file a file of the input
+     * @return a reader positioned at its first record
+     */
     public static RecordReader open(BulkInput.File file) {
         try {
             return switch (file.format()) {

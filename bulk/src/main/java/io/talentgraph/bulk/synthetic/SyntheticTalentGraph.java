@@ -66,7 +66,17 @@ public final class SyntheticTalentGraph {
      */
     public record Summary(String datasetId, long persons, long organizations, long sources, Map<String, Long> facts,
                           long nodes, long relationships) {
-        /** Defensive copy. */
+        /**
+         * Defensive copy.
+         *
+         * @param datasetId     the dataset id in the manifest
+         * @param persons       people written
+         * @param organizations organizations written
+         * @param sources       sources written
+         * @param facts         facts written, per type
+         * @param nodes         nodes the graph will have: people, organizations, sources and groups
+         * @param relationships relationships the graph will have
+         */
         public Summary {
             facts = Map.copyOf(facts);
         }

@@ -23,7 +23,18 @@ public record LlmConfig(String baseUrl, String model, String apiKey, Path exchan
     /** The model name used when none is configured. */
     public static final String DEFAULT_MODEL = "default";
 
-    /** Requires a model and a positive timeout. */
+    /**
+     * Requires a positive timeout; a missing model becomes {@link #DEFAULT_MODEL}.
+     *
+     * @param baseUrl     the endpoint's base URL (up to {@code /v1}), or {@code null} (or blank): answers only from
+     *                    exchange files
+     * @param model       the model's name as the endpoint knows it, or {@code null} (or blank) for
+     *                    {@link #DEFAULT_MODEL}
+     * @param apiKey      the API key, or {@code null}
+     * @param exchangeDir where requests and answers are kept, or {@code null}
+     * @param timeout     how long to wait for one answer; positive
+     * @param maxRetries  how often to retry a failed call (network errors, 5xx); 0 for never
+     */
     public LlmConfig {
         if (model == null || model.isBlank()) {
             model = DEFAULT_MODEL;
@@ -60,27 +71,42 @@ public record LlmConfig(String baseUrl, String model, String apiKey, Path exchan
                 timeout, 1);
     }
 
-    /** @param url the base URL @return a copy with it */
+    /**
+     * @param url the endpoint's base URL (up to {@code /v1}), or {@code null} for exchange files only
+     * @return a copy with it
+     */
     public LlmConfig withBaseUrl(String url) {
         return new LlmConfig(url, model, apiKey, exchangeDir, timeout, maxRetries);
     }
 
-    /** @param name the model @return a copy with it */
+    /**
+     * @param name the model's name as the endpoint knows it
+     * @return a copy with it
+     */
     public LlmConfig withModel(String name) {
         return new LlmConfig(baseUrl, name, apiKey, exchangeDir, timeout, maxRetries);
     }
 
-    /** @param dir the exchange folder @return a copy with it */
+    /**
+     * @param dir where requests and answers are kept, or {@code null}
+     * @return a copy with it
+     */
     public LlmConfig withExchangeDir(Path dir) {
         return new LlmConfig(baseUrl, model, apiKey, dir, timeout, maxRetries);
     }
 
-    /** @param wait how long to wait for one answer @return a copy with it */
+    /**
+     * @param wait how long to wait for one answer
+     * @return a copy with it
+     */
     public LlmConfig withTimeout(Duration wait) {
         return new LlmConfig(baseUrl, model, apiKey, exchangeDir, wait, maxRetries);
     }
 
-    /** @param retries how often to retry a failed call @return a copy with it */
+    /**
+     * @param retries how often to retry a failed call
+     * @return a copy with it
+     */
     public LlmConfig withMaxRetries(int retries) {
         return new LlmConfig(baseUrl, model, apiKey, exchangeDir, timeout, retries);
     }

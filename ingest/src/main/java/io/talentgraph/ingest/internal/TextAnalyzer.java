@@ -75,7 +75,15 @@ public final class TextAnalyzer {
      * @param tokens    its tokens
      */
     public record Sentence(int index, int paragraph, int start, int end, List<Token> tokens) {
-        /** Defensive copy. */
+        /**
+         * Defensive copy.
+         *
+         * @param index     its position in the article, from 0
+         * @param paragraph the paragraph it belongs to, from 0
+         * @param start     offset of its first char
+         * @param end       offset after its last char
+         * @param tokens    its tokens
+         */
         public Sentence {
             tokens = List.copyOf(tokens);
         }

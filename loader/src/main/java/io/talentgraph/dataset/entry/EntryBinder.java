@@ -123,7 +123,7 @@ public final class EntryBinder {
 
     /**
      * @param n        a source entry
-     * @param pointer  where it is
+     * @param pointer  its JSON Pointer, under which problems are reported
      * @param textFile the name of the file holding its text, or {@code null}
      * @return the source; its references are checked by the caller, who knows when all sources are read
      */
@@ -135,14 +135,22 @@ public final class EntryBinder {
                 strings(n.path("citedBy")), strings(n.path("participants")).stream().map(graphId).toList());
     }
 
-    /** @param n a person entry @param pointer where it is @return the person */
+    /**
+     * @param n       a person entry
+     * @param pointer its JSON Pointer, under which problems are reported
+     * @return the person
+     */
     public Person person(JsonNode n, String pointer) {
         checkNames(n, pointer, "name", "nameAr", "aliases");
         return new Person(n.path("id").asText(), clean(n.path("name").asText()), cleanOrNull(textOrNull(n, "nameAr")),
                 strings(n.path("aliases")), strings(n.path("roles")));
     }
 
-    /** @param n an organization entry @param pointer where it is @return the organization */
+    /**
+     * @param n       an organization entry
+     * @param pointer its JSON Pointer, under which problems are reported
+     * @return the organization
+     */
     public Organization organization(JsonNode n, String pointer) {
         checkNames(n, pointer, "name", "nameAr", "aliases");
         return new Organization(n.path("id").asText(), clean(n.path("name").asText()), cleanOrNull(textOrNull(n, "nameAr")),
@@ -150,14 +158,22 @@ public final class EntryBinder {
                 textOrNull(n, "descriptionAr"));
     }
 
-    /** @param n a product entry @param pointer where it is @return the product */
+    /**
+     * @param n       a product entry
+     * @param pointer its JSON Pointer, under which problems are reported
+     * @return the product
+     */
     public Product product(JsonNode n, String pointer) {
         checkNames(n, pointer, "name", "nameAr", "aliases");
         return new Product(n.path("id").asText(), clean(n.path("name").asText()), cleanOrNull(textOrNull(n, "nameAr")),
                 strings(n.path("aliases")), textOrNull(n, "kind"));
     }
 
-    /** @param n a claim entry @param pointer where it is @return the claim; {@code about} is checked by the caller */
+    /**
+     * @param n       a claim entry
+     * @param pointer its JSON Pointer, under which problems are reported
+     * @return the claim; {@code about} is checked by the caller
+     */
     public Claim claim(JsonNode n, String pointer) {
         return new Claim(n.path("id").asText(), n.path("kind").asText(), n.path("summary").asText(),
                 n.has("amount") ? amount(n.path("amount"), pointer + "/amount") : null,
@@ -166,7 +182,7 @@ public final class EntryBinder {
 
     /**
      * @param n       a fact entry that passed the JSON Schema
-     * @param pointer where it is
+     * @param pointer its JSON Pointer, under which problems are reported
      * @return the fact, or {@code null} for a group hire without id (reported) and for a proposal a reviewer
      *         rejected (kept in the file for the record; neither checked nor loaded)
      */

@@ -31,6 +31,7 @@ public final class TextRules {
      * Control characters, stray surrogates and directional overrides have no place in any text: they
      * hide or reorder what a reader sees. Marks such as the right-to-left mark stay allowed in free text.
      *
+     * @param value any string or key of a dataset
      * @return what is wrong, or {@code null}
      */
     public static String checkText(String value) {
@@ -52,6 +53,7 @@ public final class TextRules {
     /**
      * Names must show every character they hold and be written in one script.
      *
+     * @param value a name, Arabic name, alias or outlet of an entry
      * @return what is wrong, or {@code null}
      */
     public static String checkName(String value) {
@@ -80,6 +82,7 @@ public final class TextRules {
     /**
      * Sums that no source states: zero, fractions of a cent, or beyond {@link #LARGEST_AMOUNT}.
      *
+     * @param value the number an amount states, as the dataset writes it
      * @return what is wrong, or {@code null}
      */
     public static String checkAmount(BigDecimal value) {
@@ -151,6 +154,12 @@ public final class TextRules {
                 || cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
     }
 
+    /**
+     * Names a character in messages, since the characters these rules refuse are often invisible.
+     *
+     * @param cp a Unicode code point
+     * @return its code and, when Unicode names it, its name, e.g. {@code U+200B ZERO WIDTH SPACE}
+     */
     public static String describe(int cp) {
         String name = Character.getName(cp);
         return String.format(Locale.ROOT, "U+%04X%s", cp, name == null ? "" : " " + name);

@@ -100,7 +100,10 @@ public final class ExchangeFiles implements HttpClient {
         };
     }
 
-    /** @param body a request body @return the first 16 hex digits of its SHA-256 */
+    /**
+     * @param body a request body
+     * @return the first 16 hex digits of its SHA-256
+     */
     public static String hash(String body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
