@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How a benchmark runs. Start from {@link #defaults()}.
+ * How a benchmark runs. Start from {@link #defaults(Path)}.
  *
  * @param sizes            persons in each generated graph, e.g. 10,000, 100,000 and 1,000,000
  * @param seed             the generator's seed: the same seed, the same graphs

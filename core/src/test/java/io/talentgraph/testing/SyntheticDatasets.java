@@ -24,17 +24,27 @@ public final class SyntheticDatasets {
     public record Generated(String id, String yaml, String textFile, String text) {
     }
 
-    /** @return person {@code i}'s name */
+    /**
+     * @param i the person's number, from 0
+     * @return person {@code i}'s name
+     */
     public static String personName(int i) {
         return "Ada" + i + " Vega" + i;
     }
 
-    /** @return organization {@code k}'s name */
+    /**
+     * @param k the organization's number, from 0
+     * @return organization {@code k}'s name
+     */
     public static String organizationName(int k) {
         return "Lab" + k + " Works" + k;
     }
 
-    /** @return the organization person {@code i} works at, out of {@code organizations} */
+    /**
+     * @param i             the person's number, from 0
+     * @param organizations how many organizations the dataset has
+     * @return the organization person {@code i} works at, out of {@code organizations}
+     */
     public static int employer(int i, int organizations) {
         return i % organizations;
     }

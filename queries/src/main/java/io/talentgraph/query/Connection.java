@@ -10,7 +10,12 @@ import java.util.List;
  */
 public record Connection(List<Step> steps) {
 
-    /** Defensive copy. */
+    /**
+     * Defensive copy.
+     *
+     * @param steps the path: the first step's {@code via} is {@code null}, each later step names the
+     *                     relationship that leads to its node and whether it points forward along the path
+     */
     public Connection {
         steps = List.copyOf(steps);
     }

@@ -13,7 +13,15 @@ import java.util.Map;
  */
 public record FactView(String type, EntityRef subject, EntityRef object, Map<String, Object> details,
                        Provenance provenance) {
-    /** Defensive copy. */
+    /**
+     * Defensive copy.
+     *
+     * @param type       the relationship type, e.g. {@code HIRED_FROM}
+     * @param subject    the start of the relationship
+     * @param object     the end of the relationship
+     * @param details    the relationship's own properties (title, current, amount...), provenance removed
+     * @param provenance sources and evidence
+     */
     public FactView {
         details = Map.copyOf(details);
     }

@@ -10,7 +10,12 @@ import java.util.List;
  * @param groups counted groups
  */
 public record Hires(List<Hire> named, List<GroupHire> groups) {
-    /** Defensive copies. */
+    /**
+     * Defensive copies.
+     *
+     * @param named  hires of named people
+     * @param groups counted groups
+     */
     public Hires {
         named = List.copyOf(named);
         groups = List.copyOf(groups);

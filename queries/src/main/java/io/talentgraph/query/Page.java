@@ -14,7 +14,12 @@ import java.util.List;
  */
 public record Page<T>(List<T> items, String next) {
 
-    /** Defensive copy. */
+    /**
+     * Defensive copy.
+     *
+     * @param items the items of this page, in key order; empty when nothing (more) matches
+     * @param next  an opaque cursor (URL-safe text) to the next page, or {@code null} when this is the last page
+     */
     public Page {
         items = List.copyOf(items);
     }

@@ -19,7 +19,18 @@ import java.util.Map;
 public record Provenance(String factId, List<String> sources, String attribution, String reportedBy, String claimedBy,
                          List<String> evidence, List<String> evidenceEn, String note) {
 
-    /** Defensive copies. */
+    /**
+     * Defensive copies.
+     *
+     * @param factId      the fact's stable id
+     * @param sources     ids of the sources that state it
+     * @param attribution {@code stated}, {@code reported}, {@code unnamed-reports} or {@code claimed}
+     * @param reportedBy  the reporting source's id, or {@code null}
+     * @param claimedBy   the claiming person's id, or {@code null}
+     * @param evidence    verbatim quotes from the source
+     * @param evidenceEn  English renderings, paired with {@code evidence} by position ("" where none)
+     * @param note        an editor's note on how the source was read, or {@code null}
+     */
     public Provenance {
         sources = List.copyOf(sources);
         evidence = List.copyOf(evidence);

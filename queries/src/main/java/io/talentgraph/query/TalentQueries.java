@@ -812,7 +812,10 @@ public final class TalentQueries {
         return sources;
     }
 
-    /** @return a lower-case English label for a relationship type, e.g. {@code hired from} */
+    /**
+     * @param relType a relationship type as Cypher writes it, e.g. {@code HIRED_FROM}
+     * @return a lower-case English label for it, e.g. {@code hired from}
+     */
     public static String describe(String relType) {
         return relType.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
