@@ -163,9 +163,8 @@ public final class TalentQueries {
             ORDER BY p.name
             """.formatted(EntityRef.project("p"), EntityRef.project("src"), EntityRef.project("by"));
 
-    static final String GROUP_HIRES = """
-            MATCH (g:HiringGroup) WHERE g.hiredBy IN $byIds AND ($fromIds IS NULL OR g.from IN $fromIds)
-              AND ($asOf IS NULL OR coalesce(g.validFrom, '') <= $asOf)
+    /** The columns of a counted group ({@code g}), with its hirer, origin, enclosing group and named members. */
+    private static final String GROUP_ROW = """
             MATCH (by:Organization {id: g.hiredBy})
             OPTIONAL MATCH (src:Organization {id: g.from})
             OPTIONAL MATCH (parent:HiringGroup)-[:INCLUDES]->(g)
@@ -173,8 +172,14 @@ public final class TalentQueries {
                    CASE WHEN src IS NULL THEN null ELSE %s END AS src, g.fromDescription AS fromDescription,
                    parent.id AS within,
                    [(g)-[:INCLUDES*1..]->(m:Person) | %s] AS members, properties(g) AS props
-            ORDER BY g.count DESC, g.id
             """.formatted(EntityRef.project("by"), EntityRef.project("src"), EntityRef.project("m"));
+
+    static final String GROUP_HIRES = """
+            MATCH (g:HiringGroup) WHERE g.hiredBy IN $byIds AND ($fromIds IS NULL OR g.from IN $fromIds)
+              AND ($asOf IS NULL OR coalesce(g.validFrom, '') <= $asOf)
+            """ + GROUP_ROW + """
+            ORDER BY g.count DESC, g.id
+            """;
 
     /**
      * Everyone an organization (or a lab inside it) hired, optionally only from a given organization
@@ -254,15 +259,10 @@ public final class TalentQueries {
               LIMIT $limit
             }
             WITH g ORDER BY g.id LIMIT $limit
-            MATCH (by:Organization {id: g.hiredBy})
-            OPTIONAL MATCH (src:Organization {id: g.from})
-            OPTIONAL MATCH (parent:HiringGroup)-[:INCLUDES]->(g)
-            RETURN g.id AS id, g.count AS count, g.role AS role, %s AS by,
-                   CASE WHEN src IS NULL THEN null ELSE %s END AS src, g.fromDescription AS fromDescription,
-                   parent.id AS within,
-                   [(g)-[:INCLUDES*1..]->(m:Person) | %s] AS members, properties(g) AS props, g.id AS key
+            """ + GROUP_ROW + """
+            , g.id AS key
             ORDER BY key
-            """.formatted(EntityRef.project("by"), EntityRef.project("src"), EntityRef.project("m"));
+            """;
 
     /**
      * One page of the named people an organization (or a lab inside it) hired, in a stable order: by the hire's fact
