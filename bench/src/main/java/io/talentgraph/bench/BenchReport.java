@@ -123,7 +123,7 @@ public final class BenchReport {
         return String.format("%,d", value);
     }
 
-    private static long totalMemoryGiB() {
+    static long totalMemoryGiB() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
                 if (line.startsWith("MemTotal:")) {
@@ -143,16 +143,24 @@ public final class BenchReport {
      * @param report the report
      */
     public static void writeInto(Path doc, String report) {
+        writeInto(doc, report, BEGIN, END);
+    }
+
+    /**
+     * Puts a report between two marker lines of a document, which is created when missing; markers not found are
+     * added at its end.
+     */
+    static void writeInto(Path doc, String report, String beginMarker, String endMarker) {
         try {
-            String text = Files.exists(doc) ? Files.readString(doc) : "# Benchmarks\n\n" + BEGIN + "\n" + END + "\n";
-            int begin = text.indexOf(BEGIN);
-            int end = text.indexOf(END);
+            String text = Files.exists(doc) ? Files.readString(doc) : "# Benchmarks\n\n" + beginMarker + "\n" + endMarker + "\n";
+            int begin = text.indexOf(beginMarker);
+            int end = text.indexOf(endMarker);
             if (begin < 0 || end < begin) {
-                text = text + "\n" + BEGIN + "\n" + END + "\n";
-                begin = text.indexOf(BEGIN);
-                end = text.indexOf(END);
+                text = text + "\n" + beginMarker + "\n" + endMarker + "\n";
+                begin = text.indexOf(beginMarker);
+                end = text.indexOf(endMarker);
             }
-            String updated = text.substring(0, begin + BEGIN.length()) + "\n" + report + "\n" + text.substring(end);
+            String updated = text.substring(0, begin + beginMarker.length()) + "\n" + report + "\n" + text.substring(end);
             if (doc.getParent() != null) {
                 Files.createDirectories(doc.getParent());
             }

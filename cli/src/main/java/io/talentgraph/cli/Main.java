@@ -29,6 +29,7 @@ import java.util.Map;
                 QueryCommands.Profile.class, QueryCommands.Path.class, QueryCommands.Reported.class,
                 QueryCommands.Search.class, CypherCommand.class, DataCommands.Schema.class,
                 BulkCommands.Generate.class, BulkCommands.BulkLoad.class, BulkCommands.Bench.class,
+                StartupBenchCommand.class,
                 IngestCommands.Ingest.class, IngestCommands.EvalExtract.class, IngestCommands.Bench.class,
                 AnalyzeCommand.class, MarketCommand.class, ExportCommand.class,
                 IdentityCommands.Duplicates.class, IdentityCommands.Merge.class, IdentityCommands.Unmerge.class,
