@@ -162,9 +162,10 @@ public final class StartupBench {
      * @param loadAtStart   the one-minute load average before the first measured run
      * @param loadAtEnd     and after the last
      * @param bareClassPath how many jars the bare child had, against {@code talentgraph}'s
+     * @param archives      whether the children ran with class-data archives (only class paths of jars can)
      */
     public record Result(Options options, List<Run> runs, long storeBytes, double loadAtStart, double loadAtEnd,
-                         int bareClassPath) {
+                         int bareClassPath, boolean archives) {
 
         /**
          * @param command one of {@link #COMMANDS}
@@ -224,6 +225,9 @@ public final class StartupBench {
         Path tgArchive = work.resolve("talentgraph.jsa");
         Path bareArchive = work.resolve("bare.jsa");
         List<Path> bareClassPath = bareClassPath(options.classPath());
+        // The JVM archives classes from jars only (a test's class path holds directories); both kinds get one, or
+        // neither, so that the comparison stays fair.
+        boolean archives = options.classDataArchives() && allJars(options.classPath()) && allJars(bareClassPath);
         try {
             Files.createDirectories(barePlugins);
             Files.deleteIfExists(tgArchive);
@@ -233,18 +237,15 @@ public final class StartupBench {
         }
         // Warm-up: the store filled, the operating system's file cache warm, and each kind of child's archive made.
         progress("preparing: talentgraph demo on " + store);
-        child(DEMO, 0, store, options.classDataArchives() ? "-XX:ArchiveClassesAtExit=" + tgArchive : null, barePlugins,
-                bareClassPath);
+        child(DEMO, 0, store, archives ? "-XX:ArchiveClassesAtExit=" + tgArchive : null, barePlugins, bareClassPath);
         progress("preparing: bare Neo4j");
-        child(BARE, 0, store, options.classDataArchives() ? "-XX:ArchiveClassesAtExit=" + bareArchive : null, barePlugins,
-                bareClassPath);
+        child(BARE, 0, store, archives ? "-XX:ArchiveClassesAtExit=" + bareArchive : null, barePlugins, bareClassPath);
         double loadAtStart = loadAverage();
         List<Run> runs = new ArrayList<>();
         for (int round = 1; round <= options.runs(); round++) {
             for (String command : COMMANDS) {
                 Path archive = command.equals(BARE) ? bareArchive : tgArchive;
-                String cds = options.classDataArchives() && Files.isRegularFile(archive)
-                        ? "-XX:SharedArchiveFile=" + archive : null;
+                String cds = archives && Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive : null;
                 Run run = child(command, round, store, cds, barePlugins, bareClassPath);
                 runs.add(run);
                 progress(String.format("round %d/%d: %-30s %6.2f s (Neo4j open %s)", round, options.runs(), command,
@@ -252,7 +253,8 @@ public final class StartupBench {
                                 : String.format("%.2f s", run.phases().openMillis() / 1e3)));
             }
         }
-        return new Result(options, runs, sizeOf(store.resolve("data")), loadAtStart, loadAverage(), bareClassPath.size());
+        return new Result(options, runs, sizeOf(store.resolve("data")), loadAtStart, loadAverage(), bareClassPath.size(),
+                archives);
     }
 
     private void progress(String line) {
@@ -307,7 +309,7 @@ public final class StartupBench {
             long endedEpoch = System.currentTimeMillis();
             if (process.exitValue() != 0) {
                 throw new TalentGraphException("bench-startup: " + command + " failed with exit code " + process.exitValue()
-                        + " (command: " + String.join(" ", cmd) + "): " + tail(err) + tail(out));
+                        + "; its output is in " + out + " and " + err + ". The end of its errors: " + tail(err));
             }
             Phases phases = phases(readFrom(log, logOffset), startedEpoch, endedEpoch);
             return new Run(command, round, wall, cpu, phases);
@@ -494,6 +496,10 @@ public final class StartupBench {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
     }
 
+    private static boolean allJars(List<Path> paths) {
+        return paths.stream().allMatch(p -> Files.isRegularFile(p) && p.toString().endsWith(".jar"));
+    }
+
     private static String join(List<Path> paths) {
         return String.join(java.io.File.pathSeparator, paths.stream().map(Path::toString).toList());
     }
@@ -505,7 +511,7 @@ public final class StartupBench {
     private static String tail(Path file) {
         try {
             String text = Files.isRegularFile(file) ? Files.readString(file) : "";
-            return text.length() > 4000 ? "..." + text.substring(text.length() - 4000) : text;
+            return text.length() > 2000 ? "..." + text.substring(text.length() - 2000) : text;
         } catch (IOException e) {
             return "";
         }

@@ -34,8 +34,9 @@ public final class StartupReport {
                 .append("; load average ").append(String.format("%.2f", result.loadAtStart()))
                 .append(" before the first measured run, ").append(String.format("%.2f", result.loadAtEnd()))
                 .append(" after the last. Each run is a fresh JVM with `").append(String.join(" ", options.jvmOptions()))
-                .append('`').append(options.classDataArchives()
-                        ? " and a class-data archive made by one run of its kind (TalentGraph's by the demo)" : "")
+                .append('`').append(result.archives()
+                        ? " and a class-data archive made by one run of its kind (TalentGraph's by the demo)"
+                        : ", without class-data archives")
                 .append("; the three open the same warm store (").append(String.format("%.1f MB", result.storeBytes() / 1e6))
                 .append(" on disk) in turn, bare first. The bare child is Neo4j's own builder, `RETURN 1` and a shutdown, ")
                 .append("on ").append(result.bareClassPath()).append(" of TalentGraph's ").append(options.classPath().size())

@@ -88,7 +88,7 @@ class StartupBenchTest {
                 new StartupBench.Run(StartupBench.BARE, 3, 4_500, 4_000, StartupBench.Phases.UNKNOWN),
                 new StartupBench.Run(StartupBench.QUERY, 3, 5_500, 5_000, phases),
                 new StartupBench.Run(StartupBench.DEMO, 3, 7_500, 6_000, phases));
-        StartupBench.Result result = new StartupBench.Result(options, runs, 1_000_000, 1.0, 1.5, 250);
+        StartupBench.Result result = new StartupBench.Result(options, runs, 1_000_000, 1.0, 1.5, 250, true);
 
         assertThat(result.medianWall(StartupBench.DEMO)).isEqualTo(7_500);
         assertThat(result.demoOverQuery()).isEqualTo(7_500.0 / 5_500);

@@ -41,6 +41,11 @@ final class AnalyzeCommand extends GraphCommand {
     int top;
 
     @Override
+    boolean needsGraphDataScience() {
+        return true;
+    }
+
+    @Override
     int run(Database db, Output out) {
         TalentAnalytics analytics = new TalentAnalytics(db);
         TimeWindow w = window.window();

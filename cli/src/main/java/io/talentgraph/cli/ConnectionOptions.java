@@ -38,14 +38,26 @@ final class ConnectionOptions {
     boolean servedReadOnly;
 
     /**
-     * Opens the graph and brings its schema up to date. Without a server named, a `talentgraph serve` running on
-     * the store is used over Bolt, since it holds the store's lock.
+     * Opens the graph, without Graph Data Science in the embedded store, and brings its schema up to date.
+     *
+     * @see #open(Main, boolean)
      */
     Database open(Main main) {
+        return open(main, false);
+    }
+
+    /**
+     * Opens the graph and brings its schema up to date. Without a server named, a `talentgraph serve` running on
+     * the store is used over Bolt, since it holds the store's lock.
+     *
+     * @param graphDataScience whether the command calls GDS's procedures: the embedded store then starts GDS, which
+     *                         costs its open seconds; a server has what it has
+     */
+    Database open(Main main, boolean graphDataScience) {
         Map<String, String> env = main.env();
         Optional<ServerConfig> server = serverConfig(env).or(() -> runningServe(env));
         Database db = server.<Database>map(Databases::connect)
-                .orElseGet(() -> main.stores().open(storeDirectory(env)));
+                .orElseGet(() -> main.stores().open(storeDirectory(env), graphDataScience));
         try {
             if (GraphSchema.installedVersion(db) < GraphSchema.currentVersion()) {
                 GraphSchema.apply(db);

@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,7 +20,8 @@ import java.util.Map;
  * database itself refuses any write, whatever the text says.
  */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Run Cypher, read-only unless --write. Values go in as --param name=value, never into the text.")
+        description = {"Run Cypher, read-only unless --write. Values go in as --param name=value, never into the text.",
+                "Graph Data Science's procedures and functions (gds.*) are there when the statement names them."})
 final class CypherCommand extends GraphCommand {
 
     @Parameters(paramLabel = "CYPHER", description = "The statement, e.g. \"MATCH (p:Person) RETURN p.name\".")
@@ -36,6 +38,12 @@ final class CypherCommand extends GraphCommand {
     @Override
     boolean warnWhenEmpty() {
         return false;
+    }
+
+    /** The embedded store starts Graph Data Science only for a statement that names one of its procedures. */
+    @Override
+    boolean needsGraphDataScience() {
+        return cypher != null && cypher.toLowerCase(Locale.ROOT).contains("gds.");
     }
 
     @Override

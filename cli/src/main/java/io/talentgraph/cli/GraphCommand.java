@@ -44,7 +44,8 @@ abstract class GraphCommand implements Callable<Integer> {
     }
 
     private int runOn(Output out) {
-        try (Database db = connection.open((Main) spec.root().userObject())) {
+        beforeOpen();
+        try (Database db = connection.open((Main) spec.root().userObject(), needsGraphDataScience())) {
             int code = run(db, out);
             if (code == 0 && warnWhenEmpty()) {
                 boolean empty = db.read(tx -> tx.run("MATCH (p:Person) RETURN count(p) = 0 AS empty")).get(0).bool("empty");
@@ -55,6 +56,18 @@ abstract class GraphCommand implements Callable<Integer> {
             }
             return code;
         }
+    }
+
+    /**
+     * @return whether the command calls Graph Data Science's procedures; only then does the embedded store start GDS,
+     *         which adds seconds to its open
+     */
+    boolean needsGraphDataScience() {
+        return false;
+    }
+
+    /** Starts work that needs no database, so that it runs beside the store's open; none by default. */
+    void beforeOpen() {
     }
 
     /** @return whether to hint at loading data when the graph turns out to be empty */

@@ -56,7 +56,8 @@ final class CliSession implements AfterEachCallback, AfterAllCallback, AutoClose
         return new CliRunner.Result(code, out.toString(), err.toString());
     }
 
-    private synchronized Database kept(Path directory) {
+    /** Kept stores start with Graph Data Science, which every command can use, whether it asks for it or not. */
+    private synchronized Database kept(Path directory, boolean graphDataScience) {
         EmbeddedNeo4j db = open.computeIfAbsent(directory.toAbsolutePath().normalize(),
                 d -> EmbeddedNeo4j.open(EmbeddedOptions.at(d)));
         // the command's close ends the command, not the kept store

@@ -11,7 +11,8 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilderImplementation;
+import org.neo4j.dbms.api.Neo4jDatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.TransientFailureException;
 import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
@@ -67,20 +68,23 @@ public final class EmbeddedNeo4j implements Database {
      * Opens the store with settings beyond {@link EmbeddedOptions}, for {@link GraphServer}: they are applied
      * after the defaults, so they win.
      */
-    static EmbeddedNeo4j open(EmbeddedOptions options, Consumer<DatabaseManagementServiceBuilder> moreSettings) {
+    static EmbeddedNeo4j open(EmbeddedOptions options, Consumer<Neo4jDatabaseManagementServiceBuilder> moreSettings) {
         long started = System.nanoTime();
         DatabaseManagementService service;
+        EmbeddedPlugins.Plugins plugins;
         try {
             Files.createDirectories(options.storeDirectory());
-            Path plugins = options.storeDirectory().resolve("plugins");
-            int gdsJars = EmbeddedPlugins.linkGraphDataScience(plugins);
-            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(options.storeDirectory())
+            plugins = EmbeddedPlugins.prepare(options.storeDirectory(), options.graphDataScience());
+            // What the public builder is, with every extension on the classpath; without GDS, all but GDS's.
+            Neo4jDatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilderImplementation(
+                    options.storeDirectory(),
+                    plugins.graphDataScience() ? extension -> true : EmbeddedPlugins::isNotGraphDataScience)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(options.pageCache()))
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(GraphDatabaseSettings.read_only_database_default, options.readOnly())
-                    .setConfig(GraphDatabaseSettings.plugin_dir, plugins);
-            if (gdsJars > 0) {
+                    .setConfig(GraphDatabaseSettings.plugin_dir, plugins.directory());
+            if (plugins.graphDataScience()) {
                 builder.setConfig(GraphDatabaseSettings.procedure_unrestricted, EmbeddedPlugins.UNRESTRICTED);
             }
             if (options.boltAddress() != null) {
@@ -95,8 +99,8 @@ public final class EmbeddedNeo4j implements Database {
             throw new TalentGraphException(explainOpenFailure(options.storeDirectory(), e), e);
         }
         GraphDatabaseService database = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        LOG.info("Opened embedded Neo4j store at {} in {} ms", options.storeDirectory(),
-                (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Opened embedded Neo4j store at {} in {} ms ({} Graph Data Science)", options.storeDirectory(),
+                (System.nanoTime() - started) / 1_000_000, plugins.graphDataScience() ? "with" : "without");
         return new EmbeddedNeo4j(service, (GraphDatabaseAPI) database, options);
     }
 

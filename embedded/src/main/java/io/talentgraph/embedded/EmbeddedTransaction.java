@@ -13,7 +13,11 @@ import org.neo4j.graphdb.Path;
 import org.neo4j.graphdb.QueryExecutionType;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.Result;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Array;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
@@ -23,6 +27,8 @@ import java.util.Map;
 
 /** Runs Cypher in an embedded transaction and detaches the results into plain Java values. */
 final class EmbeddedTransaction implements Transaction {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedTransaction.class);
 
     private final org.neo4j.graphdb.Transaction tx;
     private final boolean readOnly;
@@ -34,6 +40,23 @@ final class EmbeddedTransaction implements Transaction {
 
     @Override
     public List<Row> run(String cypher, Map<String, ?> parameters) {
+        if (!LOG.isDebugEnabled()) {
+            return execute(cypher, parameters);
+        }
+        // With --verbose, each statement's time: in a fresh JVM, mostly planning (docs/benchmarks.md).
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long started = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
+        try {
+            return execute(cypher, parameters);
+        } finally {
+            String text = cypher.strip().replaceAll("\\s+", " ");
+            LOG.debug("{} ms ({} ms CPU): {}", (System.nanoTime() - started) / 1_000_000,
+                    (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000, text.length() > 100 ? text.substring(0, 100) + "…" : text);
+        }
+    }
+
+    private List<Row> execute(String cypher, Map<String, ?> parameters) {
         @SuppressWarnings("unchecked")
         Map<String, Object> params = (Map<String, Object>) parameters;
         try (Result result = tx.execute(cypher, params)) {

@@ -9,7 +9,7 @@ import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.dbms.api.Neo4jDatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
 import org.neo4j.internal.kernel.api.security.AuthenticationResult;
@@ -138,7 +138,7 @@ public final class GraphServer implements AutoCloseable {
         }
     }
 
-    private static void configure(DatabaseManagementServiceBuilder builder, ServeOptions options, String connectHost,
+    private static void configure(Neo4jDatabaseManagementServiceBuilder builder, ServeOptions options, String connectHost,
                                   URI httpUri) {
         String listen = options.listenHost();
         builder.setConfig(GraphDatabaseSettings.auth_enabled, options.authEnabled())

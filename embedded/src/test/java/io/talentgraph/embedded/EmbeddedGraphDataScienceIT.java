@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The embedded store comes with Graph Data Science: its procedures answer without any install. */
+/** The embedded store comes with Graph Data Science: its procedures answer without any install, unless left out. */
 class EmbeddedGraphDataScienceIT {
 
     @TempDir
@@ -42,9 +43,20 @@ class EmbeddedGraphDataScienceIT {
             assertThat(version).startsWith("2.13");
             assertThat(top).containsEntry("id", "b");
         }
-        assertThat(home.resolve("store/plugins")).isDirectoryContaining(p -> p.getFileName().toString().startsWith("proc-centrality"));
-        assertThat(Files.isSymbolicLink(plugins.resolve("proc-centrality-2.13.9.jar"))).isTrue();
+        Path withGds = home.resolve("store/plugins-with-gds");
+        assertThat(Files.isSymbolicLink(withGds.resolve("proc-centrality-2.13.9.jar"))).isTrue();
+        assertThat(Files.isSymbolicLink(withGds.resolve("someone-elses-plugin.jar"))).as("the user's plugin loads too").isTrue();
         assertThat(plugins.resolve("someone-elses-plugin.jar")).exists();
-        assertThat(Files.isSymbolicLink(plugins.resolve("proc-2.13.8.jar"))).as("a link to an old GDS jar").isFalse();
+        assertThat(plugins).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith("proc-"));
+    }
+
+    @Test
+    void aStoreOpenedWithoutGdsHasNoGdsProceduresAndAnswersTheRest() {
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.open(EmbeddedOptions.at(home.resolve("store")).withPageCache("16m")
+                .withGraphDataScience(false))) {
+            assertThat(db.read(tx -> tx.run("RETURN 1 AS one")).get(0).longValue("one")).isEqualTo(1L);
+            assertThatThrownBy(() -> db.read(tx -> tx.run("RETURN gds.version() AS v")))
+                    .hasMessageContaining("gds.version");
+        }
     }
 }
