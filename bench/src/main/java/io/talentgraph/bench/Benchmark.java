@@ -105,7 +105,11 @@ public final class Benchmark {
             return out;
         }
 
-        /** @param loader a loader @param phase a phase @return its load, if it ran */
+        /**
+         * @param loader a loader
+         * @param phase a phase
+         * @return its load, if it ran
+         */
         public java.util.Optional<Load> load(String loader, String phase) {
             return loads.stream().filter(l -> l.loader().equals(loader) && l.phase().equals(phase)).findFirst();
         }

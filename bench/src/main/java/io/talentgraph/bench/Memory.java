@@ -18,7 +18,10 @@ final class Memory {
         return peakRssBytes(ProcessHandle.current().pid());
     }
 
-    /** @param pid a process on this machine @return its peak resident set (VmHWM), or -1 */
+    /**
+     * @param pid a process on this machine
+     * @return its peak resident set (VmHWM), or -1
+     */
     static long peakRssBytes(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {

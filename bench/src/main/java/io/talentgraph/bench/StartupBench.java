@@ -73,7 +73,21 @@ public final class StartupBench {
                           List<String> talentGraph, List<Path> classPath, boolean classDataArchives,
                           Consumer<String> progress) {
 
-        /** Checks the values. */
+        /**
+         * Checks the values.
+         *
+         * @param workDirectory     where the store (unless given), the class-data archives and the children's output go
+         * @param store             the store the three open, filled by one {@code talentgraph demo} first
+         * @param runs              runs of each command, alternated
+         * @param java              the {@code java} executable
+         * @param jvmOptions        the launcher's JVM options, e.g. {@code -Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+         * @param talentGraph       what follows the JVM options to run {@code talentgraph}: {@code -jar talentgraph.jar},
+         *                                 or {@code -cp ... io.talentgraph.cli.Main}
+         * @param classPath         the jars and directories of {@code talentgraph}'s class path; the bare child gets them
+         *                                 without Graph Data Science's and TalentGraph's own
+         * @param classDataArchives give each kind of child a class-data archive made by one run of it, as the launcher does
+         * @param progress          where a line goes as each run ends
+         */
         public Options {
             Objects.requireNonNull(workDirectory, "workDirectory");
             Objects.requireNonNull(store, "store");
@@ -85,30 +99,45 @@ public final class StartupBench {
             }
         }
 
-        /** @param value runs of each command @return a copy with it */
+        /**
+         * @param value runs of each command
+         * @return a copy with it
+         */
         public Options withRuns(int value) {
             return new Options(workDirectory, store, value, java, jvmOptions, talentGraph, classPath, classDataArchives,
                     progress);
         }
 
-        /** @param value the store to open @return a copy with it */
+        /**
+         * @param value the store to open
+         * @return a copy with it
+         */
         public Options withStore(Path value) {
             return new Options(workDirectory, value, runs, java, jvmOptions, talentGraph, classPath, classDataArchives,
                     progress);
         }
 
-        /** @param value the JVM options of every child @return a copy with them */
+        /**
+         * @param value the JVM options of every child
+         * @return a copy with them
+         */
         public Options withJvmOptions(List<String> value) {
             return new Options(workDirectory, store, runs, java, value, talentGraph, classPath, classDataArchives,
                     progress);
         }
 
-        /** @param value whether each kind of child gets a class-data archive @return a copy with it */
+        /**
+         * @param value whether each kind of child gets a class-data archive
+         * @return a copy with it
+         */
         public Options withClassDataArchives(boolean value) {
             return new Options(workDirectory, store, runs, java, jvmOptions, talentGraph, classPath, value, progress);
         }
 
-        /** @param value where progress lines go @return a copy with it */
+        /**
+         * @param value where progress lines go
+         * @return a copy with it
+         */
         public Options withProgress(Consumer<String> value) {
             return new Options(workDirectory, store, runs, java, jvmOptions, talentGraph, classPath, classDataArchives,
                     value);

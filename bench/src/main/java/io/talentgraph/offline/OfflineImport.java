@@ -51,7 +51,15 @@ public final class OfflineImport {
      * @param pageCache        the page cache of the store while the schema is built, e.g. {@code 512m}
      */
     public record Options(String maxOffHeapMemory, int threads, boolean overwrite, Path workDirectory, String pageCache) {
-        /** Checks the memory setting. */
+        /**
+         * Checks the memory setting.
+         *
+         * @param maxOffHeapMemory the importer's {@code --max-off-heap-memory}, e.g. {@code 2G}
+         * @param threads          worker threads, or 0 for one per processor
+         * @param overwrite        replace an existing store instead of refusing
+         * @param workDirectory    where the importer's files go, or {@code null} for a directory next to the store
+         * @param pageCache        the page cache of the store while the schema is built, e.g. {@code 512m}
+         */
         public Options {
             Objects.requireNonNull(maxOffHeapMemory, "maxOffHeapMemory");
             Objects.requireNonNull(pageCache, "pageCache");
@@ -62,22 +70,34 @@ public final class OfflineImport {
             return new Options("2G", 0, false, null, "512m");
         }
 
-        /** @param size the importer's off-heap memory, e.g. {@code 1G} @return a copy with it */
+        /**
+         * @param size the importer's off-heap memory, e.g. {@code 1G}
+         * @return a copy with it
+         */
         public Options withMaxOffHeapMemory(String size) {
             return new Options(size, threads, overwrite, workDirectory, pageCache);
         }
 
-        /** @param value whether to replace an existing store @return a copy with that setting */
+        /**
+         * @param value whether to replace an existing store
+         * @return a copy with that setting
+         */
         public Options withOverwrite(boolean value) {
             return new Options(maxOffHeapMemory, threads, value, workDirectory, pageCache);
         }
 
-        /** @param dir where to write the importer's files @return a copy that writes them there */
+        /**
+         * @param dir where to write the importer's files
+         * @return a copy that writes them there
+         */
         public Options withWorkDirectory(Path dir) {
             return new Options(maxOffHeapMemory, threads, overwrite, dir, pageCache);
         }
 
-        /** @param size page cache while building the schema @return a copy with it */
+        /**
+         * @param size page cache while building the schema
+         * @return a copy with it
+         */
         public Options withPageCache(String size) {
             return new Options(maxOffHeapMemory, threads, overwrite, workDirectory, size);
         }

@@ -21,7 +21,17 @@ public record EmbeddedOptions(Path storeDirectory, String boltAddress, String pa
     /** Environment variable that overrides {@link #defaultStoreDirectory()}. */
     public static final String ENV_STORE = "TALENTGRAPH_STORE";
 
-    /** Requires a store directory. */
+    /**
+     * Requires a store directory.
+     *
+     * @param storeDirectory where the store lives; created when missing
+     * @param boltAddress    {@code host:port} to accept Bolt connections on, or {@code null} for none (default)
+     * @param pageCache      page cache size in Neo4j's notation, e.g. {@code 128m}
+     * @param readOnly       open the store read-only: every write is refused by the database
+     * @param graphDataScience start the Graph Data Science library with the store, for its {@code gds.*} procedures
+     *                              (default); without it the store opens faster, as Neo4j then neither starts GDS's extension
+     *                              nor reads its hundred-odd jars for procedures
+     */
     public EmbeddedOptions {
         Objects.requireNonNull(storeDirectory, "storeDirectory");
         storeDirectory = storeDirectory.toAbsolutePath().normalize();

@@ -1,6 +1,5 @@
 package io.talentgraph.embedded;
 
-import org.neo4j.kernel.extension.ExtensionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -157,7 +156,7 @@ final class EmbeddedPlugins {
      * @param extension an extension Neo4j found on the classpath
      * @return whether it is not one of GDS's
      */
-    static boolean isNotGraphDataScience(Class<? extends ExtensionFactory> extension) {
+    static boolean isNotGraphDataScience(Class<?> extension) {
         return !extension.getName().startsWith(GDS_CLASSES);
     }
 

@@ -27,7 +27,19 @@ public record ServeOptions(Path storeDirectory, String listenHost, int boltPort,
     /** Neo4j's default minimum password length ({@code dbms.security.auth_minimum_password_length}). */
     public static final int MINIMUM_PASSWORD_LENGTH = 8;
 
-    /** Checks ports and the password's length; fills in the defaults for a missing host and page cache. */
+    /**
+     * Checks ports and the password's length; fills in the defaults for a missing host and page cache.
+     *
+     * @param storeDirectory where the store lives
+     * @param listenHost     the address Bolt and HTTP listen on; {@code 127.0.0.1} by default
+     * @param boltPort       the Bolt port, 7687 by default
+     * @param httpPort       the HTTP port (Neo4j Browser, the guide and the style), 7474 by default
+     * @param authEnabled    whether clients must log in; may be off only on a loopback address
+     * @param password       the password of the {@code neo4j} user, or {@code null} to keep the one the store has
+     *                              (one is generated when the store is served for the first time)
+     * @param readOnly       refuse every write to the graph
+     * @param pageCache      page cache size in Neo4j's notation, e.g. {@code 128m}
+     */
     public ServeOptions {
         Objects.requireNonNull(storeDirectory, "storeDirectory");
         storeDirectory = storeDirectory.toAbsolutePath().normalize();
