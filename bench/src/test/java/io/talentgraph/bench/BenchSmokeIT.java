@@ -66,7 +66,10 @@ class BenchSmokeIT {
         assertThat(Fingerprint.relationships(graph)).isEqualTo(result.summary().relationships());
         assertThat(result.fingerprints().get("TalentGraph loader|delta"))
                 .isNotEqualTo(graph).isEqualTo(result.fingerprints().get("LOAD CSV + CALL IN TRANSACTIONS|delta"));
-        assertThat(result.queries()).hasSize(29).allSatisfy(q -> assertThat(q.runs()).isPositive());
+        assertThat(result.queries()).hasSize(30).allSatisfy(q -> assertThat(q.runs()).isPositive());
+        assertThat(result.queries()).filteredOn(q -> q.query().endsWith("first page of 50")).singleElement()
+                .satisfies(page -> assertThat(page.note()).isEqualTo(result.queries().stream()
+                        .filter(q -> q.query().equals("hires by the largest organization")).findFirst().orElseThrow().note()));
 
         String report = BenchReport.markdown(results, options, "talentgraph bench --sizes " + PERSONS);
         assertThat(report).contains("| " + String.format("%,d", PERSONS) + " | TalentGraph loader | first load")
