@@ -55,6 +55,8 @@ public final class Verification {
     private final TextView view;
     private final Language language;
     private final Map<String, Draft.Entity> entities = new HashMap<>();
+    /** Which organization each unit is part of, from the gazetteer and the draft's own part-of proposals. */
+    private final Map<String, String> partOf = new HashMap<>();
 
     private Verification(Draft draft, Gazetteer gazetteer) {
         this.draft = draft;
@@ -62,6 +64,9 @@ public final class Verification {
         this.view = new TextView(draft.article().text());
         this.language = draft.article().language();
         draft.entities().forEach(e -> entities.put(e.id(), oneScriptSpellings(e)));
+        partOf.putAll(gazetteer.partOf());
+        draft.facts().stream().filter(f -> f.type() == FactType.PART_OF)
+                .forEach(f -> partOf.putIfAbsent(f.text("part"), f.text("whole")));
     }
 
     /**
@@ -635,7 +640,7 @@ public final class Verification {
         for (Span b : mentions(by, clause)) {
             String left = cue(Kind.LEAVE, new Span(Math.max(clause.start(), wordsBefore(b, 2)), b.start()));
             // "left for OpenAI", "leaving for Anysphere", "غادر إلى": the organization after it is where the person went
-            if (left != null && !towards(new Span(Math.max(clause.start(), wordsBefore(b, 1)), b.start()))
+            if (left != null && cue(Kind.TOWARDS, new Span(Math.max(clause.start(), wordsBefore(b, 1)), b.start())) == null
                     && !joinedInARelativeClause(b, sentence)) {
                 return Verdict.reject(f, "'" + left + " " + view.text(b) + "': the person left " + by.name()
                         + ", not joined it");
@@ -751,16 +756,12 @@ public final class Verification {
      * this move took them from it. (A member of a counted group takes the group's origin and is not asked.)
      */
     private boolean onlyAFormerEmployer(Draft.Entity origin, List<Sentence> window) {
-        if (language != Language.EN) {
-            return false;
-        }
         List<Span> all = new ArrayList<>();
         for (Sentence s : window) {
             for (Span m : mentions(origin, s.span())) {
                 all.add(m);
                 Span before = new Span(Math.max(s.span().start(), wordsBefore(m, 3)), m.start());
-                boolean former = FORMER_ADJECTIVES.stream().anyMatch(a -> !view.find(a, before).isEmpty());
-                if (!former) {
+                if (cue(Kind.FORMERTITLE, before) == null) {
                     return false;
                 }
             }
@@ -768,28 +769,13 @@ public final class Verification {
         return !all.isEmpty();
     }
 
-    // English only: Arabic news calls the post a person has just left "السابق" ("المدير المالي السابق لشركة xAI"
-    // for someone xAI's CFO until the move), so there the word says nothing about an earlier departure
-    private static final List<String> FORMER_ADJECTIVES = List.of("former", "ex");
-
     /** "left Meta, which he had joined in April", "مغادرته ميتا، التي انضم إليها": the join is the move proposed. */
     private boolean joinedInARelativeClause(Span org, Sentence sentence) {
         List<Span> words = view.words(new Span(org.end(), sentence.span().end()));
         for (int i = 0; i < Math.min(2, words.size()); i++) {
-            if (RELATIVE_PRONOUNS.contains(Norm.of(view.text(words.get(i))))) {
+            if (cue(Kind.RELATIVE, words.get(i)) != null) {
                 Span rest = new Span(words.get(i).end(), words.get(Math.min(words.size() - 1, i + 4)).end());
                 return cue(Kind.JOINS, rest) != null || cue(Kind.HIREDBY, rest) != null;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", Norm.of("التي"), Norm.of("الذي"));
-
-    private boolean towards(Span justBefore) {
-        for (String word : language == Language.AR ? List.of("إلى", "الى", "نحو") : List.of("for", "to")) {
-            if (!view.find(word, justBefore).isEmpty()) {
-                return true;
             }
         }
         return false;
@@ -911,12 +897,6 @@ public final class Verification {
     }
 
     private boolean related(String a, String b) {
-        Map<String, String> partOf = new HashMap<>(gazetteer.partOf());
-        for (Draft.Fact f : draft.facts()) {
-            if (f.type() == FactType.PART_OF) {
-                partOf.putIfAbsent(f.text("part"), f.text("whole"));
-            }
-        }
         return b.equals(partOf.get(a)) || a.equals(partOf.get(b));
     }
 

@@ -41,6 +41,12 @@ final class VerifierCues {
         BREAK,
         /** A return or an appointment: "returned to", "was named", "عاد", "عُيّن"; a hire only with an origin. */
         ROLECHANGE,
+        /** After "left", where the person went: "left for OpenAI", "غادر إلى". */
+        TOWARDS,
+        /** A relative pronoun: "which", "التي"; a clause about what was just named. */
+        RELATIVE,
+        /** "former" before a title or an employer: the person had left it before the move reported. */
+        FORMERTITLE,
         /** Reported speech: "said", "قال ... إن"; what follows is about someone else. */
         REPORTS,
         /** Text addressed to a model rather than a reader: "ignore the instructions". */
