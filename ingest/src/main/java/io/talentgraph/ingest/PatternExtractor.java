@@ -2,10 +2,13 @@ package io.talentgraph.ingest;
 
 import io.talentgraph.ingest.internal.ArticleReader;
 import io.talentgraph.ingest.internal.TextAnalyzer;
+import io.talentgraph.dataset.Evidence;
 import io.talentgraph.dataset.FactType;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The shipped extractor: Apache OpenNLP (English sentences and tokens, when its models are on the
@@ -56,7 +59,9 @@ public final class PatternExtractor implements Extractor {
         Draft read = new ArticleReader(analyzer, name()).read(article, gazetteer);
         List<Draft.Fact> facts = new ArrayList<>();
         List<Draft.Rejected> held = new ArrayList<>(read.rejected());
-        for (Draft.Fact f : read.facts()) {
+        for (Draft.Fact proposed : read.facts()) {
+            Draft.Fact f = proposed.type() == FactType.HIRE && proposed.text("from") == null
+                    ? withOriginLeftToJoin(proposed, read) : proposed;
             if (f.type() == FactType.HIRE && f.text("from") == null) {
                 held.add(new Draft.Rejected(f, "the pattern rules read no origin for this hire; "
                         + "add it by hand if the article gives one, or keep it without"));
@@ -67,4 +72,41 @@ public final class PatternExtractor implements Extractor {
         return new Draft(read.id(), read.title(), read.article(), read.extractor(), read.sources(), read.entities(),
                 read.claims(), facts, held);
     }
+
+    /**
+     * "X left Y to join Z", "غادر X شركة Y للانضمام إلى Z": the rules read the departure and the join as two
+     * facts; when the departure's quote runs straight into the joining cue, its organization is where the move
+     * started. Nothing else may stand between them, so a departure in another clause never becomes an origin.
+     */
+    private static Draft.Fact withOriginLeftToJoin(Draft.Fact hire, Draft read) {
+        String person = hire.text("person");
+        String text = read.article().text();
+        for (Draft.Fact left : read.facts(FactType.WORKS_AT)) {
+            if (left.rule() == null || !left.rule().endsWith(".works-at.left") || !person.equals(left.text("person"))
+                    || left.text("organization").equals(hire.text("by")) || left.evidence().isEmpty()
+                    || left.evidence().get(0).end() == null) {
+                continue;
+            }
+            int at = text.offsetByCodePoints(0, left.evidence().get(0).end());
+            String after = text.substring(at, Math.min(text.length(), at + 24)).strip();
+            if (JOINING.stream().anyMatch(after::startsWith)) {
+                Map<String, Object> fields = new LinkedHashMap<>(hire.fields());
+                fields.put("from", left.text("organization"));
+                List<String> notes = new ArrayList<>(hire.notes());
+                notes.add("origin: the departure from " + left.text("organization")
+                        + " that runs into this join (\"left X to join Y\")");
+                List<Evidence> evidence = new ArrayList<>(hire.evidence());
+                Evidence departure = left.evidence().get(0);
+                if (evidence.stream().noneMatch(e -> e.start() != null && e.end() != null
+                        && e.start() <= departure.start() && departure.end() <= e.end())) {
+                    evidence.add(departure);
+                }
+                return hire.with(fields, evidence, notes);
+            }
+        }
+        return hire;
+    }
+
+    private static final List<String> JOINING = List.of("to join", "and joined", "for a job at",
+            "للانضمام", "لينضم", "لتنضم", "وانضم", "وانضمت");
 }

@@ -28,4 +28,16 @@ class PatternExtractorTest {
             assertThat(r.reason()).contains("read no origin");
         });
     }
+
+    @Test
+    void aDepartureThatRunsIntoTheJoinIsTheOriginOfTheMove() {
+        // "the researcher Andrea Vallone left OpenAI to join the alignment team at Anthropic"
+        Draft d = read("غادرت الباحثة أندريا فالوني (Andrea Vallone) شركة OpenAI للانضمام إلى فريق المواءمة في Anthropic.");
+
+        assertThat(d.facts(FactType.HIRE)).singleElement().satisfies(f -> {
+            assertThat(f.text("from")).isEqualTo("openai");
+            assertThat(f.text("by")).isEqualTo("anthropic");
+            assertThat(f.notes()).anyMatch(n -> n.contains("left X to join Y"));
+        });
+    }
 }
