@@ -1,7 +1,7 @@
 package io.talentgraph.cli;
 
 import io.talentgraph.TalentGraphException;
-import io.talentgraph.dataset.PartialDate;
+import io.talentgraph.model.PartialDate;
 
 import java.time.LocalDate;
 

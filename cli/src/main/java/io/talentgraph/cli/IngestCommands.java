@@ -4,7 +4,7 @@ import io.talentgraph.TalentGraphException;
 import io.talentgraph.connect.Database;
 import io.talentgraph.dataset.Dataset;
 import io.talentgraph.dataset.DatasetReader;
-import io.talentgraph.dataset.PartialDate;
+import io.talentgraph.model.PartialDate;
 import io.talentgraph.dataset.SeedDatasets;
 import io.talentgraph.ingest.Article;
 import io.talentgraph.ingest.Draft;

@@ -1,7 +1,7 @@
 package io.talentgraph.cli;
 
 import io.talentgraph.analytics.TimeWindow;
-import io.talentgraph.dataset.PartialDate;
+import io.talentgraph.model.PartialDate;
 import picocli.CommandLine.Option;
 
 /** The time window and roll-up options shared by the analytics commands. */

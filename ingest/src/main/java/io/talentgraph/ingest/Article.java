@@ -1,6 +1,6 @@
 package io.talentgraph.ingest;
 
-import io.talentgraph.dataset.PartialDate;
+import io.talentgraph.model.PartialDate;
 
 import java.util.Objects;
 

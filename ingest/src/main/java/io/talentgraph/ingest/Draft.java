@@ -3,7 +3,7 @@ package io.talentgraph.ingest;
 import io.talentgraph.dataset.Amount;
 import io.talentgraph.dataset.Evidence;
 import io.talentgraph.dataset.FactType;
-import io.talentgraph.dataset.PartialDate;
+import io.talentgraph.model.PartialDate;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

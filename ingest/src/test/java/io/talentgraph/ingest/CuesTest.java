@@ -130,7 +130,7 @@ class CuesTest {
     @Test
     void anInvestmentCarriesItsAmountAndResolvedDate() {
         Article a = new Article("cue", "Earlier this month, Meta invested $14.3 billion in Scale AI.", Language.EN, null,
-                io.talentgraph.dataset.PartialDate.parse("2025-06-20"));
+                io.talentgraph.model.PartialDate.parse("2025-06-20"));
         Draft d = Ingestion.draft(EXTRACTOR, a, Fixtures.seedGazetteer());
         assertThat(d.facts(FactType.INVESTMENT)).singleElement().satisfies(f -> {
             assertThat(f.text("investor")).isEqualTo("meta");

@@ -5,7 +5,7 @@ import io.talentgraph.dataset.Dataset;
 import io.talentgraph.dataset.DatasetReader;
 import io.talentgraph.dataset.Evidence;
 import io.talentgraph.dataset.FactType;
-import io.talentgraph.dataset.PartialDate;
+import io.talentgraph.model.PartialDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -2,7 +2,7 @@ package io.talentgraph.ingest;
 
 import io.talentgraph.dataset.Dataset;
 import io.talentgraph.dataset.DatasetReader;
-import io.talentgraph.dataset.PartialDate;
+import io.talentgraph.model.PartialDate;
 import io.talentgraph.dataset.SeedDatasets;
 
 import java.io.IOException;

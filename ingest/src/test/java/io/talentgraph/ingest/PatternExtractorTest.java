@@ -1,7 +1,7 @@
 package io.talentgraph.ingest;
 
 import io.talentgraph.dataset.FactType;
-import io.talentgraph.dataset.PartialDate;
+import io.talentgraph.model.PartialDate;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package io.talentgraph.dataset;
 
+import io.talentgraph.model.PartialDate;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.talentgraph.dataset;
 
+import io.talentgraph.model.PartialDate;
+
 import java.util.List;
 
 /**

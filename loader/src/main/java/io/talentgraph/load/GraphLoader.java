@@ -7,7 +7,7 @@ import io.talentgraph.dataset.Dataset;
 import io.talentgraph.dataset.DatasetProblem;
 import io.talentgraph.dataset.Fact;
 import io.talentgraph.dataset.InvalidDatasetException;
-import io.talentgraph.dataset.PartialDate;
+import io.talentgraph.model.PartialDate;
 import io.talentgraph.dataset.Source;
 import io.talentgraph.load.internal.DatasetFingerprint;
 import io.talentgraph.schema.GraphSchema;

@@ -7,7 +7,7 @@ import io.talentgraph.dataset.Evidence;
 import io.talentgraph.dataset.Fact;
 import io.talentgraph.dataset.FactType;
 import io.talentgraph.dataset.Organization;
-import io.talentgraph.dataset.PartialDate;
+import io.talentgraph.model.PartialDate;
 import io.talentgraph.dataset.Person;
 import io.talentgraph.dataset.Product;
 import io.talentgraph.dataset.Source;

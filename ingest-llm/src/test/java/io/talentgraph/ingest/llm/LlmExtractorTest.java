@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import io.talentgraph.TalentGraphException;
 import io.talentgraph.dataset.FactType;
-import io.talentgraph.dataset.PartialDate;
+import io.talentgraph.model.PartialDate;
 import io.talentgraph.ingest.Article;
 import io.talentgraph.ingest.Draft;
 import io.talentgraph.ingest.Gazetteer;

@@ -3,7 +3,7 @@ package io.talentgraph.ingest.internal;
 import io.talentgraph.dataset.Amount;
 import io.talentgraph.dataset.Evidence;
 import io.talentgraph.dataset.FactType;
-import io.talentgraph.dataset.PartialDate;
+import io.talentgraph.model.PartialDate;
 import io.talentgraph.ingest.Article;
 import io.talentgraph.ingest.Draft;
 import io.talentgraph.ingest.Gazetteer;

@@ -1,6 +1,6 @@
 package io.talentgraph.ingest.internal;
 
-import io.talentgraph.dataset.PartialDate;
+import io.talentgraph.model.PartialDate;
 
 import java.math.BigDecimal;
 

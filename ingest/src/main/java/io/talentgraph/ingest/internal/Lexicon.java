@@ -57,21 +57,21 @@ final class Lexicon {
      * @param published the publication date it is relative to, or {@code null}
      * @return the month or year it means, or {@code null} when the publication date is too coarse to say
      */
-    static io.talentgraph.dataset.PartialDate resolve(Relative relative, io.talentgraph.dataset.PartialDate published) {
+    static io.talentgraph.model.PartialDate resolve(Relative relative, io.talentgraph.model.PartialDate published) {
         if (published == null) {
             return null;
         }
         java.time.LocalDate day = published.earliest();
-        boolean monthKnown = published.precision() != io.talentgraph.dataset.PartialDate.Precision.YEAR;
+        boolean monthKnown = published.precision() != io.talentgraph.model.PartialDate.Precision.YEAR;
         return switch (relative) {
-            case THIS_WEEK, THIS_MONTH -> monthKnown ? io.talentgraph.dataset.PartialDate.parse(
+            case THIS_WEEK, THIS_MONTH -> monthKnown ? io.talentgraph.model.PartialDate.parse(
                     java.time.YearMonth.from(day).toString()) : null;
-            case LAST_WEEK -> published.precision() == io.talentgraph.dataset.PartialDate.Precision.DAY
-                    ? io.talentgraph.dataset.PartialDate.parse(java.time.YearMonth.from(day.minusDays(7)).toString()) : null;
-            case LAST_MONTH -> monthKnown ? io.talentgraph.dataset.PartialDate.parse(
+            case LAST_WEEK -> published.precision() == io.talentgraph.model.PartialDate.Precision.DAY
+                    ? io.talentgraph.model.PartialDate.parse(java.time.YearMonth.from(day.minusDays(7)).toString()) : null;
+            case LAST_MONTH -> monthKnown ? io.talentgraph.model.PartialDate.parse(
                     java.time.YearMonth.from(day).minusMonths(1).toString()) : null;
-            case THIS_YEAR -> io.talentgraph.dataset.PartialDate.parse(String.valueOf(day.getYear()));
-            case LAST_YEAR -> io.talentgraph.dataset.PartialDate.parse(String.valueOf(day.getYear() - 1));
+            case THIS_YEAR -> io.talentgraph.model.PartialDate.parse(String.valueOf(day.getYear()));
+            case LAST_YEAR -> io.talentgraph.model.PartialDate.parse(String.valueOf(day.getYear() - 1));
         };
     }
 

@@ -2,7 +2,7 @@ package io.talentgraph.ingest.internal;
 
 import io.talentgraph.dataset.Evidence;
 import io.talentgraph.dataset.FactType;
-import io.talentgraph.dataset.PartialDate;
+import io.talentgraph.model.PartialDate;
 import io.talentgraph.ingest.Draft;
 import io.talentgraph.ingest.Gazetteer;
 import io.talentgraph.ingest.KnownEntity;

@@ -1,4 +1,4 @@
-package io.talentgraph.dataset;
+package io.talentgraph.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
