@@ -92,7 +92,7 @@ public final class TalentAnalytics {
             MATCH (org:Organization {id: id})
             RETURN %s AS org, namedIn, countedIn, namedOut, countedOut
             ORDER BY namedIn + countedIn - namedOut - countedOut DESC, org.name
-            """.formatted(EntityRef.project("org"));
+            """.formatted(Entities.project("org"));
 
     /** Inflow and outflow of every organization in the window, each hire once on each side. */
     static final String INFLOW_OUTFLOW = HIRES_IN_WINDOW + """
@@ -115,14 +115,14 @@ public final class TalentAnalytics {
             WITH src, dst, fromDescription, sum(named) AS named, sum(unnamed) AS unnamed, sum(people) AS people
             RETURN CASE WHEN src IS NULL THEN null ELSE %s END AS src, fromDescription, %s AS dst, named, unnamed, people
             ORDER BY people DESC, src.name, fromDescription, dst.name
-            """.formatted(EntityRef.project("src"), EntityRef.project("dst"));
+            """.formatted(Entities.project("src"), Entities.project("dst"));
 
     static final String MONTHLY = HIRES_IN_WINDOW + """
             WITH dst, CASE WHEN datePrecision IN ['month', 'day'] THEN substring(date, 0, 7) END AS month, people
             WITH dst, month, sum(people) AS hires
             RETURN month, %s AS hiredBy, hires
             ORDER BY month IS NULL, month, hires DESC, dst.name
-            """.formatted(EntityRef.project("dst"));
+            """.formatted(Entities.project("dst"));
 
     /**
      * @return the label of the aggregate rows that answer the question, when it is about all time, not cut by source
@@ -154,7 +154,7 @@ public final class TalentAnalytics {
         return db.read(tx -> aggregateFor(tx, window, rollUp, sources)
                 .map(label -> tx.run(INFLOW_OUTFLOW_AGGREGATED.formatted(label), Map.of()))
                 .orElseGet(() -> tx.run(units(INFLOW_OUTFLOW, sources), params(window, rollUp, sources)))).stream()
-                .map(r -> new OrganizationFlow(EntityRef.of(r.get("org")), r.longValue("namedIn"), r.longValue("countedIn"),
+                .map(r -> new OrganizationFlow(Entities.of(r.get("org")), r.longValue("namedIn"), r.longValue("countedIn"),
                         r.longValue("namedOut"), r.longValue("countedOut")))
                 .toList();
     }
@@ -169,7 +169,7 @@ public final class TalentAnalytics {
      */
     public List<Flow> flows(TimeWindow window, boolean rollUp) {
         return db.read(tx -> tx.run(units(FLOWS, null), params(window, rollUp))).stream()
-                .map(r -> new Flow(EntityRef.of(r.get("src")), r.string("fromDescription"), EntityRef.of(r.get("dst")),
+                .map(r -> new Flow(Entities.of(r.get("src")), r.string("fromDescription"), Entities.of(r.get("dst")),
                         r.longValue("people"), r.longValue("named"), r.longValue("unnamed")))
                 .toList();
     }
@@ -184,7 +184,7 @@ public final class TalentAnalytics {
     public List<MonthlyHires> hiresPerMonth(TimeWindow window, boolean rollUp) {
         return db.read(tx -> tx.run(units(MONTHLY, null), params(window, rollUp))).stream()
                 .map(r -> new MonthlyHires(r.string("month") == null ? null : YearMonth.parse(r.string("month")),
-                        EntityRef.of(r.get("hiredBy")), r.longValue("hires")))
+                        Entities.of(r.get("hiredBy")), r.longValue("hires")))
                 .toList();
     }
 
@@ -235,14 +235,14 @@ public final class TalentAnalytics {
             YIELD nodeId, score
             WITH gds.util.asNode(nodeId) AS n, score
             RETURN %s AS entity, score ORDER BY score DESC, n.name
-            """.formatted(EntityRef.project("n"));
+            """.formatted(Entities.project("n"));
 
     static final String BETWEENNESS = """
             CALL gds.betweenness.stream($graph, {concurrency: 1})
             YIELD nodeId, score
             WITH gds.util.asNode(nodeId) AS n, score
             RETURN %s AS entity, score ORDER BY score DESC, n.name
-            """.formatted(EntityRef.project("n"));
+            """.formatted(Entities.project("n"));
 
     static final String COMMUNITIES = """
             CALL gds.leiden.stream($graph, {relationshipWeightProperty: 'weight', randomSeed: 42, concurrency: 1})
@@ -251,7 +251,7 @@ public final class TalentAnalytics {
             ORDER BY CASE WHEN n:Organization THEN 0 WHEN n:Person THEN 1 ELSE 2 END, n.name
             WITH communityId, collect(%s) AS members
             RETURN members ORDER BY size(members) DESC, members[0].name
-            """.formatted(EntityRef.project("n"));
+            """.formatted(Entities.project("n"));
 
     static final String SIMILAR = """
             CALL gds.nodeSimilarity.stream($graph, {topK: 5, similarityCutoff: 0.1, concurrency: 1})
@@ -259,7 +259,7 @@ public final class TalentAnalytics {
             WITH gds.util.asNode(node1) AS a, gds.util.asNode(node2) AS b, similarity
             WHERE a:Person AND b:Person
             RETURN %s AS a, %s AS b, similarity ORDER BY similarity DESC, a.name, b.name
-            """.formatted(EntityRef.project("a"), EntityRef.project("b"));
+            """.formatted(Entities.project("a"), Entities.project("b"));
 
     static final String DROP = "CALL gds.graph.drop($graph, false) YIELD graphName RETURN graphName";
 
@@ -336,7 +336,7 @@ public final class TalentAnalytics {
                 rank = i + 1;
             }
             previous = score;
-            out.add(new Centrality(rank, EntityRef.of(rows.get(i).get("entity")), score));
+            out.add(new Centrality(rank, Entities.of(rows.get(i).get("entity")), score));
         }
         return out;
     }
@@ -344,7 +344,7 @@ public final class TalentAnalytics {
     private static List<Community> communities(List<Row> rows) {
         List<Community> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            out.add(new Community(out.size() + 1, r.maps("members").stream().map(EntityRef::of).toList()));
+            out.add(new Community(out.size() + 1, r.maps("members").stream().map(Entities::of).toList()));
         }
         return out;
     }
@@ -353,8 +353,8 @@ public final class TalentAnalytics {
     private static List<SimilarPair> similar(List<Row> rows) {
         Map<String, SimilarPair> pairs = new LinkedHashMap<>();
         for (Row r : rows) {
-            EntityRef a = EntityRef.of(r.get("a"));
-            EntityRef b = EntityRef.of(r.get("b"));
+            EntityRef a = Entities.of(r.get("a"));
+            EntityRef b = Entities.of(r.get("b"));
             String key = a.id().compareTo(b.id()) < 0 ? a.id() + "|" + b.id() : b.id() + "|" + a.id();
             pairs.putIfAbsent(key, a.id().compareTo(b.id()) < 0
                     ? new SimilarPair(a, b, ((Number) r.get("similarity")).doubleValue())

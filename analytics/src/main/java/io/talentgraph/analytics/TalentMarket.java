@@ -51,7 +51,7 @@ public final class TalentMarket {
     static final String ORGANIZATIONS = """
             UNWIND [$a, $b] AS id
             MATCH (o:Organization {id: id})
-            RETURN o.id AS id, %s AS org""".formatted(EntityRef.project("o"));
+            RETURN o.id AS id, %s AS org""".formatted(Entities.project("o"));
 
     /** A hire reported by one of {@code $sources}, or any hire when it is null; {@code %s} is the relationship. */
     private static final String REPORTED = "($sources IS NULL OR any(s IN coalesce(%1$s.sources, []) WHERE s IN $sources))";
@@ -76,7 +76,7 @@ public final class TalentMarket {
                    members
             ORDER BY size(members) DESC, src.name, dst.name
             """.replace("@reported@", REPORTED.formatted("h"))
-            .replace("@src@", EntityRef.project("src")).replace("@dst@", EntityRef.project("dst"));
+            .replace("@src@", Entities.project("src")).replace("@dst@", Entities.project("dst"));
 
     static final String TEAM_MOVES = TEAM_MOVES_TEMPLATE.formatted(
             "WITH p, src, h, " + SPAN.formatted("h") + "\nWHERE " + IN_WINDOW.formatted("h"));
@@ -114,7 +114,7 @@ public final class TalentMarket {
             ORDER BY p.name, o.name
             """.formatted(SPAN.formatted("out"), SPAN.formatted("back"), IN_WINDOW.formatted("back"))
             .replace("@reported@", REPORTED.formatted("back"))
-            .replace("@o@", EntityRef.project("o")).replace("@away@", EntityRef.project("away"));
+            .replace("@o@", Entities.project("o")).replace("@away@", Entities.project("away"));
 
     private final Database db;
     /** The ids of the sources whose reports count, or {@code null} for every fact. */
@@ -181,7 +181,7 @@ public final class TalentMarket {
         params.put("b", to);
         return db.read(tx -> {
             Map<String, EntityRef> orgs = new HashMap<>();
-            tx.run(ORGANIZATIONS, params).forEach(r -> orgs.put(r.string("id"), EntityRef.of(r.get("org"))));
+            tx.run(ORGANIZATIONS, params).forEach(r -> orgs.put(r.string("id"), Entities.of(r.get("org"))));
             for (String id : List.of(from, to)) {
                 if (!orgs.containsKey(id)) {
                     throw new IllegalArgumentException("No organization has the id '" + id + "'");
@@ -222,7 +222,7 @@ public final class TalentMarket {
     static final String ORGANIZATIONS_BY_ID = """
             UNWIND $ids AS id
             MATCH (o:Organization {id: id})
-            RETURN o.id AS id, %s AS org""".formatted(EntityRef.project("o"));
+            RETURN o.id AS id, %s AS org""".formatted(Entities.project("o"));
 
     /**
      * Net importers of talent: SpringRank on the graph of moves between named organizations in the window, each move
@@ -253,7 +253,7 @@ public final class TalentMarket {
                 edges.add(new SpringRank.Edge(ends[0], ends[1], r.longValue("people")));
             }
             Map<String, EntityRef> refs = new HashMap<>();
-            tx.run(ORGANIZATIONS_BY_ID, Map.of("ids", ids)).forEach(r -> refs.put(r.string("id"), EntityRef.of(r.get("org"))));
+            tx.run(ORGANIZATIONS_BY_ID, Map.of("ids", ids)).forEach(r -> refs.put(r.string("id"), Entities.of(r.get("org"))));
             return ids.stream().map(refs::get).toList();
         });
         double[] spring = SpringRank.ranks(orgs.size(), edges);
@@ -291,7 +291,7 @@ public final class TalentMarket {
             WITH o, p, w, %s
             RETURN %s AS org, p.id AS person, toString(wEarliest) AS earliest, toString(wLatest) AS latest,
                    w.validTo AS validTo, coalesce(w.current, true) AS current
-            """.formatted(REPORTED.formatted("w"), SPAN.formatted("w"), EntityRef.project("o"));
+            """.formatted(REPORTED.formatted("w"), SPAN.formatted("w"), Entities.project("o"));
 
     /** Ended jobs at an organization, with what is known of their start and end. */
     static final String ENDED_JOBS = """
@@ -300,7 +300,7 @@ public final class TalentMarket {
               WHERE (w.validTo IS NOT NULL OR w.current = false)
                 AND %s
             RETURN %s AS org, w IS NOT NULL AS job, w.validFrom AS validFrom, w.validTo AS validTo
-            """.formatted(REPORTED.formatted("w"), EntityRef.project("o"));
+            """.formatted(REPORTED.formatted("w"), Entities.project("o"));
 
     /**
      * Retention: of the people an organization hired in the window, how many were still there {@code months} after
@@ -355,7 +355,7 @@ public final class TalentMarket {
                 unknown++;
             }
         }
-        return new Retention(EntityRef.of(rows.get(0).get("org")), months, asOf, stayed, left, unknown, tooRecent);
+        return new Retention(Entities.of(rows.get(0).get("org")), months, asOf, stayed, left, unknown, tooRecent);
     }
 
     /**
@@ -384,7 +384,7 @@ public final class TalentMarket {
             }
         }
         months.sort(null);
-        return new Tenure(EntityRef.of(rows.get(0).get("org")), months, unknown);
+        return new Tenure(Entities.of(rows.get(0).get("org")), months, unknown);
     }
 
     /**
@@ -401,7 +401,7 @@ public final class TalentMarket {
         Map<String, Object> params = params(window, false);
         params.put("minimum", minimum);
         return db.read(tx -> tx.run(window.isAll() ? TEAM_MOVES_ALL_TIME : TEAM_MOVES, params)).stream()
-                .map(r -> new TeamMove(EntityRef.of(r.get("src")), EntityRef.of(r.get("dst")), r.strings("members")))
+                .map(r -> new TeamMove(Entities.of(r.get("src")), Entities.of(r.get("dst")), r.strings("members")))
                 .toList();
     }
 
@@ -416,8 +416,8 @@ public final class TalentMarket {
         List<Row> rows = db.read(tx -> tx.run(BOOMERANGS, params(window, false)));
         for (Row r : rows) {
             if (r.string("personId") != null && r.get("away") != null) {
-                returns.add(new Boomerangs.Return(r.string("personId"), r.string("person"), EntityRef.of(r.get("org")),
-                        EntityRef.of(r.get("away")), r.string("leftOn"), r.string("returnedOn")));
+                returns.add(new Boomerangs.Return(r.string("personId"), r.string("person"), Entities.of(r.get("org")),
+                        Entities.of(r.get("away")), r.string("leftOn"), r.string("returnedOn")));
             }
         }
         // the count of pairs whose order is unknown rides on every row; an empty graph gives one row of nulls

@@ -1,5 +1,6 @@
 package io.talentgraph.analytics;
 
+import io.talentgraph.model.NodeLabel;
 import io.talentgraph.query.EntityRef;
 import io.talentgraph.query.Flow;
 import io.talentgraph.query.TalentQueries;
@@ -77,16 +78,28 @@ class TalentAnalyticsIT {
         assertThat(network.pageRank()).hasSize((int) network.nodes());
         assertThat(network.pageRank().get(0).entity().id()).isEqualTo("meta");
         assertThat(network.pageRank()).extracting(c -> c.entity().kind())
-                .contains("Person", "Organization", "HiringGroup");
+                .contains(NodeLabel.PERSON, NodeLabel.ORGANIZATION, NodeLabel.HIRING_GROUP);
         // GDS's PageRank sums to the number of nodes (NetworkX's to 1): the notebook compares them on that scale
         assertThat(network.pageRank().stream().mapToDouble(Centrality::score).sum())
                 .isCloseTo(network.nodes(), org.assertj.core.data.Offset.offset(0.05 * network.nodes()));
     }
 
     @Test
+    void analyticsNamesAnEntityAsTheQueryApiDoes() {
+        // the two modules each project nodes in their own package-private Cypher: they must agree
+        Map<String, EntityRef> byId = analytics.network().pageRank().stream()
+                .collect(Collectors.toMap(c -> c.entity().id(), Centrality::entity));
+        TalentQueries queries = new TalentQueries(ArticleGraph.database());
+        for (String name : List.of("Trapit Bansal", "Meta Superintelligence Labs", "Sam Altman", "Scale AI")) {
+            EntityRef found = queries.search(name, 1).get(0).entity();
+            assertThat(byId.get(found.id())).as(name).isEqualTo(found);
+        }
+    }
+
+    @Test
     void trapitBansalIsTheNamedBridgeFromOpenAiToMeta() {
         List<Centrality> betweenness = analytics.network().betweenness();
-        List<Centrality> people = betweenness.stream().filter(c -> c.entity().kind().equals("Person")).toList();
+        List<Centrality> people = betweenness.stream().filter(c -> c.entity().kind() == NodeLabel.PERSON).toList();
 
         assertThat(betweenness.get(0).entity().id()).isEqualTo("meta");
         assertThat(people.get(0).entity().id()).isEqualTo("trapit-bansal");
@@ -99,7 +112,7 @@ class TalentAnalyticsIT {
     @Test
     void unnamedHiresWeighAsTheirCountSoTheElevenOutrankTheFour() {
         List<Centrality> groups = analytics.network().pageRank().stream()
-                .filter(c -> c.entity().kind().equals("HiringGroup")).toList();
+                .filter(c -> c.entity().kind() == NodeLabel.HIRING_GROUP).toList();
 
         assertThat(groups).extracting(c -> c.entity().id())
                 .containsExactly("eleven-researchers-from-rivals", "four-researchers-from-openai");

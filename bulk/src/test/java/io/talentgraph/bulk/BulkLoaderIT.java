@@ -252,8 +252,8 @@ class BulkLoaderIT {
                 WITH src, dst, fromDescription, sum(named) AS named, sum(unnamed) AS unnamed
                 RETURN src.id AS src, fromDescription, dst.id AS dst, named, unnamed""";
         return db.read(tx -> tx.run(cypher, params)).stream()
-                .map(r -> new Flow(r.string("src") == null ? null : new io.talentgraph.query.EntityRef(r.string("src"), "", "", null),
-                        r.string("fromDescription"), new io.talentgraph.query.EntityRef(r.string("dst"), "", "", null),
+                .map(r -> new Flow(r.string("src") == null ? null : new io.talentgraph.query.EntityRef(r.string("src"), null, "", null),
+                        r.string("fromDescription"), new io.talentgraph.query.EntityRef(r.string("dst"), null, "", null),
                         r.longValue("named") + r.longValue("unnamed"), r.longValue("named"), r.longValue("unnamed")))
                 .toList();
     }

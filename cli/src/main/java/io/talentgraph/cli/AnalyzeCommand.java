@@ -10,6 +10,7 @@ import io.talentgraph.analytics.SimilarPair;
 import io.talentgraph.analytics.TalentAnalytics;
 import io.talentgraph.analytics.TimeWindow;
 import io.talentgraph.connect.Database;
+import io.talentgraph.model.NodeLabel;
 import io.talentgraph.query.EntityRef;
 import io.talentgraph.query.Flow;
 import picocli.CommandLine.Command;
@@ -89,11 +90,11 @@ final class AnalyzeCommand extends GraphCommand {
             return;
         }
         out.heading("Most central people (PageRank over the hiring network)");
-        out.rows(ranked(top(network.pageRank(), kind("Person"))));
+        out.rows(ranked(top(network.pageRank(), kind(NodeLabel.PERSON))));
         out.heading("Most central organizations (PageRank)");
-        out.rows(ranked(top(network.pageRank(), kind("Organization"))));
+        out.rows(ranked(top(network.pageRank(), kind(NodeLabel.ORGANIZATION))));
         out.heading("Brokers between parts of the network (betweenness)");
-        out.rows(ranked(top(network.betweenness(), c -> !c.entity().kind().equals("HiringGroup"))));
+        out.rows(ranked(top(network.betweenness(), c -> c.entity().kind() != NodeLabel.HIRING_GROUP)));
         out.heading("Communities (Leiden)");
         for (Community c : network.communities()) {
             out.line(c.number() + ". " + String.join(", ", c.members().stream().map(EntityRef::name).toList()));
@@ -124,8 +125,8 @@ final class AnalyzeCommand extends GraphCommand {
         return rows;
     }
 
-    private static Predicate<Centrality> kind(String kind) {
-        return c -> c.entity().kind().equals(kind);
+    private static Predicate<Centrality> kind(NodeLabel kind) {
+        return c -> c.entity().kind() == kind;
     }
 
     private List<Centrality> top(List<Centrality> all, Predicate<Centrality> filter) {
@@ -184,7 +185,7 @@ final class AnalyzeCommand extends GraphCommand {
     }
 
     private static Map<String, Object> tidy(String section, int rank, EntityRef e, Object value, String detail) {
-        return Rows.row("section", section, "rank", rank, "key", key(e), "kind", e.kind(), "id", e.id(),
+        return Rows.row("section", section, "rank", rank, "key", key(e), "kind", Rows.kind(e), "id", e.id(),
                 "name", e.name(), "nameAr", e.nameAr(), "value", value, "detail", detail);
     }
 
@@ -212,7 +213,7 @@ final class AnalyzeCommand extends GraphCommand {
     /** Scores whole, for comparing with other tools. */
     private static List<Map<String, Object>> centralityRows(List<Centrality> list) {
         return list.stream().map(c -> Rows.row("rank", c.rank(), "name", c.entity().name(), "nameAr", c.entity().nameAr(),
-                "kind", c.entity().kind(), "key", key(c.entity()), "score", c.score())).toList();
+                "kind", Rows.kind(c.entity()), "key", key(c.entity()), "score", c.score())).toList();
     }
 
     private static List<Map<String, Object>> communityRows(List<Community> communities) {

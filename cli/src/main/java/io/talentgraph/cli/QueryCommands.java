@@ -227,7 +227,7 @@ final class QueryCommands {
             PersonProfile profile = new TalentQueries(db).profile(text)
                     .orElseThrow(() -> new NotFoundException("No person matches '" + text + "'."));
             if (out.format() == Output.Format.json) {
-                out.json(Map.of("person", profile.person(), "labels", profile.labels(), "aliases", profile.aliases(),
+                out.json(Map.of("person", Rows.entity(profile.person()), "labels", profile.labels(), "aliases", profile.aliases(),
                         "facts", Rows.facts(profile.facts())));
                 return 0;
             }
@@ -257,7 +257,7 @@ final class QueryCommands {
             for (int i = 0; i < c.steps().size(); i++) {
                 Connection.Step s = c.steps().get(i);
                 rows.add(Rows.row("step", i, "via", s.via() == null ? "" : (s.forward() ? "-[" + s.via() + "]->"
-                        : "<-[" + s.via() + "]-"), "node", Rows.name(s.node()), "kind", s.node().kind(), "id", s.node().id()));
+                        : "<-[" + s.via() + "]-"), "node", Rows.name(s.node()), "kind", Rows.kind(s.node()), "id", s.node().id()));
             }
             out.rows(rows);
             return 0;
@@ -289,7 +289,7 @@ final class QueryCommands {
         @Override
         int run(Database db, Output out) {
             out.rows(new TalentQueries(db).search(String.join(" ", text), limit).stream()
-                    .map(h -> Rows.row("id", h.entity().id(), "kind", h.entity().kind(), "name", h.entity().name(),
+                    .map(h -> Rows.row("id", h.entity().id(), "kind", Rows.kind(h.entity()), "name", h.entity().name(),
                             "nameAr", h.entity().nameAr(), "score", Math.round(h.score() * 1000) / 1000.0))
                     .toList());
             return 0;

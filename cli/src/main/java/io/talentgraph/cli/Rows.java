@@ -1,5 +1,6 @@
 package io.talentgraph.cli;
 
+import io.talentgraph.model.PartialDate;
 import io.talentgraph.query.EntityRef;
 import io.talentgraph.query.FactView;
 import io.talentgraph.query.Flow;
@@ -31,6 +32,21 @@ final class Rows {
 
     static String name(EntityRef e) {
         return e == null ? null : e.display();
+    }
+
+    /** @return the entity's label as Cypher writes it ({@code Person}), or {@code null} */
+    static String kind(EntityRef e) {
+        return e == null || e.kind() == null ? null : e.kind().cypherName();
+    }
+
+    /** @return the entity as JSON shows it: id, kind ({@code Person}), name and Arabic name */
+    static Map<String, Object> entity(EntityRef e) {
+        return e == null ? null : row("id", e.id(), "kind", kind(e), "name", e.name(), "nameAr", e.nameAr());
+    }
+
+    /** @return the date as the dataset writes it ({@code 2025-06}), or {@code null} */
+    static String date(PartialDate date) {
+        return date == null ? null : date.value();
     }
 
     private static Map<String, Object> withSources(Map<String, Object> row, Provenance p) {
@@ -66,8 +82,9 @@ final class Rows {
 
     static List<Map<String, Object>> roles(List<Role> roles) {
         return roles.stream().map(r -> withSources(row("person", name(r.person()), "organization", name(r.organization()),
-                "relationship", r.kind(), "title", r.title() != null ? r.title() : r.role(),
-                "current", r.current(), "since", r.since(), "until", r.until()), r.provenance())).toList();
+                "relationship", r.kind().cypherName(),
+                "title", r.title() != null ? r.title() : r.role(), "current", r.current(), "since", date(r.since()),
+                "until", date(r.until())), r.provenance())).toList();
     }
 
     static List<Map<String, Object>> investments(List<Investment> investments) {
@@ -78,7 +95,7 @@ final class Rows {
 
     static List<Map<String, Object>> attempts(List<HiringAttempt> attempts) {
         return attempts.stream().map(a -> withSources(row("organization", name(a.organization()), "person", name(a.person()),
-                "outcome", a.outcome(), "personWorksAt", name(a.employer())), a.provenance())).toList();
+                "outcome", a.outcome().text(), "personWorksAt", name(a.employer())), a.provenance())).toList();
     }
 
     static List<Map<String, Object>> facts(List<FactView> facts) {

@@ -1,6 +1,7 @@
 package io.talentgraph.cli;
 
 import io.talentgraph.analytics.FlowBalance;
+import io.talentgraph.model.NodeLabel;
 import io.talentgraph.query.EntityRef;
 import io.talentgraph.query.Flow;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The talent-flow picture, drawn from flows as the analytics return them. */
 class FlowPictureTest {
 
-    private static final EntityRef META = new EntityRef("meta", "Organization", "Meta", "ميتا");
-    private static final EntityRef OPENAI = new EntityRef("openai", "Organization", "OpenAI", null);
+    private static final EntityRef META = new EntityRef("meta", NodeLabel.ORGANIZATION, "Meta", "ميتا");
+    private static final EntityRef OPENAI = new EntityRef("openai", NodeLabel.ORGANIZATION, "OpenAI", null);
 
     private final FlowPicture picture = new FlowPicture("Talent flow, all time",
             List.of(new Flow(null, "rival companies", META, 9, 0, 0), new Flow(OPENAI, null, META, 4, 0, 0)),

@@ -1,5 +1,7 @@
 package io.talentgraph.model;
 
+import java.util.Optional;
+
 /**
  * Every node label of the graph model. Cypher that needs a label takes it from here, never from user
  * text, so a label can be written into a statement without escaping. See {@code docs/model.md}.
@@ -74,6 +76,19 @@ public enum NodeLabel {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * @param cypherName a label as Cypher writes it, e.g. {@code HiringGroup}
+     * @return the model's label of that name, or empty for a label the model does not know
+     */
+    public static Optional<NodeLabel> find(String cypherName) {
+        for (NodeLabel label : values()) {
+            if (label.cypherName.equals(cypherName)) {
+                return Optional.of(label);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return the label as it is written in Cypher, e.g. {@code Person} */

@@ -5,7 +5,9 @@ import io.talentgraph.connect.GraphNode;
 import io.talentgraph.connect.GraphPath;
 import io.talentgraph.connect.GraphRelationship;
 import io.talentgraph.connect.Row;
+import io.talentgraph.model.AttemptOutcome;
 import io.talentgraph.model.NodeLabel;
+import io.talentgraph.model.RelType;
 import io.talentgraph.schema.GraphSchema;
 import io.talentgraph.schema.TalentFlowAggregate;
 
@@ -66,7 +68,7 @@ public final class TalentQueries {
             WHERE $label IS NULL OR $label IN labels(node)
             RETURN %s AS entity, score
             ORDER BY score DESC LIMIT $limit
-            """.formatted(EntityRef.project("node"));
+            """.formatted(Entities.project("node"));
 
     /**
      * Full-text search over English and Arabic names and aliases of people, organizations and products.
@@ -90,7 +92,7 @@ public final class TalentQueries {
         params.put("label", label);
         params.put("limit", limit);
         return db.read(tx -> tx.run(SEARCH, params)).stream()
-                .map(r -> new SearchHit(EntityRef.of(r.get("entity")), ((Number) r.get("score")).doubleValue()))
+                .map(r -> new SearchHit(Entities.of(r.get("entity")), ((Number) r.get("score")).doubleValue()))
                 .toList();
     }
 
@@ -161,7 +163,7 @@ public final class TalentQueries {
             RETURN %s AS person, %s AS src, %s AS by, h.formerTitle AS formerTitle, h.when AS when,
                    properties(h) AS props
             ORDER BY p.name
-            """.formatted(EntityRef.project("p"), EntityRef.project("src"), EntityRef.project("by"));
+            """.formatted(Entities.project("p"), Entities.project("src"), Entities.project("by"));
 
     /** The columns of a counted group ({@code g}), with its hirer, origin, enclosing group and named members. */
     private static final String GROUP_ROW = """
@@ -172,7 +174,7 @@ public final class TalentQueries {
                    CASE WHEN src IS NULL THEN null ELSE %s END AS src, g.fromDescription AS fromDescription,
                    parent.id AS within,
                    [(g)-[:INCLUDES*1..]->(m:Person) | %s] AS members, properties(g) AS props
-            """.formatted(EntityRef.project("by"), EntityRef.project("src"), EntityRef.project("m"));
+            """.formatted(Entities.project("by"), Entities.project("src"), Entities.project("m"));
 
     static final String GROUP_HIRES = """
             MATCH (g:HiringGroup) WHERE g.hiredBy IN $byIds AND ($fromIds IS NULL OR g.from IN $fromIds)
@@ -211,8 +213,8 @@ public final class TalentQueries {
         params.put("fromIds", fromIds);
         params.put("asOf", asOf == null ? null : asOf.toString());
         return db.read(tx -> {
-            List<Hire> named = tx.run(NAMED_HIRES, params).stream().map(r -> new Hire(EntityRef.of(r.get("person")),
-                    EntityRef.of(r.get("src")), EntityRef.of(r.get("by")), r.string("formerTitle"), r.string("when"),
+            List<Hire> named = tx.run(NAMED_HIRES, params).stream().map(r -> new Hire(Entities.of(r.get("person")),
+                    Entities.of(r.get("src")), Entities.of(r.get("by")), r.string("formerTitle"), r.string("when"),
                     Provenance.of(r.map("props")))).toList();
             List<GroupHire> groups = tx.run(GROUP_HIRES, params).stream().map(TalentQueries::groupHire).toList();
             return new Hires(named, groups);
@@ -243,7 +245,7 @@ public final class TalentQueries {
             RETURN %s AS person, %s AS src, %s AS by, h.formerTitle AS formerTitle, h.when AS when,
                    properties(h) AS props, h.factId AS key
             ORDER BY key
-            """.formatted(EntityRef.project("p"), EntityRef.project("src"), EntityRef.project("by"));
+            """.formatted(Entities.project("p"), Entities.project("src"), Entities.project("by"));
 
     /** One page of {@link #GROUP_HIRES}, in group-id order, read like {@link #NAMED_HIRES_PAGE} from the {@code (hiredBy, id)} index. */
     static final String GROUP_HIRES_PAGE = """
@@ -281,8 +283,8 @@ public final class TalentQueries {
      * @throws IllegalArgumentException when the cursor continues another listing (counted groups)
      */
     public Page<Hire> hires(HireQuery query) {
-        return page(query, PageCursor.HIRE, NAMED_HIRES_PAGE, r -> new Hire(EntityRef.of(r.get("person")),
-                EntityRef.of(r.get("src")), EntityRef.of(r.get("by")), r.string("formerTitle"), r.string("when"),
+        return page(query, PageCursor.HIRE, NAMED_HIRES_PAGE, r -> new Hire(Entities.of(r.get("person")),
+                Entities.of(r.get("src")), Entities.of(r.get("by")), r.string("formerTitle"), r.string("when"),
                 Provenance.of(r.map("props"))));
     }
 
@@ -316,9 +318,9 @@ public final class TalentQueries {
     }
 
     private static GroupHire groupHire(Row r) {
-        return new GroupHire(r.string("id"), r.longValue("count"), r.string("role"), EntityRef.of(r.get("by")),
-                EntityRef.of(r.get("src")), r.string("fromDescription"), r.string("within"),
-                r.maps("members").stream().map(EntityRef::of).toList(), Provenance.of(r.map("props")));
+        return new GroupHire(r.string("id"), r.longValue("count"), r.string("role"), Entities.of(r.get("by")),
+                Entities.of(r.get("src")), r.string("fromDescription"), r.string("within"),
+                r.maps("members").stream().map(Entities::of).toList(), Provenance.of(r.map("props")));
     }
 
     private List<String> withParts(String organizationId) {
@@ -361,7 +363,7 @@ public final class TalentQueries {
                    named + unnamed AS count, named, unnamed
             ORDER BY count DESC, src.name, dst.name
             LIMIT $limit
-            """.formatted(EntityRef.project("src"), EntityRef.project("dst"));
+            """.formatted(Entities.project("src"), Entities.project("dst"));
 
     /**
      * The flow computed from the base graph, every hire and group visited: exact at any moment, but its cost
@@ -466,7 +468,7 @@ public final class TalentQueries {
             }
             return tx.run(TALENT_FLOW_AGGREGATED.formatted(label, where), aggregated);
         }).stream()
-                .map(r -> new Flow(EntityRef.of(r.get("src")), r.string("fromDescription"), EntityRef.of(r.get("dst")),
+                .map(r -> new Flow(Entities.of(r.get("src")), r.string("fromDescription"), Entities.of(r.get("dst")),
                         r.longValue("count"), r.longValue("named"), r.longValue("unnamed")))
                 .toList();
     }
@@ -479,7 +481,7 @@ public final class TalentQueries {
                    coalesce(r.current, true) AS current, coalesce(r.since, r.date) AS since, r.until AS until,
                    properties(r) AS props
             ORDER BY current DESC, o.name, p.name
-            """.formatted(EntityRef.project("p"), EntityRef.project("o"));
+            """.formatted(Entities.project("p"), Entities.project("o"));
 
     /** Leaders of organizations: from each organization by its id, along its LEADS relationships only. */
     static final String LEADERS = """
@@ -518,7 +520,7 @@ public final class TalentQueries {
             }
             RETURN %s AS person, %s AS org, kind, title, role, true AS current, since, until, props
             ORDER BY o.name, p.name
-            """.formatted(EntityRef.project("p"), EntityRef.project("o"));
+            """.formatted(Entities.project("p"), Entities.project("o"));
 
     /**
      * Who leads an organization or a lab inside it.
@@ -582,9 +584,9 @@ public final class TalentQueries {
 
     private List<Role> roles(String cypher, Map<String, Object> params) {
         return db.read(tx -> tx.run(cypher, params)).stream()
-                .map(r -> new Role(EntityRef.of(r.get("person")), EntityRef.of(r.get("org")), r.string("kind"),
-                        r.string("title"), r.string("role"), r.bool("current"), r.string("since"), r.string("until"),
-                        Provenance.of(r.map("props"))))
+                .map(r -> new Role(Entities.of(r.get("person")), Entities.of(r.get("org")),
+                        RelType.valueOf(r.string("kind")), r.string("title"), r.string("role"), r.bool("current"),
+                        Entities.date(r.get("since")), Entities.date(r.get("until")), Provenance.of(r.map("props"))))
                 .toList();
     }
 
@@ -596,7 +598,7 @@ public final class TalentQueries {
             RETURN %s AS investor, %s AS target, r.amount AS amount, r.currency AS currency,
                    r.amountQualifier AS qualifier, r.when AS when, properties(r) AS props
             ORDER BY r.amountUsd DESC
-            """.formatted("%s", EntityRef.project("i"), EntityRef.project("t"));
+            """.formatted("%s", Entities.project("i"), Entities.project("t"));
 
     static final String ALL_INVESTMENTS = "MATCH (i)-[r:INVESTED_IN]->(t:Organization)";
 
@@ -618,7 +620,7 @@ public final class TalentQueries {
         params.put("org", organization == null ? null : organizationId(organization));
         String cypher = INVESTMENTS.formatted(organization == null ? ALL_INVESTMENTS : INVESTMENTS_OF_ORG);
         return db.read(tx -> tx.run(cypher, params)).stream()
-                .map(r -> new Investment(EntityRef.of(r.get("investor")), EntityRef.of(r.get("target")),
+                .map(r -> new Investment(Entities.of(r.get("investor")), Entities.of(r.get("target")),
                         (Number) r.get("amount"), r.string("currency"), r.string("qualifier"), r.string("when"),
                         Provenance.of(r.map("props"))))
                 .toList();
@@ -634,7 +636,7 @@ public final class TalentQueries {
             RETURN %s AS org, %s AS person, r.outcome AS outcome,
                    CASE WHEN employer IS NULL THEN null ELSE %s END AS employer, properties(r) AS props
             ORDER BY p.name
-            """.formatted(EntityRef.project("o"), EntityRef.project("p"), EntityRef.project("employer"));
+            """.formatted(Entities.project("o"), Entities.project("p"), Entities.project("employer"));
 
     /**
      * Reported recruitment attempts.
@@ -648,8 +650,9 @@ public final class TalentQueries {
         params.put("org", organization == null ? null : organizationId(organization));
         params.put("outcome", outcome);
         return db.read(tx -> tx.run(ATTEMPTS, params)).stream()
-                .map(r -> new HiringAttempt(EntityRef.of(r.get("org")), EntityRef.of(r.get("person")),
-                        r.string("outcome"), EntityRef.of(r.get("employer")), Provenance.of(r.map("props"))))
+                .map(r -> new HiringAttempt(Entities.of(r.get("org")), Entities.of(r.get("person")),
+                        AttemptOutcome.of(r.string("outcome")), Entities.of(r.get("employer")),
+                        Provenance.of(r.map("props"))))
                 .toList();
     }
 
@@ -667,7 +670,7 @@ public final class TalentQueries {
             RETURN %s AS person, labels(p) AS labels, coalesce(p.aliases, []) AS aliases,
                    collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), forward: startNode(r) = p,
                            other: %s, props: properties(r)} END) AS facts
-            """.formatted(EntityRef.project("p"), EntityRef.project("other"));
+            """.formatted(Entities.project("p"), Entities.project("other"));
 
     /**
      * A person's profile: who they are and every fact about them, with sources.
@@ -683,10 +686,10 @@ public final class TalentQueries {
             return Optional.empty();
         }
         Row row = db.read(tx -> tx.run(PROFILE, Map.of("person", id))).get(0);
-        EntityRef self = EntityRef.of(row.get("person"));
+        EntityRef self = Entities.of(row.get("person"));
         List<FactView> facts = new ArrayList<>();
         for (Map<String, Object> f : row.maps("facts")) {
-            EntityRef other = EntityRef.of(f.get("other"));
+            EntityRef other = Entities.of(f.get("other"));
             boolean forward = (Boolean) f.get("forward");
             @SuppressWarnings("unchecked")
             Map<String, Object> props = (Map<String, Object>) f.get("props");
@@ -729,21 +732,13 @@ public final class TalentQueries {
         for (int i = 0; i < path.nodes().size(); i++) {
             GraphNode node = path.nodes().get(i);
             if (i == 0) {
-                steps.add(new Connection.Step(ref(node), null, true));
+                steps.add(new Connection.Step(Entities.of(node), null, true));
             } else {
                 GraphRelationship rel = path.relationships().get(i - 1);
-                steps.add(new Connection.Step(ref(node), rel.type(), rel.endElementId().equals(node.elementId())));
+                steps.add(new Connection.Step(Entities.of(node), rel.type(), rel.endElementId().equals(node.elementId())));
             }
         }
         return Optional.of(new Connection(steps));
-    }
-
-    private static EntityRef ref(GraphNode node) {
-        Map<String, Object> p = node.properties();
-        String kind = node.labels().stream().filter(l -> List.of("Person", "Organization", "Product", "Claim",
-                "HiringGroup", "Source").contains(l)).findFirst().orElse(node.labels().isEmpty() ? "" : node.labels().get(0));
-        Object name = p.getOrDefault("name", p.getOrDefault("summary", p.get("count") + " " + p.getOrDefault("role", "hires")));
-        return new EntityRef((String) p.get("id"), kind, String.valueOf(name), (String) p.get("nameAr"));
     }
 
     // ---- sources --------------------------------------------------------------------------------
@@ -767,7 +762,7 @@ public final class TalentQueries {
             WITH v.r AS r, v.a AS a, v.b AS b
             RETURN type(r) AS type, %s AS subject, %s AS object, properties(r) AS props
             ORDER BY type, subject.name
-            """.formatted(EntityRef.project("a"), EntityRef.project("b"));
+            """.formatted(Entities.project("a"), Entities.project("b"));
 
     /**
      * What a source or outlet reported: every fact that cites it.
@@ -787,7 +782,7 @@ public final class TalentQueries {
                     .forEach(r -> byFact.putIfAbsent((String) r.map("props").get("factId"), r));
         }
         return byFact.values().stream()
-                .map(r -> new FactView(r.string("type"), EntityRef.of(r.get("subject")), EntityRef.of(r.get("object")),
+                .map(r -> new FactView(r.string("type"), Entities.of(r.get("subject")), Entities.of(r.get("object")),
                         details(r.map("props")), Provenance.of(r.map("props"))))
                 .sorted(java.util.Comparator.comparing(FactView::type).thenComparing(f -> f.subject().name(),
                         java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))

@@ -156,7 +156,7 @@ class TalentFlowAggregateIT {
         params.put("limit", Integer.MAX_VALUE);
         params.put("asOf", null);
         return db.read(tx -> tx.run(TalentQueries.TALENT_FLOW, params)).stream()
-                .map(r -> new Flow(EntityRef.of(r.get("src")), r.string("fromDescription"), EntityRef.of(r.get("dst")),
+                .map(r -> new Flow(Entities.of(r.get("src")), r.string("fromDescription"), Entities.of(r.get("dst")),
                         r.longValue("count"), r.longValue("named"), r.longValue("unnamed")))
                 .toList();
     }

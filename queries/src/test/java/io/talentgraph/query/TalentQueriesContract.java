@@ -4,6 +4,7 @@ import io.talentgraph.connect.Database;
 import io.talentgraph.connect.QueryFailedException;
 import io.talentgraph.dataset.SeedDatasets;
 import io.talentgraph.load.GraphLoader;
+import io.talentgraph.model.RelType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -131,8 +132,8 @@ abstract class TalentQueriesContract {
         assertThat(queries.leaders("GitHub", true)).extracting(r -> r.person().id(), Role::current)
                 .containsExactly(tuple("nat-friedman", false));
         assertThat(queries.roles("Alexandr Wang")).extracting(r -> r.organization().id(), Role::kind, Role::current)
-                .contains(tuple("meta-superintelligence-labs", "LEADS", true), tuple("scale-ai", "LEADS", false),
-                        tuple("meta", "WORKS_AT", true));
+                .contains(tuple("meta-superintelligence-labs", RelType.LEADS, true), tuple("scale-ai", RelType.LEADS, false),
+                        tuple("meta", RelType.WORKS_AT, true));
     }
 
     @Test
