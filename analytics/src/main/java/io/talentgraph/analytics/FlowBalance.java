@@ -4,7 +4,7 @@ import io.talentgraph.query.EntityRef;
 
 /**
  * One organization's talent balance over a window: people it hired and people it lost, each person
- * counted once (see {@link io.talentgraph.query.TalentQueries#talentFlow}).
+ * counted once (see {@link io.talentgraph.query.TalentQueries#flow}).
  *
  * @param organization the organization
  * @param gained       people it hired, from anywhere (origins the source does not name included)

@@ -24,7 +24,7 @@ import java.util.UUID;
 /**
  * Analytics over the talent graph. Flows, balances and hires per month are plain Cypher built on
  * {@link TalentQueries#COUNTED_HIRES} ({@code TalentFlowAggregate.REPORTED_UNITS}, which a cut by source narrows),
- * so they count people exactly as {@link TalentQueries#talentFlow}
+ * so they count people exactly as {@link TalentQueries#flow}
  * does, and they work on any Neo4j. {@link #network()} runs Neo4j Graph Data Science through its Cypher
  * procedures and needs GDS in the database (the embedded store has it); without it, it throws
  * {@link GdsUnavailableException}.
@@ -164,7 +164,7 @@ public final class TalentAnalytics {
      *
      * @param window the days to count
      * @param rollUp count labs under their parent company
-     * @return one row per origin and destination, largest first, counted as {@link TalentQueries#talentFlow}
+     * @return one row per origin and destination, largest first, counted as {@link TalentQueries#flow}
      *         counts them (named and unnamed)
      */
     public List<Flow> flows(TimeWindow window, boolean rollUp) {

@@ -3,6 +3,7 @@ package io.talentgraph.analytics;
 import io.talentgraph.model.NodeLabel;
 import io.talentgraph.query.EntityRef;
 import io.talentgraph.query.Flow;
+import io.talentgraph.query.FlowQuery;
 import io.talentgraph.query.TalentQueries;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class TalentAnalyticsIT {
 
     @Test
     void flowsAgreeWithTheQueryApiPairByPair() {
-        Map<String, Long> expected = new TalentQueries(ArticleGraph.database()).talentFlow(null, null, true).stream()
+        Map<String, Long> expected = new TalentQueries(ArticleGraph.database()).flow(FlowQuery.all().rolledUp()).items().stream()
                 .collect(Collectors.toMap(f -> f.fromLabel() + "->" + f.to().id(), Flow::count));
 
         assertThat(analytics.flows(TimeWindow.all(), true)).extracting(f -> f.fromLabel() + "->" + f.to().id(), Flow::count)

@@ -6,6 +6,7 @@ import io.talentgraph.embedded.EmbeddedNeo4j;
 import io.talentgraph.embedded.EmbeddedOptions;
 import io.talentgraph.load.GraphLoader;
 import io.talentgraph.query.Flow;
+import io.talentgraph.query.FlowQuery;
 import io.talentgraph.query.TalentQueries;
 import io.talentgraph.testing.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,7 +112,7 @@ class ExportRoundTripIT {
             assertThat(back.relationships()).containsExactlyElementsOf(article.relationships());
             // the imported store answers the article's questions once the schema is applied
             io.talentgraph.schema.GraphSchema.apply(imported);
-            assertThat(new TalentQueries(imported).talentFlow("openai", "meta", false))
+            assertThat(new TalentQueries(imported).flow(FlowQuery.outOf("openai").to("meta")).items())
                     .extracting(Flow::count).containsExactly(4L);
         }
         assertThat(Files.readString(files.directory().resolve("import-command.txt")))

@@ -8,11 +8,18 @@ import io.talentgraph.dataset.InvalidDatasetException;
 import io.talentgraph.dataset.SeedDatasets;
 import io.talentgraph.load.GraphLoader;
 import io.talentgraph.load.LoadReport;
+import io.talentgraph.query.AttemptQuery;
 import io.talentgraph.query.Flow;
-import io.talentgraph.query.Hires;
+import io.talentgraph.query.FlowQuery;
+import io.talentgraph.query.GroupHire;
+import io.talentgraph.query.Hire;
+import io.talentgraph.query.HireQuery;
 import io.talentgraph.query.HiringAttempt;
 import io.talentgraph.query.Investment;
+import io.talentgraph.query.LeaderQuery;
+import io.talentgraph.query.Page;
 import io.talentgraph.query.Role;
+import io.talentgraph.query.RoleQuery;
 import io.talentgraph.query.TalentQueries;
 import io.talentgraph.schema.GraphSchema;
 import picocli.CommandLine.Command;
@@ -84,20 +91,23 @@ final class DataCommands {
             TalentQueries q = new TalentQueries(db);
             // The longest first, and the two threads' first queries different, so that neither plans what the other
             // is planning; whichever comes second finds the plan cached.
-            Future<Hires> hires = pool.submit(() -> q.hires("meta", null));
-            Future<List<HiringAttempt>> attempts = pool.submit(q::failedAttempts);
+            HireQuery metaHires = HireQuery.by("meta").first(HireQuery.MAX_PAGE_SIZE);
+            Future<Page<Hire>> hires = pool.submit(() -> q.hires(metaHires));
+            Future<Page<HiringAttempt>> attempts = pool.submit(() -> q.hiringAttempts(AttemptQuery.failed()
+                    .first(AttemptQuery.MAX_PAGE_SIZE)));
             Future<List<Role>> former = pool.submit(() -> formerRoles(q));
-            Future<List<Role>> leaders = pool.submit(() -> q.leaders("meta-superintelligence-labs", false));
-            Future<List<Flow>> flowInto = pool.submit(() -> q.talentFlow(null, "meta", false));
+            Future<List<Role>> leaders = pool.submit(() -> q.leaders(LeaderQuery.of("meta-superintelligence-labs")));
+            Future<List<Flow>> flowInto = pool.submit(() -> everyFlow(q, FlowQuery.into("meta").largestFirst()));
+            Future<Page<GroupHire>> groups = pool.submit(() -> q.groupHires(metaHires));
             Future<List<Investment>> investments = pool.submit(() -> q.investments("meta"));
             Map<String, Object> sections = new LinkedHashMap<>();
             sections.put("Who leads Meta Superintelligence Labs", Rows.roles(done(leaders)));
-            sections.put("Who Meta hired, and from where", Rows.hires(done(hires).named()));
-            sections.put("Hires the article counts but does not all name", Rows.groups(done(hires).groups()));
+            sections.put("Who Meta hired, and from where", Rows.hires(done(hires).items()));
+            sections.put("Hires the article counts but does not all name", Rows.groups(done(groups).items()));
             List<Flow> flow = done(flowInto);
             sections.put("Talent flow into Meta (each person once)", Rows.flows(flow));
             sections.put("The investment", Rows.investments(done(investments)));
-            sections.put("Recruitment attempts that failed (not hires)", Rows.attempts(done(attempts)));
+            sections.put("Recruitment attempts that failed (not hires)", Rows.attempts(done(attempts).items()));
             sections.put("Former roles (not current)", Rows.roles(done(former)));
             if (out.format() == Output.Format.table) {
                 out.line("Loaded the article's dataset '" + report.datasetId() + "' (" + report.facts() + " facts) into "
@@ -128,9 +138,21 @@ final class DataCommands {
         private static List<Role> formerRoles(TalentQueries q) {
             List<Role> former = new ArrayList<>();
             for (String person : List.of("alexandr-wang", "nat-friedman")) {
-                q.roles(person).stream().filter(r -> !r.current()).forEach(former::add);
+                q.roles(RoleQuery.of(person)).stream().filter(r -> !r.current()).forEach(former::add);
             }
             return former;
+        }
+
+        /** Every page of a flow: the demo adds them all up. */
+        private static List<Flow> everyFlow(TalentQueries q, FlowQuery query) {
+            List<Flow> all = new ArrayList<>();
+            FlowQuery request = query.first(FlowQuery.MAX_PAGE_SIZE);
+            for (Page<Flow> page = q.flow(request); ; page = q.flow(request.after(page.next()))) {
+                all.addAll(page.items());
+                if (!page.hasNext()) {
+                    return all;
+                }
+            }
         }
 
         /** The task's result, or its failure as if it had run on this thread. */

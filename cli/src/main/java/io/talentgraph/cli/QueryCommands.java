@@ -2,15 +2,22 @@ package io.talentgraph.cli;
 
 import io.talentgraph.TalentGraphException;
 import io.talentgraph.connect.Database;
+import io.talentgraph.model.AttemptOutcome;
+import io.talentgraph.query.AttemptQuery;
 import io.talentgraph.query.Connection;
+import io.talentgraph.query.FlowQuery;
 import io.talentgraph.query.GroupHire;
 import io.talentgraph.query.Hire;
 import io.talentgraph.query.HireQuery;
+import io.talentgraph.query.HiringAttempt;
+import io.talentgraph.query.LeaderQuery;
 import io.talentgraph.query.NotFoundException;
 import io.talentgraph.query.Page;
 import io.talentgraph.query.PersonProfile;
+import io.talentgraph.query.RoleQuery;
 import io.talentgraph.query.TalentQueries;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -94,39 +101,19 @@ final class QueryCommands {
         }
 
         private HireQuery query() {
-            try {
-                return HireQuery.by(organization).from(from).asOf(AsOf.parse(asOf)).first(limit).after(after);
-            } catch (IllegalArgumentException e) {
-                String message = e.getMessage().replaceFirst("^HireQuery\\.\\w+: ", "");
-                throw new TalentGraphException((message.startsWith("Cursor") ? "--after: " : "--limit: ") + message);
-            }
+            return request(() -> HireQuery.by(organization).from(from).asOf(AsOf.parse(asOf)).first(limit).after(after));
         }
 
-        private <T> Page<T> read(Supplier<Page<T>> page) {
-            try {
-                return page.get();
-            } catch (IllegalArgumentException e) {
-                throw new TalentGraphException("--after: " + e.getMessage());
-            }
-        }
-
-        /** The line that reads the next page: on the output in a table; on standard error for CSV, to keep the CSV whole. */
         private void next(Output out, Page<?> page, String label) {
-            if (!page.hasNext()) {
-                return;
-            }
-            String line = label + "--after " + page.next();
-            if (out.format() == Output.Format.table) {
-                out.line(line);
-            } else {
-                spec.commandLine().getErr().println(line);
-                spec.commandLine().getErr().flush();
-            }
+            QueryCommands.next(spec, out, page, label);
         }
     }
 
     @Command(name = "flow", mixinStandardHelpOptions = true,
-            description = "Talent flow between organizations: from, to, count (named and unnamed, each person once).")
+            description = {"Talent flow between organizations: from, to, count (named and unnamed, each person once).",
+                    "Largest first, a page at a time: --limit flows a page, and the line 'Next page: --after CURSOR' "
+                            + "says how to read the next. --by-key lists them in a fixed order instead (origin and "
+                            + "destination), which hires added while you page cannot disturb."})
     static final class Flow extends GraphCommand {
         @Option(names = "--from", paramLabel = "ORG", description = "Only flows out of this organization.")
         String from;
@@ -140,9 +127,28 @@ final class QueryCommands {
         @Option(names = "--as-of", paramLabel = "DATE", description = AsOf.DESCRIPTION)
         String asOf;
 
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "" + FlowQuery.DEFAULT_PAGE_SIZE,
+                description = "Flows a page holds, 1 to " + FlowQuery.MAX_PAGE_SIZE + " (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Option(names = "--after", paramLabel = "CURSOR",
+                description = "Read the page after this cursor: the one a previous page printed as its next page.")
+        String after;
+
+        @Option(names = "--by-key", description = "List flows by origin and destination instead of largest first.")
+        boolean byKey;
+
         @Override
         int run(Database db, Output out) {
-            out.rows(Rows.flows(new TalentQueries(db).talentFlow(from, to, rollUp, AsOf.parse(asOf))));
+            FlowQuery query = request(() -> {
+                FlowQuery q = FlowQuery.all().from(from).to(to).asOf(AsOf.parse(asOf)).first(limit);
+                q = rollUp ? q.rolledUp() : q;
+                return (byKey ? q : q.largestFirst()).after(after);
+            });
+            Page<io.talentgraph.query.Flow> page = read(() -> new TalentQueries(db).flow(query));
+            out.rows(Rows.flows(page.items()));
+            // the rows stay a JSON array, as before pages: the next page's line goes to standard error there too
+            next(spec, out, page, "Next page: ");
             return 0;
         }
     }
@@ -153,7 +159,7 @@ final class QueryCommands {
         @Parameters(paramLabel = "ORG", description = "Organization: id, English or Arabic name.")
         String organization;
 
-        @Option(names = "--former", description = "Also list former leaders.")
+        @Option(names = "--former", description = "Also list former leaders (with --as-of: those whose role had ended by then).")
         boolean former;
 
         @Option(names = "--as-of", paramLabel = "DATE", description = AsOf.DESCRIPTION)
@@ -161,8 +167,8 @@ final class QueryCommands {
 
         @Override
         int run(Database db, Output out) {
-            TalentQueries q = new TalentQueries(db);
-            out.rows(Rows.roles(asOf == null ? q.leaders(organization, former) : q.leaders(organization, AsOf.parse(asOf))));
+            LeaderQuery query = LeaderQuery.of(organization).asOf(AsOf.parse(asOf));
+            out.rows(Rows.roles(new TalentQueries(db).leaders(former ? query.includingFormer() : query)));
             return 0;
         }
     }
@@ -178,8 +184,7 @@ final class QueryCommands {
 
         @Override
         int run(Database db, Output out) {
-            TalentQueries q = new TalentQueries(db);
-            out.rows(Rows.roles(asOf == null ? q.roles(person) : q.roles(person, AsOf.parse(asOf))));
+            out.rows(Rows.roles(new TalentQueries(db).roles(RoleQuery.of(person).asOf(AsOf.parse(asOf)))));
             return 0;
         }
     }
@@ -198,7 +203,9 @@ final class QueryCommands {
     }
 
     @Command(name = "attempts", mixinStandardHelpOptions = true,
-            description = "Reported recruitment attempts; by default the failed ones, which are not hires.")
+            description = {"Reported recruitment attempts; by default the failed ones, which are not hires.",
+                    "A page at a time, in a stable order (by fact id): --limit attempts a page, and the line 'Next "
+                            + "page: --after CURSOR' says how to read the next."})
     static final class Attempts extends GraphCommand {
         @Option(names = "--org", paramLabel = "ORG", description = "Only attempts by this organization.")
         String organization;
@@ -207,11 +214,36 @@ final class QueryCommands {
                 description = "failed, succeeded, pending, unknown or any (default: ${DEFAULT-VALUE}).")
         String outcome;
 
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "" + AttemptQuery.DEFAULT_PAGE_SIZE,
+                description = "Attempts a page holds, 1 to " + AttemptQuery.MAX_PAGE_SIZE + " (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Option(names = "--after", paramLabel = "CURSOR",
+                description = "Read the page after this cursor: the one a previous page printed as its next page.")
+        String after;
+
         @Override
         int run(Database db, Output out) {
-            out.rows(Rows.attempts(new TalentQueries(db).hiringAttempts(organization,
-                    "any".equalsIgnoreCase(outcome) ? null : outcome)));
+            AttemptOutcome wanted = outcome();
+            AttemptQuery query = request(() -> (organization == null ? AttemptQuery.all() : AttemptQuery.by(organization))
+                    .outcome(wanted).first(limit).after(after));
+            Page<HiringAttempt> page = read(() -> new TalentQueries(db).hiringAttempts(query));
+            out.rows(Rows.attempts(page.items()));
+            next(spec, out, page, "Next page: ");
             return 0;
+        }
+
+        private AttemptOutcome outcome() {
+            if ("any".equalsIgnoreCase(outcome.strip())) {
+                return null;
+            }
+            for (AttemptOutcome o : AttemptOutcome.values()) {
+                if (o.text().equalsIgnoreCase(outcome.strip())) {
+                    return o;
+                }
+            }
+            throw new TalentGraphException("--outcome: '" + outcome + "' is none of failed, succeeded, pending, "
+                    + "unknown or any.");
         }
     }
 
@@ -296,4 +328,45 @@ final class QueryCommands {
         }
     }
 
+    /**
+     * Builds a request from the options, turning the request's own complaint (a page size out of range, a cursor no
+     * page gave out) into the option's.
+     */
+    static <Q> Q request(Supplier<Q> request) {
+        try {
+            return request.get();
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            if (message.startsWith("Cursor")) {
+                throw new TalentGraphException("--after: " + message);
+            }
+            if (message.matches("\\w+Query\\.first: .*")) {
+                throw new TalentGraphException("--limit: " + message.replaceFirst("^\\w+Query\\.first: ", ""));
+            }
+            throw new TalentGraphException(message);
+        }
+    }
+
+    /** Runs a paged query; a cursor of another listing is the {@code --after} option's error. */
+    static <T> Page<T> read(Supplier<Page<T>> page) {
+        try {
+            return page.get();
+        } catch (IllegalArgumentException e) {
+            throw new TalentGraphException("--after: " + e.getMessage());
+        }
+    }
+
+    /** The line that reads the next page: on the output in a table; on standard error otherwise, to keep CSV whole. */
+    static void next(CommandSpec spec, Output out, Page<?> page, String label) {
+        if (!page.hasNext()) {
+            return;
+        }
+        String line = label + "--after " + page.next();
+        if (out.format() == Output.Format.table) {
+            out.line(line);
+        } else {
+            spec.commandLine().getErr().println(line);
+            spec.commandLine().getErr().flush();
+        }
+    }
 }

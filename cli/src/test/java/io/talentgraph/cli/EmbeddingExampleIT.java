@@ -4,7 +4,9 @@ import io.talentgraph.dataset.SeedDatasets;
 import io.talentgraph.embedded.EmbeddedNeo4j;
 import io.talentgraph.embedded.EmbeddedOptions;
 import io.talentgraph.load.GraphLoader;
+import io.talentgraph.query.AttemptQuery;
 import io.talentgraph.query.Flow;
+import io.talentgraph.query.FlowQuery;
 import io.talentgraph.query.Hire;
 import io.talentgraph.query.HireQuery;
 import io.talentgraph.query.Page;
@@ -34,10 +36,10 @@ class EmbeddingExampleIT {
             new GraphLoader(db).load(SeedDatasets.metaSuperintelligenceLabs());
             TalentQueries queries = new TalentQueries(db);
 
-            for (Flow flow : queries.talentFlow(null, "Meta", false)) {
+            for (Flow flow : queries.flow(FlowQuery.into("Meta").largestFirst()).items()) {
                 printed.add(flow.fromLabel() + " -> " + flow.to().name() + ": " + flow.count());
             }
-            queries.failedAttempts().forEach(attempt ->
+            queries.hiringAttempts(AttemptQuery.failed()).items().forEach(attempt ->
                     printed.add(attempt.person().name() + " was not hired (" + attempt.outcome() + ")"));
 
             HireQuery metaHires = HireQuery.by("Meta").first(2);
@@ -53,7 +55,7 @@ class EmbeddingExampleIT {
         // page by page, every named hire of Meta once: what the one-answer call returns
         List<String> all = new ArrayList<>();
         try (EmbeddedNeo4j db = EmbeddedNeo4j.open(EmbeddedOptions.at(store))) {
-            new TalentQueries(db).hires("Meta", null).named()
+            new TalentQueries(db).hires(HireQuery.by("Meta").first(HireQuery.MAX_PAGE_SIZE)).items()
                     .forEach(hire -> all.add(hire.person().name() + " joined from " + hire.from().name()));
         }
         assertThat(all).hasSizeGreaterThan(2);

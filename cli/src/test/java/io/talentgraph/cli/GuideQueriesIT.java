@@ -12,6 +12,7 @@ import io.talentgraph.dataset.SeedDatasets;
 import io.talentgraph.embedded.internal.guide.GuideResource;
 import io.talentgraph.load.GraphLoader;
 import io.talentgraph.query.Flow;
+import io.talentgraph.query.FlowQuery;
 import io.talentgraph.query.TalentQueries;
 import io.talentgraph.testing.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,7 +122,7 @@ class GuideQueriesIT {
         List<Row> rows = runSlide("The flow of people");
         Map<String, Long> fromGuide = rows.stream().collect(Collectors.toMap(r -> r.string("from") + " -> " + r.string("to"),
                 r -> r.longValue("people"), Long::sum, TreeMap::new));
-        Map<String, Long> fromApi = new TalentQueries(db).talentFlow(null, null, false).stream()
+        Map<String, Long> fromApi = new TalentQueries(db).flow(FlowQuery.all()).items().stream()
                 .collect(Collectors.toMap(f -> (f.from() != null ? f.from().name() : f.fromDescription()) + " -> " + f.to().name(),
                         Flow::count, Long::sum, TreeMap::new));
 

@@ -477,6 +477,19 @@ public final class TalentFlowAggregate {
     }
 
     /**
+     * The Cypher of {@link #key}: what readers order and page the flow by, the same text the aggregate's unique
+     * {@code key} holds.
+     *
+     * @param from            a Cypher expression of the origin's id, {@code null} for an unnamed origin
+     * @param fromDescription a Cypher expression of the description of an unnamed origin
+     * @param to              a Cypher expression of the destination's id
+     * @return a Cypher expression of the row's key
+     */
+    public static String keyExpression(String from, String fromDescription, String to) {
+        return KEY.formatted(from, fromDescription, to);
+    }
+
+    /**
      * @param from            the origin's id, or {@code null} for an unnamed origin
      * @param fromDescription how the source describes an unnamed origin, or {@code null}
      * @param to              the destination's id

@@ -8,6 +8,9 @@ import io.talentgraph.dataset.FactType;
 import io.talentgraph.dataset.InvalidDatasetException;
 import io.talentgraph.load.GraphLoader;
 import io.talentgraph.query.Flow;
+import io.talentgraph.query.FlowQuery;
+import io.talentgraph.query.HireQuery;
+import io.talentgraph.query.RoleQuery;
 import io.talentgraph.query.Role;
 import io.talentgraph.query.TalentQueries;
 import io.talentgraph.testing.TestNeo4j;
@@ -63,23 +66,24 @@ class IngestIT {
         accept(second);
 
         TalentQueries q = new TalentQueries(db);
-        assertThat(organizations(q.roles("Mira Okonkwo", LocalDate.of(2025, 1, 15)))).containsExactly("northwind-ai");
-        assertThat(organizations(q.roles("Mira Okonkwo", LocalDate.of(2025, 6, 30))))
+        assertThat(organizations(q.roles(RoleQuery.of("Mira Okonkwo").asOf(LocalDate.of(2025, 1, 15))))).containsExactly("northwind-ai");
+        assertThat(organizations(q.roles(RoleQuery.of("Mira Okonkwo").asOf(LocalDate.of(2025, 6, 30)))))
                 .containsExactly("helix-research", "helix-safety-lab");
-        assertThat(organizations(q.roles("ميرا أوكونكوو", LocalDate.of(2025, 12, 31)))).containsExactly("cobalt-labs");
-        assertThat(q.roles("mira-okonkwo")).filteredOn(r -> r.organization().id().equals("helix-research"))
+        assertThat(organizations(q.roles(RoleQuery.of("ميرا أوكونكوو").asOf(LocalDate.of(2025, 12, 31))))).containsExactly("cobalt-labs");
+        assertThat(q.roles(RoleQuery.of("mira-okonkwo"))).filteredOn(r -> r.organization().id().equals("helix-research"))
                 .allSatisfy(r -> assertThat(r.current()).isFalse());
-        assertThat(q.roles("mira-okonkwo")).filteredOn(r -> r.organization().id().equals("cobalt-labs"))
+        assertThat(q.roles(RoleQuery.of("mira-okonkwo"))).filteredOn(r -> r.organization().id().equals("cobalt-labs"))
                 .extracting(Role::current).containsOnly(true);
 
         Map<String, Long> named = new TreeMap<>();
-        q.talentFlow(null, null, false).forEach(f -> named.put(f.fromLabel() + "->" + f.to().id(), f.named()));
+        q.flow(FlowQuery.all().first(FlowQuery.MAX_PAGE_SIZE)).items()
+                .forEach(f -> named.put(f.fromLabel() + "->" + f.to().id(), f.named()));
         assertThat(named).containsEntry("Northwind AI->helix-research", 1L).containsEntry("Helix Research->cobalt-labs", 1L);
-        assertThat(q.talentFlow("helix-research", "cobalt-labs", false, LocalDate.of(2025, 6, 30))).isEmpty();
-        assertThat(q.talentFlow("helix-research", "cobalt-labs", false, LocalDate.of(2025, 11, 30)))
+        assertThat(q.flow(FlowQuery.outOf("helix-research").to("cobalt-labs").asOf(LocalDate.of(2025, 6, 30))).items()).isEmpty();
+        assertThat(q.flow(FlowQuery.outOf("helix-research").to("cobalt-labs").asOf(LocalDate.of(2025, 11, 30))).items())
                 .extracting(Flow::named).containsExactly(1L);
-        assertThat(q.hires("cobalt-labs", null, LocalDate.of(2025, 6, 30)).named()).isEmpty();
-        assertThat(q.hires("cobalt-labs", null, null).named()).extracting(h -> h.person().id()).contains("mira-okonkwo");
+        assertThat(q.hires(HireQuery.by("cobalt-labs").asOf(LocalDate.of(2025, 6, 30))).items()).isEmpty();
+        assertThat(q.hires(HireQuery.by("cobalt-labs")).items()).extracting(h -> h.person().id()).contains("mira-okonkwo");
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} first")
@@ -108,10 +112,11 @@ class IngestIT {
 
         TalentQueries q = new TalentQueries(db);
         Map<String, Long> named = new TreeMap<>();
-        q.talentFlow(null, null, false).forEach(f -> named.merge(f.from().id() + "->" + f.to().id(), f.named(), Long::sum));
+        q.flow(FlowQuery.all().first(FlowQuery.MAX_PAGE_SIZE)).items()
+                .forEach(f -> named.merge(f.from().id() + "->" + f.to().id(), f.named(), Long::sum));
         assertThat(named.values()).containsExactlyInAnyOrder(2L, 1L);
         assertThat(named.values().stream().mapToLong(Long::longValue).sum()).as("three people, each counted once").isEqualTo(3);
-        assertThat(q.hires(named.keySet().iterator().next().split("->")[1], null, null).named()).hasSize(3);
+        assertThat(q.hires(HireQuery.by(named.keySet().iterator().next().split("->")[1])).items()).hasSize(3);
     }
 
     @Test

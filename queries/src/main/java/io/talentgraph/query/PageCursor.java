@@ -2,6 +2,7 @@ package io.talentgraph.query;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /**
  * The cursors of {@link Page}: the kind of item and the last key of a page, as URL-safe base64 without padding.
@@ -13,6 +14,16 @@ final class PageCursor {
     static final String HIRE = "hire";
     /** Counted groups, keyed by the group's id. */
     static final String GROUP = "group";
+    /** Talent flows in key order, keyed by the flow's key (origin and destination). */
+    static final String FLOW = "flow";
+    /** Talent flows largest first, keyed by the count and the flow's key: {@code count:key}. */
+    static final String FLOW_LARGEST = "flow-largest";
+    /** Recruitment attempts, keyed by the attempt's fact id. */
+    static final String ATTEMPT = "attempt";
+
+    /** What each kind of cursor continues, for messages. */
+    private static final Map<String, String> NOUNS = Map.of(HIRE, "named hires", GROUP, "counted groups",
+            FLOW, "talent flows in key order", FLOW_LARGEST, "talent flows largest first", ATTEMPT, "recruitment attempts");
 
     private PageCursor() {
     }
@@ -39,6 +50,20 @@ final class PageCursor {
         return parts[1];
     }
 
+    /**
+     * @param cursor the cursor, for the message
+     * @param key    the key of a {@link #FLOW_LARGEST} cursor, {@code count:key}
+     * @return the count and the flow's key
+     */
+    static Map.Entry<Long, String> countAndKey(String cursor, String key) {
+        int colon = key.indexOf(':');
+        try {
+            return Map.entry(Long.parseLong(key.substring(0, Math.max(colon, 0))), key.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            throw malformed(cursor);
+        }
+    }
+
     /** @return the kind and the key of a well-formed cursor */
     static String[] check(String cursor) {
         String text;
@@ -52,7 +77,7 @@ final class PageCursor {
             throw malformed(cursor);
         }
         String kind = text.substring(0, colon);
-        if (!kind.equals(HIRE) && !kind.equals(GROUP)) {
+        if (!NOUNS.containsKey(kind)) {
             throw malformed(cursor);
         }
         return new String[] {kind, text.substring(colon + 1)};
@@ -64,6 +89,6 @@ final class PageCursor {
     }
 
     private static String noun(String kind) {
-        return kind.equals(HIRE) ? "named hires" : "counted groups";
+        return NOUNS.get(kind);
     }
 }

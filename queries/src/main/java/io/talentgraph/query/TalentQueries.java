@@ -155,16 +155,6 @@ public final class TalentQueries {
             RETURN [o.id] + parts AS ids
             """;
 
-    static final String NAMED_HIRES = """
-            MATCH (p:Person)-[h:HIRED_FROM]->(src:Organization)
-            WHERE h.hiredBy IN $byIds AND ($fromIds IS NULL OR src.id IN $fromIds)
-              AND ($asOf IS NULL OR coalesce(h.validFrom, '') <= $asOf)
-            MATCH (by:Organization {id: h.hiredBy})
-            RETURN %s AS person, %s AS src, %s AS by, h.formerTitle AS formerTitle, h.when AS when,
-                   properties(h) AS props
-            ORDER BY p.name
-            """.formatted(Entities.project("p"), Entities.project("src"), Entities.project("by"));
-
     /** The columns of a counted group ({@code g}), with its hirer, origin, enclosing group and named members. */
     private static final String GROUP_ROW = """
             MATCH (by:Organization {id: g.hiredBy})
@@ -176,53 +166,9 @@ public final class TalentQueries {
                    [(g)-[:INCLUDES*1..]->(m:Person) | %s] AS members, properties(g) AS props
             """.formatted(Entities.project("by"), Entities.project("src"), Entities.project("m"));
 
-    static final String GROUP_HIRES = """
-            MATCH (g:HiringGroup) WHERE g.hiredBy IN $byIds AND ($fromIds IS NULL OR g.from IN $fromIds)
-              AND ($asOf IS NULL OR coalesce(g.validFrom, '') <= $asOf)
-            """ + GROUP_ROW + """
-            ORDER BY g.count DESC, g.id
-            """;
-
     /**
-     * Everyone an organization (or a lab inside it) hired, optionally only from a given organization
-     * (or a lab inside that). Every hire in one answer: for an organization with many, read pages with
-     * {@link #hires(HireQuery)} instead.
-     *
-     * @param organization who hired: id, name or Arabic name
-     * @param from         where from, or {@code null} for anywhere
-     * @return named hires and counted groups, with provenance
-     */
-    public Hires hires(String organization, String from) {
-        return hires(organization, from, null);
-    }
-
-    /**
-     * Hires up to a date: those dated on or before it, and those with no known date. Every hire in one answer, named
-     * ones by name, groups largest first; {@link #hires(HireQuery)} reads them a page at a time.
-     *
-     * @param organization who hired: id, name or Arabic name
-     * @param from         where from, or {@code null} for anywhere
-     * @param asOf         the date, or {@code null} for all hires
-     * @return named hires and counted groups, with provenance
-     */
-    public Hires hires(String organization, String from, LocalDate asOf) {
-        List<String> byIds = withParts(organizationId(organization));
-        List<String> fromIds = from == null ? null : withParts(organizationId(from));
-        Map<String, Object> params = new HashMap<>();
-        params.put("byIds", byIds);
-        params.put("fromIds", fromIds);
-        params.put("asOf", asOf == null ? null : asOf.toString());
-        return db.read(tx -> {
-            List<Hire> named = tx.run(NAMED_HIRES, params).stream().map(r -> new Hire(Entities.of(r.get("person")),
-                    Entities.of(r.get("src")), Entities.of(r.get("by")), r.string("formerTitle"), r.string("when"),
-                    Provenance.of(r.map("props")))).toList();
-            List<GroupHire> groups = tx.run(GROUP_HIRES, params).stream().map(TalentQueries::groupHire).toList();
-            return new Hires(named, groups);
-        });
-    }
-
-    /**
-     * One page of {@link #NAMED_HIRES}, in fact-id order. Each hirer (the organization and each lab inside it) is read
+     * One page of the named hires of {@code $byIds} (a hirer and the labs inside it), from {@code $fromIds} ({@code null}
+     * for anywhere), up to {@code $asOf}, in fact-id order. Each hirer (the organization and each lab inside it) is read
      * by one seek of the {@code (hiredBy, factId)} index that starts after the cursor and stops at the page size, in
      * index order (hence {@code ORDER BY h.hiredBy, h.factId} inside, which the planner answers from the index without
      * sorting); the hirers' pages, at most {@code $limit} rows each, are then merged. The first page of an
@@ -247,7 +193,7 @@ public final class TalentQueries {
             ORDER BY key
             """.formatted(Entities.project("p"), Entities.project("src"), Entities.project("by"));
 
-    /** One page of {@link #GROUP_HIRES}, in group-id order, read like {@link #NAMED_HIRES_PAGE} from the {@code (hiredBy, id)} index. */
+    /** One page of the counted groups of {@code $byIds}, in group-id order, read like {@link #NAMED_HIRES_PAGE} from the {@code (hiredBy, id)} index. */
     static final String GROUP_HIRES_PAGE = """
             UNWIND $byIds AS hirer
             CALL (hirer) {
@@ -289,8 +235,7 @@ public final class TalentQueries {
     }
 
     /**
-     * One page of the counted groups an organization (or a lab inside it) hired, in a stable order: by group id. The
-     * full {@link #hires(String, String, LocalDate)} lists them largest first instead.
+     * One page of the counted groups an organization (or a lab inside it) hired, in a stable order: by group id.
      *
      * @param query who hired, from where, up to when, the page size and the cursor
      * @return the page of counted groups, with the cursor to the next one
@@ -341,13 +286,15 @@ public final class TalentQueries {
      * counts them. Groups count their size, less named members whose own origin puts them on another
      * row. Groups inside a larger group are already counted by it. The pre-computed aggregate is kept with the
      * same units ({@link TalentFlowAggregate#COUNTED_UNITS}), and other modules (analytics) wrap this text, so
-     * that every count of people agrees with {@link #talentFlow}.
+     * that every count of people agrees with {@link #flow}.
      */
     public static final String COUNTED_HIRES = TalentFlowAggregate.COUNTED_UNITS;
 
     /**
      * What follows the units of the flow (rows {@code src, dst, fromDescription, named, unnamed}): roll labs up
-     * to their company when asked, filter, add up per origin and destination, order.
+     * to their company when asked, filter, add up per origin and destination, then keep the page: {@code %1$s} is the
+     * condition that starts it after the cursor, {@code %2$s} the order ({@link #BY_KEY} or {@link #LARGEST_FIRST}).
+     * Each row's {@code key} is the aggregate's ({@link TalentFlowAggregate#key}), unique per origin and destination.
      */
     static final String FLOW_TOTALS = """
             WITH CASE WHEN $rollUp AND src IS NOT NULL
@@ -359,118 +306,141 @@ public final class TalentQueries {
                  fromDescription, named, unnamed
             WHERE ($from IS NULL OR src.id = $from) AND ($to IS NULL OR dst.id = $to)
             WITH src, dst, fromDescription, sum(named) AS named, sum(unnamed) AS unnamed
-            RETURN CASE WHEN src IS NULL THEN null ELSE %s END AS src, fromDescription, %s AS dst,
-                   named + unnamed AS count, named, unnamed
-            ORDER BY count DESC, src.name, dst.name
+            WITH src, dst, fromDescription, named, unnamed, named + unnamed AS count, @KEY@ AS key
+            WHERE %1$s
+            RETURN CASE WHEN src IS NULL THEN null ELSE @SRC@ END AS src, fromDescription, @DST@ AS dst,
+                   count, named, unnamed, key
+            ORDER BY %2$s
             LIMIT $limit
-            """.formatted(Entities.project("src"), Entities.project("dst"));
+            """.replace("@KEY@", TalentFlowAggregate.keyExpression("src.id", "fromDescription", "dst.id"))
+            .replace("@SRC@", Entities.project("src")).replace("@DST@", Entities.project("dst"));
+
+    /** The page condition and order of flows in key order, as {@code %s} of {@link #FLOW_TOTALS}: after {@code $afterKey}. */
+    static final String[] BY_KEY = {"key > $afterKey", "key"};
+
+    /**
+     * The page condition and order of flows largest first, ties in key order: after {@code $afterCount} and
+     * {@code $afterKey}.
+     */
+    static final String[] LARGEST_FIRST = {"(count < $afterCount OR (count = $afterCount AND key > $afterKey))",
+            "count DESC, key"};
 
     /**
      * The flow computed from the base graph, every hire and group visited: exact at any moment, but its cost
-     * grows with the graph. Used while the aggregate is not usable (a bulk load in progress).
+     * grows with the graph. Used when a date is given, and while the aggregate is not usable (a bulk load in
+     * progress). {@code %1$s} and {@code %2$s} as in {@link #FLOW_TOTALS}.
      */
-    static final String TALENT_FLOW = "CALL {\n" + COUNTED_HIRES + "}\n" + FLOW_TOTALS;
+    static final String TALENT_FLOW = "CALL {\n" + COUNTED_HIRES.replace("%", "%%") + "}\n" + FLOW_TOTALS;
 
     /**
      * The flow read from the pre-computed aggregate: {@code %1$s} is its label, {@code TalentFlow} or, rolled up,
-     * {@code TalentFlowRolledUp}; {@code %2$s} narrows the rows by index when an origin or a destination is given.
-     * Each aggregate row is the sum of the same units {@link #TALENT_FLOW} adds up (rolled up, of the rows of the
-     * labs inside), so the totals are the same; {@code $rollUp} is false here, the rows being rolled up already.
+     * {@code TalentFlowRolledUp}; {@code %2$s} picks the aggregate rows of the page (by index: an origin, a
+     * destination, a key or a count range, and the cursor) and {@code %3$s} orders them, so that only a page of rows
+     * is read back; {@code %4$s} and {@code %5$s} are {@link #FLOW_TOTALS}'. Each aggregate row is the sum of the same
+     * units {@link #TALENT_FLOW} adds up (rolled up, of the rows of the labs inside), so the totals are the same;
+     * {@code $rollUp} is false here, the rows being rolled up already.
      */
     static final String TALENT_FLOW_AGGREGATED = """
-            MATCH (f:%1$s) %2$s
+            MATCH (f:%1$s) WHERE %2$s
+            WITH f ORDER BY %3$s LIMIT $limit
             OPTIONAL MATCH (src:Organization {id: f.from})
             MATCH (dst:Organization {id: f.to})
             WITH src, dst, f.fromDescription AS fromDescription, f.named AS named, f.unnamed AS unnamed
-            """ + FLOW_TOTALS.replace("%", "%%");
+            """ + FLOW_TOTALS.replace("%1$s", "%4$s").replace("%2$s", "%5$s");
 
-    /** The count of the {@code $skip + 1}-th largest aggregate row: the largest flows all count at least this. */
+    /**
+     * The count of the {@code $skip + 1}-th largest aggregate row after the cursor: the largest flows of the page all
+     * count at least this, so that the page is read from the count index rather than by ranking every row.
+     */
     static final String FLOW_THRESHOLD = """
             MATCH (f:%s) WHERE f.count IS NOT NULL
+              AND (f.count < $afterCount OR (f.count = $afterCount AND f.key > $afterKey))
             WITH f.count AS count ORDER BY count DESC
             SKIP $skip LIMIT 1
             RETURN count
             """;
 
     /**
-     * How many people moved between organizations, named and unnamed, each counted once.
+     * One page of talent flow: how many people moved between organizations, named and unnamed, each counted once.
+     * In key order by default, so that page after page gives every flow once even while hires are added; or, when
+     * the request says {@link FlowQuery#largestFirst()}, ranked by count.
      *
-     * @param from   only flows out of this organization, or {@code null}
-     * @param to     only flows into this organization, or {@code null}
-     * @param rollUp count labs under their parent company ({@code PART_OF}), e.g. Google DeepMind as Google
-     * @return one row per origin and destination, largest first
-     */
-    public List<Flow> talentFlow(String from, String to, boolean rollUp) {
-        return talentFlow(from, to, rollUp, null, Integer.MAX_VALUE);
-    }
-
-    /**
-     * Talent flow up to a date: every move dated on or before it (and every undated one). A person who
-     * moved twice counts once on each move.
+     * <p>Without a date, pages are read from the pre-computed aggregate, in index order: the first page of the whole
+     * graph's flows, or of its largest, reads about a page of rows however large the graph. With a date every hire is
+     * added up, as the aggregate cannot say what held then; likewise while a bulk load has the aggregate stale.
      *
-     * @param from   only flows out of this organization, or {@code null}
-     * @param to     only flows into this organization, or {@code null}
-     * @param rollUp count labs under their parent company
-     * @param asOf   the date, or {@code null} for all moves
-     * @return one row per origin and destination, largest first
+     * @param query the origin, destination, roll-up, date, order, page size and cursor
+     * @return one row per origin and destination, with the cursor to the next page
+     * @throws NotFoundException        when an organization matches nothing
+     * @throws IllegalArgumentException when the cursor continues another listing, or the other order
      */
-    public List<Flow> talentFlow(String from, String to, boolean rollUp, LocalDate asOf) {
-        return talentFlow(from, to, rollUp, asOf, Integer.MAX_VALUE);
-    }
-
-    /**
-     * The largest talent flows: {@link #talentFlow(String, String, boolean)} cut to its first {@code limit} rows.
-     *
-     * @param from   only flows out of this organization, or {@code null}
-     * @param to     only flows into this organization, or {@code null}
-     * @param rollUp count labs under their parent company
-     * @param limit  at most this many rows, largest first
-     * @return one row per origin and destination, largest first
-     */
-    public List<Flow> talentFlow(String from, String to, boolean rollUp, int limit) {
-        return talentFlow(from, to, rollUp, null, limit);
-    }
-
-    /**
-     * Reads the pre-computed aggregate when it answers the question (no date given, and not stale), and
-     * otherwise adds up the counted hires themselves.
-     */
-    private List<Flow> talentFlow(String from, String to, boolean rollUp, LocalDate asOf, int limit) {
+    public Page<Flow> flow(FlowQuery query) {
+        String kind = query.isLargestFirst() ? PageCursor.FLOW_LARGEST : PageCursor.FLOW;
+        String after = PageCursor.decode(kind, query.after());
         Map<String, Object> params = new HashMap<>();
-        String fromId = from == null ? null : organizationId(from);
-        String toId = to == null ? null : organizationId(to);
+        if (query.isLargestFirst()) {
+            Map.Entry<Long, String> countAndKey = query.after() == null ? Map.entry(Long.MAX_VALUE, "")
+                    : PageCursor.countAndKey(query.after(), after);
+            params.put("afterCount", countAndKey.getKey());
+            params.put("afterKey", countAndKey.getValue());
+        } else {
+            params.put("afterCount", null);
+            params.put("afterKey", after);
+        }
+        String fromId = query.from() == null ? null : organizationId(query.from());
+        String toId = query.to() == null ? null : organizationId(query.to());
+        boolean rollUp = query.isRolledUp();
+        LocalDate asOf = query.asOf();
         params.put("asOf", asOf == null ? null : asOf.toString());
         params.put("from", fromId);
         params.put("to", toId);
         params.put("rollUp", rollUp);
-        params.put("limit", limit);
-        return db.read(tx -> {
+        // one more than the page: whether it comes tells whether a next page exists
+        params.put("limit", query.first() + 1);
+        String[] order = query.isLargestFirst() ? LARGEST_FIRST : BY_KEY;
+        List<Row> rows = db.read(tx -> {
             if (asOf != null || !TalentFlowAggregate.isUsable(tx, rollUp)) {
-                return tx.run(TALENT_FLOW, params);
+                return tx.run(TALENT_FLOW.formatted(order[0], order[1]), params);
             }
             String label = (rollUp ? NodeLabel.TALENT_FLOW_ROLLED_UP : NodeLabel.TALENT_FLOW).cypherName();
             Map<String, Object> aggregated = new HashMap<>(params);
             aggregated.put("rollUp", false);
-            String where;
+            List<String> where = new ArrayList<>();
             if (fromId != null) {
-                aggregated.put("fromId", fromId);
-                where = "WHERE f.from = $fromId";
-            } else if (toId != null) {
-                aggregated.put("toId", toId);
-                where = "WHERE f.to = $toId";
-            } else if (limit < Integer.MAX_VALUE) {
-                // Each aggregate row is an answer row, so the largest are found through the count index.
-                List<Row> threshold = tx.run(FLOW_THRESHOLD.formatted(label), Map.of("skip", Math.max(0, limit - 1)));
-                aggregated.put("threshold", threshold.isEmpty() ? 0L : threshold.get(0).longValue("count"));
-                where = "WHERE f.count >= $threshold";
-            } else {
-                where = "";
+                where.add("f.from = $from");
             }
-            return tx.run(TALENT_FLOW_AGGREGATED.formatted(label, where), aggregated);
-        }).stream()
+            if (toId != null) {
+                where.add("f.to = $to");
+            }
+            if (!query.isLargestFirst()) {
+                where.add("f.key > $afterKey");
+            } else {
+                if (fromId == null && toId == null) {
+                    // Each aggregate row is an answer row, so the largest are found through the count index.
+                    Map<String, Object> cut = new HashMap<>(params);
+                    cut.put("skip", query.first());
+                    List<Row> threshold = tx.run(FLOW_THRESHOLD.formatted(label), cut);
+                    aggregated.put("threshold", threshold.isEmpty() ? 0L : threshold.get(0).longValue("count"));
+                    where.add("f.count >= $threshold");
+                }
+                where.add("(f.count < $afterCount OR (f.count = $afterCount AND f.key > $afterKey))");
+            }
+            String rowOrder = query.isLargestFirst() ? "f.count DESC, f.key" : "f.key";
+            return tx.run(TALENT_FLOW_AGGREGATED.formatted(label, String.join(" AND ", where), rowOrder, order[0],
+                    order[1]), aggregated);
+        });
+        boolean more = rows.size() > query.first();
+        List<Row> page = more ? rows.subList(0, query.first()) : rows;
+        String next = null;
+        if (more) {
+            Row last = page.get(page.size() - 1);
+            next = PageCursor.encode(kind, query.isLargestFirst() ? last.longValue("count") + ":" + last.string("key")
+                    : last.string("key"));
+        }
+        return new Page<>(page.stream()
                 .map(r -> new Flow(Entities.of(r.get("src")), r.string("fromDescription"), Entities.of(r.get("dst")),
                         r.longValue("count"), r.longValue("named"), r.longValue("unnamed")))
-                .toList();
+                .toList(), next);
     }
 
     // ---- leaders and roles ----------------------------------------------------------------------
@@ -499,6 +469,7 @@ public final class TalentQueries {
      * Roles that held on a day ({@code $asOf}, ISO text): begun by then (or of unknown start) and not ended
      * by then; a former role with no known end is left out, since the graph cannot say. The organization a
      * person was hired away from counts as their employer until the move, unless a dated job there says more.
+     * With {@code $includeFormer}, also the roles begun and ended by then, with {@code current} false.
      */
     static final String ROLES_AS_OF = """
             CALL {
@@ -506,80 +477,62 @@ public final class TalentQueries {
               WHERE ($orgIds IS NULL OR o.id IN $orgIds) AND ($person IS NULL OR p.id = $person)
                 AND ($leadersOnly = false OR type(r) = 'LEADS')
                 AND coalesce(r.validFrom, '') <= $asOf
-                AND (r.validTo IS NULL OR r.validTo > $asOf)
-                AND (coalesce(r.current, true) OR r.validTo IS NOT NULL)
-              RETURN p, o, type(r) AS kind, r.title AS title, r.role AS role, coalesce(r.since, r.date) AS since,
-                     r.until AS until, properties(r) AS props
+                AND ((r.validTo IS NULL OR r.validTo > $asOf) AND (coalesce(r.current, true) OR r.validTo IS NOT NULL)
+                     OR ($includeFormer AND r.validTo IS NOT NULL AND r.validTo <= $asOf))
+              RETURN p, o, type(r) AS kind, r.title AS title, r.role AS role, r.validTo IS NULL OR r.validTo > $asOf AS current,
+                     coalesce(r.since, r.date) AS since, r.until AS until, properties(r) AS props
               UNION
               MATCH (p:Person)-[h:HIRED_FROM]->(o:Organization)
               WHERE $leadersOnly = false AND ($orgIds IS NULL OR o.id IN $orgIds) AND ($person IS NULL OR p.id = $person)
                 AND h.validFrom IS NOT NULL AND h.validFrom > $asOf
                 AND NOT EXISTS { (p)-[w:WORKS_AT|LEADS]->(o) WHERE w.validFrom IS NOT NULL }
-              RETURN p, o, 'WORKS_AT' AS kind, h.formerTitle AS title, null AS role, null AS since,
+              RETURN p, o, 'WORKS_AT' AS kind, h.formerTitle AS title, null AS role, true AS current, null AS since,
                      coalesce(h.date, h.since, h.validFrom) AS until, properties(h) AS props
             }
-            RETURN %s AS person, %s AS org, kind, title, role, true AS current, since, until, props
-            ORDER BY o.name, p.name
+            RETURN %s AS person, %s AS org, kind, title, role, current, since, until, props
+            ORDER BY current DESC, o.name, p.name
             """.formatted(Entities.project("p"), Entities.project("o"));
 
     /**
-     * Who leads an organization or a lab inside it.
+     * Who leads an organization or a lab inside it: now, or on a day; the current leaders, or the former ones too.
      *
-     * @param organization id, name or Arabic name
-     * @param includeFormer also list former leaders (a former CEO)
+     * @param query the organization, whether former leaders count, and the day
      * @return leadership roles, current first
+     * @throws NotFoundException when the organization matches nothing
      */
-    public List<Role> leaders(String organization, boolean includeFormer) {
+    public List<Role> leaders(LeaderQuery query) {
         Map<String, Object> params = new HashMap<>();
-        params.put("orgIds", withParts(organizationId(organization)));
-        params.put("includeFormer", includeFormer);
-        return roles(LEADERS, params);
-    }
-
-    /**
-     * Every role of a person, current and former.
-     *
-     * @param person id, name or Arabic name
-     * @return leadership and employment roles, current first
-     */
-    public List<Role> roles(String person) {
-        return roles(ROLES, Map.of("person", personId(person)));
-    }
-
-    /**
-     * A person's roles on a given day: where did they work in December 2025?
-     *
-     * @param person id, English or Arabic name
-     * @param asOf   the day
-     * @return the roles that held then (each with {@code current} true), by organization
-     */
-    public List<Role> roles(String person, LocalDate asOf) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("orgIds", null);
-        params.put("person", personId(person));
-        params.put("leadersOnly", false);
-        params.put("asOf", asOf.toString());
-        return roles(ROLES_AS_OF, params);
-    }
-
-    /**
-     * Who led an organization (or a lab inside it) on a given day.
-     *
-     * @param organization id, name or Arabic name
-     * @param asOf         the day
-     * @return the leadership roles that held then
-     */
-    public List<Role> leaders(String organization, LocalDate asOf) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("orgIds", withParts(organizationId(organization)));
+        params.put("orgIds", withParts(organizationId(query.organization())));
+        params.put("includeFormer", query.isIncludingFormer());
+        if (query.asOf() == null) {
+            return roles(LEADERS, params);
+        }
         params.put("person", null);
         params.put("leadersOnly", true);
-        params.put("asOf", asOf.toString());
+        params.put("asOf", query.asOf().toString());
         return roles(ROLES_AS_OF, params);
     }
 
-    private List<Role> roles(Map<String, Object> params) {
-        return roles(ROLES, params);
+    /**
+     * A person's roles: every one, current and former, or those that held on a day (where did they work in December
+     * 2025?).
+     *
+     * @param query the person, and the day
+     * @return leadership and employment roles, current first; on a day, those that held then, by organization
+     * @throws NotFoundException when the person matches nothing
+     */
+    public List<Role> roles(RoleQuery query) {
+        String person = personId(query.person());
+        if (query.asOf() == null) {
+            return roles(ROLES, Map.of("person", person));
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("orgIds", null);
+        params.put("person", person);
+        params.put("leadersOnly", false);
+        params.put("includeFormer", false);
+        params.put("asOf", query.asOf().toString());
+        return roles(ROLES_AS_OF, params);
     }
 
     private List<Role> roles(String cypher, Map<String, Object> params) {
@@ -628,37 +581,48 @@ public final class TalentQueries {
 
     // ---- recruitment attempts -------------------------------------------------------------------
 
-    static final String ATTEMPTS = """
+    /**
+     * One page of recruitment attempts in fact-id order, by {@code $org} ({@code null} for anyone) with
+     * {@code $outcome} ({@code null} for any), after {@code $after}. The attempts are few next to hires, and read
+     * without an index of their own: each page sorts the matching attempts' ids before it stops at the page.
+     */
+    static final String ATTEMPTS_PAGE = """
             MATCH (o:Organization)-[r:TRIED_TO_HIRE]->(p:Person)
             WHERE ($org IS NULL OR o.id = $org) AND ($outcome IS NULL OR r.outcome = $outcome)
+            // an attempt written by hand, without a fact id, is keyed by its element id
+            WITH o, r, p, coalesce(r.factId, elementId(r)) AS key WHERE key > $after
+            WITH o, r, p, key ORDER BY key LIMIT $limit
             OPTIONAL MATCH (p)-[w:WORKS_AT]->(employer:Organization) WHERE coalesce(w.current, true)
-            WITH o, r, p, head(collect(employer)) AS employer
+            WITH o, r, p, key, head(collect(employer)) AS employer
             RETURN %s AS org, %s AS person, r.outcome AS outcome,
-                   CASE WHEN employer IS NULL THEN null ELSE %s END AS employer, properties(r) AS props
-            ORDER BY p.name
+                   CASE WHEN employer IS NULL THEN null ELSE %s END AS employer, properties(r) AS props, key
+            ORDER BY key
             """.formatted(Entities.project("o"), Entities.project("p"), Entities.project("employer"));
 
     /**
-     * Reported recruitment attempts.
+     * One page of reported recruitment attempts, in a stable order: by the attempt's fact id. An attempt that failed
+     * is not a hire: {@code hiringAttempts(AttemptQuery.failed())} lists the people who were not hired.
      *
-     * @param organization who tried, or {@code null} for all
-     * @param outcome      {@code failed}, {@code succeeded}... or {@code null} for any
-     * @return the attempts
+     * @param query who tried, with what outcome, the page size and the cursor
+     * @return the page of attempts, with the cursor to the next one
+     * @throws NotFoundException        when the organization matches nothing
+     * @throws IllegalArgumentException when the cursor continues another listing
      */
-    public List<HiringAttempt> hiringAttempts(String organization, String outcome) {
+    public Page<HiringAttempt> hiringAttempts(AttemptQuery query) {
         Map<String, Object> params = new HashMap<>();
-        params.put("org", organization == null ? null : organizationId(organization));
-        params.put("outcome", outcome);
-        return db.read(tx -> tx.run(ATTEMPTS, params)).stream()
+        params.put("org", query.organization() == null ? null : organizationId(query.organization()));
+        params.put("outcome", query.outcome() == null ? null : query.outcome().text());
+        params.put("after", PageCursor.decode(PageCursor.ATTEMPT, query.after()));
+        params.put("limit", query.first() + 1);
+        List<Row> rows = db.read(tx -> tx.run(ATTEMPTS_PAGE, params));
+        boolean more = rows.size() > query.first();
+        List<Row> page = more ? rows.subList(0, query.first()) : rows;
+        String next = more ? PageCursor.encode(PageCursor.ATTEMPT, page.get(page.size() - 1).string("key")) : null;
+        return new Page<>(page.stream()
                 .map(r -> new HiringAttempt(Entities.of(r.get("org")), Entities.of(r.get("person")),
                         AttemptOutcome.of(r.string("outcome")), Entities.of(r.get("employer")),
                         Provenance.of(r.map("props"))))
-                .toList();
-    }
-
-    /** @return attempts whose outcome was {@code failed} */
-    public List<HiringAttempt> failedAttempts() {
-        return hiringAttempts(null, "failed");
+                .toList(), next);
     }
 
     // ---- profiles -------------------------------------------------------------------------------

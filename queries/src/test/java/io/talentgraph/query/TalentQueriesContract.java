@@ -37,9 +37,9 @@ abstract class TalentQueriesContract {
 
     @Test
     void metaHiredTheNamedResearchersFromTheirLabs() {
-        Hires hires = queries.hires("meta", null);
+        Page<Hire> hires = queries.hires(HireQuery.by("meta"));
 
-        assertThat(hires.named()).extracting(h -> h.person().id(), h -> h.from().id(), h -> h.hiredBy().id())
+        assertThat(hires.items()).extracting(h -> h.person().id(), h -> h.from().id(), h -> h.hiredBy().id())
                 .containsExactlyInAnyOrder(
                         tuple("alexandr-wang", "scale-ai", "meta"),
                         tuple("jack-rae", "google-deepmind", "meta"),
@@ -51,7 +51,7 @@ abstract class TalentQueriesContract {
 
     @Test
     void trapitBansalsHireWasReportedByTechCrunchWithTheArticlesWords() {
-        Hire bansal = queries.hires("Meta", "OpenAI").named().get(0);
+        Hire bansal = queries.hires(HireQuery.by("Meta").from("OpenAI")).items().get(0);
 
         assertThat(bansal.person().nameAr()).isEqualTo("ترابيت بانسال");
         assertThat(bansal.formerTitle()).isEqualTo("prominent researcher");
@@ -61,13 +61,13 @@ abstract class TalentQueriesContract {
 
     @Test
     void hiresFromGoogleIncludeItsLabGoogleDeepMind() {
-        assertThat(queries.hires("meta", "google").named()).extracting(h -> h.person().id())
+        assertThat(queries.hires(HireQuery.by("meta").from("google")).items()).extracting(h -> h.person().id())
                 .containsExactlyInAnyOrder("pei-sun", "jack-rae");
     }
 
     @Test
     void unnamedHiresKeepTheirCountsAndSources() {
-        List<GroupHire> groups = queries.hires("meta", null).groups();
+        List<GroupHire> groups = queries.groupHires(HireQuery.by("meta")).items();
 
         assertThat(groups).extracting(GroupHire::id, GroupHire::count, g -> g.from() == null ? null : g.from().id(),
                         GroupHire::within, g -> g.provenance().attribution())
@@ -84,7 +84,7 @@ abstract class TalentQueriesContract {
     @Test
     void talentFlowCountsEveryoneOnceNamedOrNot() {
         Map<String, Long> flow = new java.util.TreeMap<>();
-        queries.talentFlow(null, null, false).forEach(f -> flow.put(f.fromLabel() + "->" + f.to().id(), f.count()));
+        queries.flow(FlowQuery.all()).items().forEach(f -> flow.put(f.fromLabel() + "->" + f.to().id(), f.count()));
 
         assertThat(flow).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "OpenAI->meta", 4L, // Bansal and the three the WSJ reported make up the four
@@ -97,7 +97,7 @@ abstract class TalentQueriesContract {
 
     @Test
     void talentFlowRollsLabsUpToTheirCompany() {
-        List<Flow> fromGoogle = queries.talentFlow("google", "meta", true);
+        List<Flow> fromGoogle = queries.flow(FlowQuery.outOf("google").to("meta").rolledUp()).items();
 
         assertThat(fromGoogle).singleElement().satisfies(f -> {
             assertThat(f.from().id()).isEqualTo("google");
@@ -108,7 +108,7 @@ abstract class TalentQueriesContract {
 
     @Test
     void wangLeadsMetaSuperintelligenceLabsAsChiefAiOfficer() {
-        List<Role> leaders = queries.leaders("Meta Superintelligence Labs", false);
+        List<Role> leaders = queries.leaders(LeaderQuery.of("Meta Superintelligence Labs"));
 
         assertThat(leaders).extracting(r -> r.person().id(), Role::title, Role::current)
                 .containsExactlyInAnyOrder(tuple("alexandr-wang", "Chief AI Officer", true),
@@ -119,26 +119,26 @@ abstract class TalentQueriesContract {
 
     @Test
     void metaIsLedByZuckerbergWithBosworthAsCto() {
-        assertThat(queries.leaders("ميتا", false)).extracting(r -> r.person().id(), Role::title, r -> r.organization().id())
+        assertThat(queries.leaders(LeaderQuery.of("ميتا"))).extracting(r -> r.person().id(), Role::title, r -> r.organization().id())
                 .contains(tuple("mark-zuckerberg", "CEO", "meta"), tuple("andrew-bosworth", "CTO", "meta"),
                         tuple("alexandr-wang", "Chief AI Officer", "meta-superintelligence-labs"));
     }
 
     @Test
     void formerChiefsAreFormerNotCurrent() {
-        assertThat(queries.leaders("Scale AI", false)).isEmpty();
-        assertThat(queries.leaders("Scale AI", true)).extracting(r -> r.person().id(), Role::title, Role::current)
+        assertThat(queries.leaders(LeaderQuery.of("Scale AI"))).isEmpty();
+        assertThat(queries.leaders(LeaderQuery.of("Scale AI").includingFormer())).extracting(r -> r.person().id(), Role::title, Role::current)
                 .containsExactly(tuple("alexandr-wang", "CEO", false));
-        assertThat(queries.leaders("GitHub", true)).extracting(r -> r.person().id(), Role::current)
+        assertThat(queries.leaders(LeaderQuery.of("GitHub").includingFormer())).extracting(r -> r.person().id(), Role::current)
                 .containsExactly(tuple("nat-friedman", false));
-        assertThat(queries.roles("Alexandr Wang")).extracting(r -> r.organization().id(), Role::kind, Role::current)
+        assertThat(queries.roles(RoleQuery.of("Alexandr Wang"))).extracting(r -> r.organization().id(), Role::kind, Role::current)
                 .contains(tuple("meta-superintelligence-labs", RelType.LEADS, true), tuple("scale-ai", RelType.LEADS, false),
                         tuple("meta", RelType.WORKS_AT, true));
     }
 
     @Test
     void samAltmanIsOpenAisCeo() {
-        assertThat(queries.roles("sam-altman")).extracting(r -> r.organization().id(), Role::title, Role::current)
+        assertThat(queries.roles(RoleQuery.of("sam-altman"))).extracting(r -> r.organization().id(), Role::title, Role::current)
                 .containsExactly(tuple("openai", "CEO", true));
     }
 
@@ -158,15 +158,15 @@ abstract class TalentQueriesContract {
 
     @Test
     void noamBrownAndKorayKavukcuogluWereNotHired() {
-        assertThat(queries.failedAttempts()).extracting(a -> a.person().id(), a -> a.organization().id(),
+        assertThat(queries.hiringAttempts(AttemptQuery.failed()).items()).extracting(a -> a.person().id(), a -> a.organization().id(),
                         a -> a.employer().id())
                 .containsExactlyInAnyOrder(tuple("noam-brown", "meta", "openai"),
                         tuple("koray-kavukcuoglu", "meta", "google"));
-        Hires hires = queries.hires("meta", null);
-        assertThat(hires.named()).extracting(h -> h.person().id()).doesNotContain("noam-brown", "koray-kavukcuoglu");
-        assertThat(hires.groups()).flatExtracting(GroupHire::namedMembers).extracting(EntityRef::id)
+        assertThat(queries.hires(HireQuery.by("meta")).items()).extracting(h -> h.person().id())
                 .doesNotContain("noam-brown", "koray-kavukcuoglu");
-        assertThat(queries.roles("Noam Brown")).extracting(r -> r.organization().id()).containsExactly("openai");
+        assertThat(queries.groupHires(HireQuery.by("meta")).items()).flatExtracting(GroupHire::namedMembers).extracting(EntityRef::id)
+                .doesNotContain("noam-brown", "koray-kavukcuoglu");
+        assertThat(queries.roles(RoleQuery.of("Noam Brown"))).extracting(r -> r.organization().id()).containsExactly("openai");
     }
 
     @Test
