@@ -1,5 +1,9 @@
 package io.talentgraph.connect;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * A Neo4j database TalentGraph reads and writes: an external server, cluster or Aura reached through the
  * driver ({@link Databases#connect(ServerConfig)}), or an in-process store (the {@code embedded} module).
@@ -8,6 +12,7 @@ package io.talentgraph.connect;
  * retried on transient failures (leader switches, deadlocks). The function may therefore run more than
  * once and must not have side effects outside the transaction.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface Database extends AutoCloseable {
 
     /**

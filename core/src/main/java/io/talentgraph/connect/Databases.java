@@ -1,11 +1,15 @@
 package io.talentgraph.connect;
 
 import io.talentgraph.connect.internal.DriverDatabase;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Opens {@link Database}s on external servers. The in-process store is opened by the {@code embedded}
  * module, so that applications which only talk to servers do not carry the server on their classpath.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Databases {
 
     private Databases() {

@@ -1,7 +1,11 @@
 package io.talentgraph.connect;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Map;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A node returned by a query, detached from the database.
@@ -10,6 +14,7 @@ import java.util.Map;
  * @param labels     the node's labels
  * @param properties its properties as plain Java values
  */
+@API(status = STABLE, since = "0.1.0")
 public record GraphNode(String elementId, List<String> labels, Map<String, Object> properties) {
     /**
      * Defensive copies.

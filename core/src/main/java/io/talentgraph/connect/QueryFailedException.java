@@ -1,11 +1,15 @@
 package io.talentgraph.connect;
 
 import io.talentgraph.TalentGraphException;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The database refused or failed a statement: a syntax error, a constraint violation, a write in a read
  * transaction. {@link #code()} carries Neo4j's status code, e.g. {@code Neo.ClientError.Statement.SyntaxError}.
  */
+@API(status = STABLE, since = "0.1.0")
 public class QueryFailedException extends TalentGraphException {
 
     private final String code;

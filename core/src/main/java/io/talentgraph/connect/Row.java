@@ -1,15 +1,20 @@
 package io.talentgraph.connect;
 
+import org.apiguardian.api.API;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * One result row: column names in query order mapped to plain Java values (see {@link Transaction}).
  *
  * @param values the columns of the row, in the order the query returned them
  */
+@API(status = STABLE, since = "0.1.0")
 public record Row(Map<String, Object> values) {
 
     /**

@@ -1,10 +1,14 @@
 package io.talentgraph.connect;
 
+import org.apiguardian.api.API;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Where an external Neo4j server, cluster or Aura instance is and how to log in to it.
@@ -16,6 +20,7 @@ import java.util.Optional;
  * @param maxRetryTime how long a transaction is retried on transient failures (deadlocks, a restarting or
  *                     unreachable server, a leader switch) before its error is reported
  */
+@API(status = STABLE, since = "0.1.0")
 public record ServerConfig(URI uri, String user, String password, String database, Duration maxRetryTime) {
 
     /** How long transactions are retried unless configured otherwise. */

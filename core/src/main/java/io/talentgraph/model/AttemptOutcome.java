@@ -1,12 +1,17 @@
 package io.talentgraph.model;
 
+import org.apiguardian.api.API;
+
 import java.util.Locale;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * How a reported recruitment attempt ({@link RelType#TRIED_TO_HIRE}) ended, as the dataset writes it in
  * {@code outcome}: {@code failed}, {@code succeeded}, {@code pending} or {@code unknown}. An attempt that failed is
  * not a hire.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum AttemptOutcome {
     /** The person was not hired. */
     FAILED,

@@ -1,11 +1,16 @@
 package io.talentgraph.model;
 
+import org.apiguardian.api.API;
+
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Every node label of the graph model. Cypher that needs a label takes it from here, never from user
  * text, so a label can be written into a statement without escaping. See {@code docs/model.md}.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum NodeLabel {
     /** A named human being. */
     PERSON("Person"),

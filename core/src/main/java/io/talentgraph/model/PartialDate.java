@@ -1,8 +1,12 @@
 package io.talentgraph.model;
 
+import org.apiguardian.api.API;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A calendar date known to a year, a month or a day: {@code 2025}, {@code 2025-04}, {@code 2025-04-14}.
@@ -10,6 +14,7 @@ import java.time.YearMonth;
  * @param value     the date as written
  * @param precision how much of it is known
  */
+@API(status = STABLE, since = "0.1.0")
 public record PartialDate(String value, Precision precision) {
 
     /** How much of a date is known. */

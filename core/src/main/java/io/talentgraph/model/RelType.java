@@ -1,10 +1,15 @@
 package io.talentgraph.model;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * Every relationship type of the graph model, with the direction it is written in. Fact relationships
  * carry {@code evidence}, {@code evidenceEn}, {@code sources} and {@code attribution}; see
  * {@code docs/model.md}.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum RelType {
     /** (Person|HiringGroup)-[:HIRED_FROM {hiredBy}]-&gt;(Organization): hired away from that organization. */
     HIRED_FROM,

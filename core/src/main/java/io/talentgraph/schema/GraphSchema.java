@@ -3,6 +3,7 @@ package io.talentgraph.schema;
 import io.talentgraph.connect.Database;
 import io.talentgraph.connect.QueryFailedException;
 import io.talentgraph.connect.Row;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,12 +12,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * The database schema as versioned migrations: uniqueness constraints on ids, indexes on names, a
  * full-text index over English and Arabic names and aliases, and the talent flow aggregate. {@link #apply(Database)} runs at start-up;
  * it brings any database up to {@link #currentVersion()} and records the version in a single
  * {@code (:TalentGraphSchema {id: 'schema'})} node, so a database says which schema it holds.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class GraphSchema {
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphSchema.class);

@@ -3,6 +3,7 @@ package io.talentgraph.schema;
 import io.talentgraph.connect.Database;
 import io.talentgraph.connect.Row;
 import io.talentgraph.connect.Transaction;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Talent flow, pre-computed: one {@code (:TalentFlow {key, from, to, fromDescription, named, unnamed, count,
@@ -49,6 +52,7 @@ import java.util.Set;
  * <p>Writers of flow-relevant data serialize on the schema node (see {@link #beforeWrite}), so concurrent
  * loads cannot interleave between the two halves of an update.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class TalentFlowAggregate {
 
     private static final Logger LOG = LoggerFactory.getLogger(TalentFlowAggregate.class);

@@ -1,7 +1,11 @@
 package io.talentgraph.dataset;
 
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A sum of money as the source states it.
@@ -10,6 +14,7 @@ import java.util.Objects;
  * @param currency  ISO 4217 code, e.g. {@code USD}
  * @param qualifier {@code exact}, {@code about}, {@code up-to} or {@code more-than}
  */
+@API(status = STABLE, since = "0.1.0")
 public record Amount(BigDecimal value, String currency, String qualifier) {
     /**
      * Requires value and currency; the qualifier defaults to {@code exact}.

@@ -1,12 +1,15 @@
 package io.talentgraph.dataset;
 
 import com.ibm.icu.text.Transliterator;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * How close an Arabic-script name is to a Latin-script one: "ديميس هاسابيس" and "Demis Hassabis" are close,
@@ -23,6 +26,7 @@ import java.util.regex.Pattern;
  * an Arabic name's words may be joined to meet a Latin compound (علي بابا, Alibaba). Measured on the name-pair
  * corpora in {@code docs/identity.md}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CrossScriptNames {
 
     /** At or above this similarity, two names in different scripts are taken as likely the same. */

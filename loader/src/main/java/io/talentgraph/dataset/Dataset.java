@@ -1,7 +1,11 @@
 package io.talentgraph.dataset;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Map;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A validated dataset: entities, sources and evidenced facts, as read by {@link DatasetReader}. Every
@@ -22,6 +26,7 @@ import java.util.Map;
  * @param distinctFrom  entry id to the ids of entities it is declared not to be, despite a similar name
  * @param locations     entry id (or fact id) to where the entry (or fact) is written, for messages
  */
+@API(status = STABLE, since = "0.1.0")
 public record Dataset(String id, String title, String origin, List<Source> sources, List<Person> people,
                       List<Organization> organizations, List<Product> products, List<Claim> claims, List<Fact> facts,
                       Map<String, String> texts, Map<String, String> sameAs, Map<String, List<String>> distinctFrom,

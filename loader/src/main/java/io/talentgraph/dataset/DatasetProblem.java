@@ -1,5 +1,9 @@
 package io.talentgraph.dataset;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * One thing wrong with a dataset, located so that a person can go and fix it.
  *
@@ -9,6 +13,7 @@ package io.talentgraph.dataset;
  * @param field   where in the document, as a path such as {@code facts[12].person}
  * @param message what is wrong and what to do
  */
+@API(status = STABLE, since = "0.1.0")
 public record DatasetProblem(String file, int line, int column, String field, String message) {
 
     /** @return {@code file:line:column: field: message}, the form editors and CI logs link to */

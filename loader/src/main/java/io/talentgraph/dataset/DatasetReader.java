@@ -2,6 +2,7 @@ package io.talentgraph.dataset;
 
 import io.talentgraph.TalentGraphException;
 import io.talentgraph.dataset.internal.DatasetParser;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,12 +19,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * Reads a dataset file (YAML or JSON, format {@code talentgraph-dataset/1}) and validates all of it: its
  * structure against the JSON Schema, then references, duplicates, dates, amounts and that every quote is
  * found verbatim in its source's text. Problems are collected, not stopped at, and thrown together as an
  * {@link InvalidDatasetException}.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class DatasetReader {
 
     /** Classpath location of the dataset format's JSON Schema. */

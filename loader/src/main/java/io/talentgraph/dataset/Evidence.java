@@ -1,6 +1,10 @@
 package io.talentgraph.dataset;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A verbatim quote from a source's text that supports a fact.
@@ -10,6 +14,7 @@ import java.util.Objects;
  * @param start where the quote starts in the source's text, in Unicode code points from 0, or {@code null}
  * @param end   where it ends (exclusive), in code points, or {@code null}
  */
+@API(status = STABLE, since = "0.1.0")
 public record Evidence(String quote, String en, Integer start, Integer end) {
     /**
      * Requires the quote; offsets come in pairs.

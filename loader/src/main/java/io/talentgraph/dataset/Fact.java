@@ -1,12 +1,15 @@
 package io.talentgraph.dataset;
 
 import io.talentgraph.model.PartialDate;
+import org.apiguardian.api.API;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * One evidenced statement of a dataset. What it connects depends on its {@link FactType}; those fields
@@ -31,6 +34,7 @@ import java.util.Objects;
  * @param confidence  how sure the extractor that proposed it was, 0 to 1, or {@code null} for a hand-written fact
  * @param rule        the extractor and rule that proposed it, or {@code null}
  */
+@API(status = STABLE, since = "0.1.0")
 public record Fact(String id, FactType type, Map<String, Object> fields, List<String> sources, String attribution,
                    String reportedBy, String claimedBy, String note, List<Evidence> evidence, String when,
                    String whenEn, PartialDate date, PartialDate since, PartialDate until, List<String> ends,

@@ -1,13 +1,18 @@
 package io.talentgraph.dataset;
 
+import org.apiguardian.api.API;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The kinds of fact a dataset can state, with the fields each one takes. The loader validates a fact
  * against its type's fields and writes it as the relationships documented in {@code docs/model.md}.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum FactType {
     /** A person hired by an organization, optionally away from another; may count toward a group hire. */
     HIRE("hire",

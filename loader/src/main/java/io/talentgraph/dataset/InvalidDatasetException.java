@@ -1,14 +1,18 @@
 package io.talentgraph.dataset;
 
 import io.talentgraph.TalentGraphException;
+import org.apiguardian.api.API;
 
 import java.util.List;
 import java.util.stream.Collectors;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A dataset failed validation. Nothing was written. {@link #problems()} lists every problem found, each
  * with file, line and field; the message prints them one per line.
  */
+@API(status = STABLE, since = "0.1.0")
 public class InvalidDatasetException extends TalentGraphException {
 
     private final transient List<DatasetProblem> problems;

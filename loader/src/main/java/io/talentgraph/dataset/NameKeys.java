@@ -1,5 +1,7 @@
 package io.talentgraph.dataset;
 
+import org.apiguardian.api.API;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,11 +12,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * How two names are told to be the same, or likely the same, entity. Shared by the reader (two entries
  * of one dataset) and the loader (a dataset entry and a node already in the graph), so that both judge
  * alike. The rules are documented in {@code docs/reliability.md}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class NameKeys {
 
     private NameKeys() {

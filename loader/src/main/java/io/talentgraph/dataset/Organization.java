@@ -1,6 +1,10 @@
 package io.talentgraph.dataset;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A company or a lab.
@@ -13,6 +17,7 @@ import java.util.List;
  * @param description   short English description, or {@code null}
  * @param descriptionAr the description in the Arabic source's words, or {@code null}
  */
+@API(status = STABLE, since = "0.1.0")
 public record Organization(String id, String name, String nameAr, List<String> aliases, String kind,
                            String description, String descriptionAr) {
     /**

@@ -1,6 +1,10 @@
 package io.talentgraph.dataset;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A named person.
@@ -11,6 +15,7 @@ import java.util.List;
  * @param aliases other names the person goes by
  * @param roles   {@code executive} and/or {@code researcher}, which become node labels
  */
+@API(status = STABLE, since = "0.1.0")
 public record Person(String id, String name, String nameAr, List<String> aliases, List<String> roles) {
     /**
      * Defensive copies.

@@ -1,6 +1,10 @@
 package io.talentgraph.dataset;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A product or model.
@@ -11,6 +15,7 @@ import java.util.List;
  * @param aliases other names
  * @param kind    {@code model}, {@code chatbot}, {@code app} or {@code other}
  */
+@API(status = STABLE, since = "0.1.0")
 public record Product(String id, String name, String nameAr, List<String> aliases, String kind) {
     /**
      * Defensive copy.

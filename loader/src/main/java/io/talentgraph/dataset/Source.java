@@ -1,8 +1,11 @@
 package io.talentgraph.dataset;
 
 import io.talentgraph.model.PartialDate;
+import org.apiguardian.api.API;
 
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A document or report that states facts.
@@ -22,6 +25,7 @@ import java.util.List;
  * @param citedBy      ids of sources that cite this one
  * @param participants ids of people who took part (a podcast's speakers)
  */
+@API(status = STABLE, since = "0.1.0")
 public record Source(String id, String kind, String outlet, String outletAr, String language, String title,
                      String titleEn, String url, PartialDate published, String when, String whenEn, String textFile,
                      List<String> citedBy, List<String> participants) {

@@ -2,14 +2,18 @@ package io.talentgraph.load;
 
 import io.talentgraph.dataset.DatasetProblem;
 import io.talentgraph.dataset.InvalidDatasetException;
+import org.apiguardian.api.API;
 
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A dataset introduces, under a new id, a person, organization or product the graph already holds under
  * another (or names in {@code sameAs} a node that does not exist). Nothing was written: the dataset must
  * use the existing id, declare {@code sameAs: existing-id}, or declare {@code distinctFrom: [existing-id]}.
  */
+@API(status = STABLE, since = "0.1.0")
 public class DuplicateEntityException extends InvalidDatasetException {
 
     private final transient List<Match> matches;

@@ -8,6 +8,7 @@ import io.talentgraph.dataset.NameKeys;
 import io.talentgraph.model.NodeLabel;
 import io.talentgraph.model.RelType;
 import io.talentgraph.schema.TalentFlowAggregate;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * One entity, one node, after the fact: finds the people, organizations and products the graph holds twice,
@@ -42,6 +45,7 @@ import java.util.stream.Collectors;
  * an entity merged already. An unmerge must undo merges in the reverse order of the ones that build on it. The
  * loader refuses a dataset that introduces a merged id again, and names the merge.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class EntityMerges {
 
     private static final Logger LOG = LoggerFactory.getLogger(EntityMerges.class);

@@ -13,6 +13,7 @@ import io.talentgraph.load.internal.DatasetFingerprint;
 import io.talentgraph.schema.GraphSchema;
 import io.talentgraph.schema.TalentFlowAggregate;
 import io.talentgraph.write.GraphWrites;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * Writes a validated {@link Dataset} into the graph in one transaction: all of it or, on any failure,
  * none of it. Loading is idempotent: entities merge by {@code id}, facts by their fact id, and lists
@@ -33,6 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * content the graph already holds (the same content hash, recorded at its last load, and its entities still
  * present) is not written again: the report then says 0 attempts.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class GraphLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphLoader.class);

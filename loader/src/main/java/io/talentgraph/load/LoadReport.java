@@ -1,5 +1,9 @@
 package io.talentgraph.load;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * What one load did.
  *
@@ -12,6 +16,7 @@ package io.talentgraph.load;
  *                             (a deadlock with a concurrent load, a restart, a leader switch); 0 when the graph
  *                             already held this content and nothing was written
  */
+@API(status = STABLE, since = "0.1.0")
 public record LoadReport(String datasetId, int facts, long nodesCreated, long relationshipsCreated, long millis,
                          int attempts) {
 

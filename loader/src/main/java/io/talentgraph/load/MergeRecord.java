@@ -1,5 +1,9 @@
 package io.talentgraph.load;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * One merge of two entities, as the graph records it: live until undone, kept as the audit trail afterwards.
  *
@@ -12,6 +16,7 @@ package io.talentgraph.load;
  * @param undoneAt      when it was undone, or {@code null} while it holds
  * @param relationships how many relationships the merge moved to the kept entity
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record MergeRecord(String id, String kind, String kept, String merged, String reason, String mergedAt,
                           String undoneAt, long relationships) {
 

@@ -13,6 +13,7 @@ import io.talentgraph.dataset.Product;
 import io.talentgraph.dataset.Source;
 import io.talentgraph.model.NodeLabel;
 import io.talentgraph.model.RelType;
+import org.apiguardian.api.API;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The one place that knows how the graph model is written: the parameterized Cypher for every entity and
@@ -33,6 +36,7 @@ import java.util.function.Predicate;
  * <p>Writes are idempotent: entities merge by {@code id}, facts by their fact id; scalars are replaced by the
  * latest write, while provenance lists (sources, evidence, aliases, datasets) grow by union.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class GraphWrites {
 
     private GraphWrites() {

@@ -1,8 +1,11 @@
 package io.talentgraph.query;
 
 import io.talentgraph.model.AttemptOutcome;
+import org.apiguardian.api.API;
 
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A request for reported recruitment attempts, one page at a time, for
@@ -14,6 +17,7 @@ import java.util.Objects;
  * Page<HiringAttempt> metas = queries.hiringAttempts(AttemptQuery.by("Meta").outcome(AttemptOutcome.PENDING).first(20));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class AttemptQuery {
 
     /** The page size of a request that does not set one. */

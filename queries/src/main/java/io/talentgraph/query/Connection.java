@@ -1,6 +1,10 @@
 package io.talentgraph.query;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The shortest chain of facts between two entities.
@@ -8,6 +12,7 @@ import java.util.List;
  * @param steps the path: the first step's {@code via} is {@code null}, each later step names the
  *              relationship that leads to its node and whether it points forward along the path
  */
+@API(status = STABLE, since = "0.1.0")
 public record Connection(List<Step> steps) {
 
     /**

@@ -1,6 +1,9 @@
 package io.talentgraph.query;
 
 import io.talentgraph.model.NodeLabel;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A person, organization, product, claim, group or source as it appears in an answer.
@@ -12,6 +15,7 @@ import io.talentgraph.model.NodeLabel;
  * @param name   English name (a claim's summary, a group's description)
  * @param nameAr Arabic name, or {@code null}
  */
+@API(status = STABLE, since = "0.1.0")
 public record EntityRef(String id, NodeLabel kind, String name, String nameAr) {
 
     /** @return the name, with the Arabic spelling after it when there is one */

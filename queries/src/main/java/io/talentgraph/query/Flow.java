@@ -1,5 +1,9 @@
 package io.talentgraph.query;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * People who moved from one organization to another.
  *
@@ -10,6 +14,7 @@ package io.talentgraph.query;
  * @param named           hires of named people not already inside a counted group for the same pair
  * @param unnamed         people counted by groups, less their named members counted elsewhere
  */
+@API(status = STABLE, since = "0.1.0")
 public record Flow(EntityRef from, String fromDescription, EntityRef to, long count, long named, long unnamed) {
 
     /** @return the origin's name, or the source's description of it */

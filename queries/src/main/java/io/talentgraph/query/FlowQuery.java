@@ -1,7 +1,11 @@
 package io.talentgraph.query;
 
+import org.apiguardian.api.API;
+
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A request for talent flow — how many people moved from one organization to another, named and unnamed, each
@@ -18,6 +22,7 @@ import java.util.Objects;
  * them by count instead, largest first: the order people want to read, but a ranking of the moment — a flow whose
  * count changes between two pages may move across the cursor and be seen twice or not at all.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class FlowQuery {
 
     /** The page size of a request that does not set one. */

@@ -1,6 +1,10 @@
 package io.talentgraph.query;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A counted group of hires whose members are not all named.
@@ -15,6 +19,7 @@ import java.util.List;
  * @param namedMembers    the members the source names
  * @param provenance      sources and evidence
  */
+@API(status = STABLE, since = "0.1.0")
 public record GroupHire(String id, long count, String role, EntityRef hiredBy, EntityRef from, String fromDescription,
                         String within, List<EntityRef> namedMembers, Provenance provenance) {
     /**

@@ -1,7 +1,11 @@
 package io.talentgraph.query;
 
+import org.apiguardian.api.API;
+
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A request for the hires of an organization, one page at a time, for {@link TalentQueries#hires(HireQuery)} and
@@ -15,6 +19,7 @@ import java.util.Objects;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class HireQuery {
 
     /** The page size of a request that does not set one. */

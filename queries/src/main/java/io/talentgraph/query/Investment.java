@@ -1,5 +1,9 @@
 package io.talentgraph.query;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * Money put into an organization.
  *
@@ -11,6 +15,7 @@ package io.talentgraph.query;
  * @param when       when, as the source says it, or {@code null}
  * @param provenance sources and evidence
  */
+@API(status = STABLE, since = "0.1.0")
 public record Investment(EntityRef investor, EntityRef target, Number amount, String currency, String qualifier,
                          String when, Provenance provenance) {
 }

@@ -1,7 +1,11 @@
 package io.talentgraph.query;
 
+import org.apiguardian.api.API;
+
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A request for who leads an organization or a lab inside it, for {@link TalentQueries#leaders(LeaderQuery)}.
@@ -12,6 +16,7 @@ import java.util.Objects;
  * List<Role> then = queries.leaders(LeaderQuery.of("Scale AI").includingFormer().asOf(LocalDate.of(2025, 12, 1)));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class LeaderQuery {
 
     private final String organization;

@@ -1,6 +1,10 @@
 package io.talentgraph.query;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * One page of an answer that can be large, read in a stable order by a unique key. Pass {@link #next()} to the
@@ -12,6 +16,7 @@ import java.util.List;
  * @param next  an opaque cursor (URL-safe text) to the next page, or {@code null} when this is the last page
  * @param <T>   the item type
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Page<T>(List<T> items, String next) {
 
     /**

@@ -1,6 +1,10 @@
 package io.talentgraph.query;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Everything the graph holds about one person.
@@ -10,6 +14,7 @@ import java.util.List;
  * @param aliases other names
  * @param facts   every fact that involves them, with its provenance
  */
+@API(status = STABLE, since = "0.1.0")
 public record PersonProfile(EntityRef person, List<String> labels, List<String> aliases, List<FactView> facts) {
     /**
      * Defensive copies.

@@ -1,8 +1,12 @@
 package io.talentgraph.query;
 
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Who says a fact is so, and in which words.
@@ -16,6 +20,7 @@ import java.util.Map;
  * @param evidenceEn  English renderings, paired with {@code evidence} by position ("" where none)
  * @param note        an editor's note on how the source was read, or {@code null}
  */
+@API(status = STABLE, since = "0.1.0")
 public record Provenance(String factId, List<String> sources, String attribution, String reportedBy, String claimedBy,
                          List<String> evidence, List<String> evidenceEn, String note) {
 

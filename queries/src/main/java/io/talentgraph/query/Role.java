@@ -2,6 +2,9 @@ package io.talentgraph.query;
 
 import io.talentgraph.model.PartialDate;
 import io.talentgraph.model.RelType;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A person's role at an organization: leadership ({@link RelType#LEADS}) or employment ({@link RelType#WORKS_AT}).
@@ -17,6 +20,7 @@ import io.talentgraph.model.RelType;
  * @param until        when it ended, or {@code null}
  * @param provenance   sources and evidence
  */
+@API(status = STABLE, since = "0.1.0")
 public record Role(EntityRef person, EntityRef organization, RelType kind, String title, String role, boolean current,
                    PartialDate since, PartialDate until, Provenance provenance) {
 

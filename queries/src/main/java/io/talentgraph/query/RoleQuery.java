@@ -1,7 +1,11 @@
 package io.talentgraph.query;
 
+import org.apiguardian.api.API;
+
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A request for a person's roles — where they lead and where they work — for
@@ -12,6 +16,7 @@ import java.util.Objects;
  * List<Role> december = queries.roles(RoleQuery.of("Alexandr Wang").asOf(LocalDate.of(2025, 12, 1)));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class RoleQuery {
 
     private final String person;

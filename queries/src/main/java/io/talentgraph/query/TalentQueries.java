@@ -10,6 +10,7 @@ import io.talentgraph.model.NodeLabel;
 import io.talentgraph.model.RelType;
 import io.talentgraph.schema.GraphSchema;
 import io.talentgraph.schema.TalentFlowAggregate;
+import org.apiguardian.api.API;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +23,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * The questions people ask of the talent graph, as typed Java methods over parameterized Cypher. Every
  * method runs in a read transaction through {@link Database#read}, so it works the same on the embedded
@@ -31,6 +35,7 @@ import java.util.function.Function;
  * (case-insensitive), or failing those the best full-text match, and throw {@link NotFoundException}
  * when nothing matches. The Cypher of each method can be pasted into Neo4j Browser as it is.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class TalentQueries {
 
     private final Database db;
@@ -288,6 +293,7 @@ public final class TalentQueries {
      * same units ({@link TalentFlowAggregate#COUNTED_UNITS}), and other modules (analytics) wrap this text, so
      * that every count of people agrees with {@link #flow}.
      */
+    @API(status = INTERNAL, since = "0.1.0")
     public static final String COUNTED_HIRES = TalentFlowAggregate.COUNTED_UNITS;
 
     /**

@@ -9,17 +9,21 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.talentgraph.dataset.DatasetReader;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.Map;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * The dataset format's JSON Schema ({@value DatasetReader#SCHEMA_RESOURCE}), applied to a whole dataset or to
  * one entry of it, with messages a person can act on. The bulk reader validates each line against the entry
  * definitions of the same schema, so both inputs follow one set of rules.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class DatasetSchema {
 
     /** The kinds of entry a dataset holds, each a definition under {@code $defs} of the schema. */

@@ -12,6 +12,7 @@ import io.talentgraph.dataset.Person;
 import io.talentgraph.dataset.Product;
 import io.talentgraph.dataset.Source;
 import io.talentgraph.dataset.internal.TextRules;
+import org.apiguardian.api.API;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -24,6 +25,8 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Turns one schema-valid entry of a dataset (a source, person, organization, product, claim or fact) into its
  * record, checking what the JSON Schema cannot: references, attribution, dates, self-links, and quotes
@@ -33,6 +36,7 @@ import java.util.stream.Collectors;
  * <p>Problems are reported to {@link Problems} by JSON Pointer under the pointer the caller passes, e.g.
  * {@code /facts/12/person} for a YAML dataset or {@code /person} for one line of a bulk file.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class EntryBinder {
 
     /** Receives what is wrong, located by JSON Pointer. */
