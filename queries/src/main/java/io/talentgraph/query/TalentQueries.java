@@ -359,12 +359,46 @@ public final class TalentQueries {
      * count at least this, so that the page is read from the count index rather than by ranking every row.
      */
     static final String FLOW_THRESHOLD = """
-            MATCH (f:%s) WHERE f.count IS NOT NULL
-              AND (f.count < $afterCount OR (f.count = $afterCount AND f.key > $afterKey))
+            MATCH (f:%s) WHERE f.count <= $afterCount AND NOT (f.count = $afterCount AND f.key <= $afterKey)
             WITH f.count AS count ORDER BY count DESC
             SKIP $skip LIMIT 1
             RETURN count
             """;
+
+    /**
+     * {@link #TALENT_FLOW_AGGREGATED} for one page: the aggregate rows picked by what its indexes answer — an origin, a
+     * destination, the key after the cursor or, largest first, a count range up to the cursor (from
+     * {@code $threshold}, the {@link #FLOW_THRESHOLD}, when asked) — and ordered as the page is.
+     *
+     * @param label         {@code TalentFlow} or {@code TalentFlowRolledUp}
+     * @param byOrigin      whether {@code $from} narrows the rows to one origin
+     * @param byDestination whether {@code $to} narrows the rows to one destination
+     * @param largestFirst  whether the page ranks flows by count rather than listing them by key
+     * @param threshold     whether the rows are cut at {@code $threshold}, largest first
+     * @return the statement
+     */
+    static String aggregatedFlow(String label, boolean byOrigin, boolean byDestination, boolean largestFirst,
+                                 boolean threshold) {
+        List<String> where = new ArrayList<>();
+        if (byOrigin) {
+            where.add("f.from = $from");
+        }
+        if (byDestination) {
+            where.add("f.to = $to");
+        }
+        if (largestFirst) {
+            if (threshold) {
+                where.add("f.count >= $threshold");
+            }
+            // after the cursor, written without OR: the planner would read each side of an OR from its own index
+            where.add("f.count <= $afterCount AND NOT (f.count = $afterCount AND f.key <= $afterKey)");
+        } else {
+            where.add("f.key > $afterKey");
+        }
+        String[] order = largestFirst ? LARGEST_FIRST : BY_KEY;
+        return TALENT_FLOW_AGGREGATED.formatted(label, String.join(" AND ", where),
+                largestFirst ? "f.count DESC, f.key" : "f.key", order[0], order[1]);
+    }
 
     /**
      * One page of talent flow: how many people moved between organizations, named and unnamed, each counted once.
@@ -411,29 +445,16 @@ public final class TalentQueries {
             String label = (rollUp ? NodeLabel.TALENT_FLOW_ROLLED_UP : NodeLabel.TALENT_FLOW).cypherName();
             Map<String, Object> aggregated = new HashMap<>(params);
             aggregated.put("rollUp", false);
-            List<String> where = new ArrayList<>();
-            if (fromId != null) {
-                where.add("f.from = $from");
+            // Each aggregate row is an answer row: the largest of the whole graph are found through the count index.
+            boolean threshold = query.isLargestFirst() && fromId == null && toId == null;
+            if (threshold) {
+                Map<String, Object> cut = new HashMap<>(params);
+                cut.put("skip", query.first());
+                List<Row> count = tx.run(FLOW_THRESHOLD.formatted(label), cut);
+                aggregated.put("threshold", count.isEmpty() ? 0L : count.get(0).longValue("count"));
             }
-            if (toId != null) {
-                where.add("f.to = $to");
-            }
-            if (!query.isLargestFirst()) {
-                where.add("f.key > $afterKey");
-            } else {
-                if (fromId == null && toId == null) {
-                    // Each aggregate row is an answer row, so the largest are found through the count index.
-                    Map<String, Object> cut = new HashMap<>(params);
-                    cut.put("skip", query.first());
-                    List<Row> threshold = tx.run(FLOW_THRESHOLD.formatted(label), cut);
-                    aggregated.put("threshold", threshold.isEmpty() ? 0L : threshold.get(0).longValue("count"));
-                    where.add("f.count >= $threshold");
-                }
-                where.add("(f.count < $afterCount OR (f.count = $afterCount AND f.key > $afterKey))");
-            }
-            String rowOrder = query.isLargestFirst() ? "f.count DESC, f.key" : "f.key";
-            return tx.run(TALENT_FLOW_AGGREGATED.formatted(label, String.join(" AND ", where), rowOrder, order[0],
-                    order[1]), aggregated);
+            return tx.run(aggregatedFlow(label, fromId != null, toId != null, query.isLargestFirst(), threshold),
+                    aggregated);
         });
         boolean more = rows.size() > query.first();
         List<Row> page = more ? rows.subList(0, query.first()) : rows;
