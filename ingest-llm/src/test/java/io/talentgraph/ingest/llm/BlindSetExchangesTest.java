@@ -36,7 +36,7 @@ class BlindSetExchangesTest {
     static final Path EXCHANGES = Path.of("src/test/resources/io/talentgraph/ingest/llm/exchanges");
 
     @ParameterizedTest
-    @ValueSource(strings = {"set-1", "set-2", "set-3", "set-4", "set-5", "set-6"})
+    @ValueSource(strings = {"set-1", "set-2", "set-3", "set-4", "set-5", "set-6", "set-7"})
     void theCommittedRequestsAreWhatTheExtractorSendsForEveryBlindArticle(String set, @TempDir Path fresh)
             throws IOException {
         Path corpus = BLIND.resolve(set);
