@@ -20,11 +20,14 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * and y go, and doubled letters count once. Letters one language says and another does not (the w of Wojciech, the
  * j of Jan, the g of Bengio) are marks that may stand for a letter or for nothing. A word keeps a mark for the vowel
  * it ends in, since a vowel Arabic writes at the end is a syllable the skeleton would otherwise lose (أمازونيا is
- * Amazonia, not Amazon). Names spelled by their letters (IBM, the x of xAI) are read by the letters' names; the
- * generic words of organization names, which Arabic translates, are put in English on both sides (مجموعة, Group).
- * Two skeletons are compared by edit distance, word by word in the best order, a word being the same word or not;
- * an Arabic name's words may be joined to meet a Latin compound (علي بابا, Alibaba). Measured on the name-pair
- * corpora in {@code docs/identity.md}.
+ * Amazonia, not Amazon); the ي of the diphthong اي and a Latin ai are marks too (هيوماين is Humain, not Humane; بادو
+ * is Badoo, not Baidu). Names spelled by their letters (IBM, the x of xAI, ASML) are read by the letters' names, and
+ * digits are words of their own in either script's digits (G42, جي ٤٢); the generic words of organization names,
+ * which Arabic translates, are put in English on both sides (مجموعة, Group; جهاز, Authority; القطري, Qatar), and
+ * two organizations of different kinds are two. Two skeletons are compared by edit distance, word by word in the
+ * best order, a word being the same word or not; an Arabic name's words may be joined to meet a Latin compound
+ * (علي بابا, Alibaba; يي مينغ, Yiming; موبيل آي, Mobileye). Measured on the name-pair corpora in
+ * {@code docs/identity.md}.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CrossScriptNames {
@@ -79,7 +82,39 @@ public final class CrossScriptNames {
      */
     public static double similarity(List<String> wa, List<String> wb) {
         if (wa.isEmpty() || wb.isEmpty() || onlyKinds(wa) || onlyKinds(wb)) {
+            // "Institute" or "Holdings Group" says what kind of organization, not which one, however it sounds
+            return 0;
+        }
+        double best = compared(wa, wb);
+        if (best == 1) {
+            return best;
+        }
+        // capitals that may be read as a word or by their letters (ASML, إيه إس إم إل; DARPA, داربا), an Arabic name
+        // with its generic words translated or as they sound (طاقة, energy or TAQA): either reading
+        for (List<String> a : otherReadings(wa)) {
+            best = Math.max(best, compared(a, wb));
+            for (List<String> b : otherReadings(wb)) {
+                best = Math.max(best, compared(a, b));
+            }
+        }
+        for (List<String> b : otherReadings(wb)) {
+            best = Math.max(best, compared(wa, b));
+        }
+        return best;
+    }
+
+    private static List<List<String>> otherReadings(List<String> words) {
+        return words instanceof LatinWords latin && latin.byLetters != null ? List.of(latin.byLetters)
+                : words instanceof ArabicWords arabic && arabic.bySound != null ? List.of(arabic.bySound) : List.of();
+    }
+
+    private static double compared(List<String> wa, List<String> wb) {
+        if (wa.isEmpty() || wb.isEmpty() || onlyKinds(wa) || onlyKinds(wb)) {
             // "Institute" or "Holdings Group" says what kind of organization, not which one.
+            return 0;
+        }
+        if (otherKinds(wa, wb)) {
+            // an investment office is not the investment authority of the same city
             return 0;
         }
         // Word order may differ (family name first); words may be split differently (Alibaba, علي بابا).
@@ -98,14 +133,34 @@ public final class CrossScriptNames {
     /** Marks where a word joins two of the written ones. */
     private static final char JOINT = '+';
 
-    /** Two words as one, in which only the second's final vowel counts: the first's end is inside the word. */
+    /**
+     * Two words as one, in which only the second's final vowel counts: the first's end is inside the word. A syllable
+     * without consonant is a vowel of the word: at its end, its final vowel (موبيل آي, Mobileye), at its start one
+     * that the Latin word must start with too (يي مينغ, Yiming; not Ming).
+     */
     private static String joint(String left, String right) {
-        return left.replaceAll("[" + WRITTEN_VOWEL + OPTIONAL_VOWEL + SPOKEN_VOWEL + "]$", "") + JOINT + right;
+        String l = left.equals(VOWELS_ONLY) || left.equals(GLIDE_ONLY) ? String.valueOf(LEADING_SYLLABLE)
+                : left.equals(GLIDE_I_ONLY) ? "" + LEADING_SYLLABLE + ARABIC_I
+                : finalVowel(left.charAt(left.length() - 1)) ? left.substring(0, left.length() - 1) : left;
+        String r = right.equals(VOWELS_ONLY) ? String.valueOf(SYLLABLE_VOWEL)
+                : right.equals(GLIDE_ONLY) || right.equals(GLIDE_I_ONLY) ? String.valueOf(GLIDE_SYLLABLE)
+                : right.charAt(0) == LEADING_VOWEL ? right.substring(1) : right;
+        return l + JOINT + r;
     }
 
-    /** The skeleton of a name in Arabic letters, whose words {@link #merges} may join. */
+    /**
+     * The skeleton of a name in Arabic letters, whose words {@link #merges} may join, with its reading by sound alone
+     * when it has generic words.
+     */
     private static final class ArabicWords extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
+        private List<String> bySound;
+    }
+
+    /** The skeleton of a name in Latin letters, with its other reading when capitals may be read by their letters. */
+    private static final class LatinWords extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+        private List<String> byLetters;
     }
 
     /**
@@ -145,6 +200,30 @@ public final class CrossScriptNames {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether both names say what kind of organization they are, and no kind of one is a kind of the other; a kind is
+     * one in the singular and the plural (Lab, مختبرات).
+     */
+    private static boolean otherKinds(List<String> wa, List<String> wb) {
+        boolean kinds = false;
+        for (String a : wa) {
+            for (String b : a.charAt(0) == KIND ? wb : List.<String>of()) {
+                if (b.charAt(0) == KIND) {
+                    if (ratio(a, b) == 1) {
+                        return false;
+                    }
+                    kinds = true;
+                }
+            }
+        }
+        return kinds;
+    }
+
+    /** A word of the name's own: not a generic word of the table, unless a place. */
+    private static boolean ownWord(String word) {
+        return word.charAt(0) != KIND && word.charAt(0) != DESCRIPTOR;
     }
 
     private static boolean onlyKinds(List<String> words) {
@@ -197,7 +276,8 @@ public final class CrossScriptNames {
      */
     public static List<String> latinWords(String name) {
         List<String> words = new ArrayList<>();
-        for (String w : ARABIC_TO_LATIN.get().transliterate(arabicForms(translatedWords(name, true))).split("[^a-z]+")) {
+        for (String w : ARABIC_TO_LATIN.get().transliterate(arabicForms(translatedWords(name, true, true)))
+                .split("[^a-z]+")) {
             if (w.length() >= 2) {
                 words.add(w);
             }
@@ -211,29 +291,82 @@ public final class CrossScriptNames {
      *         optional letter, a kind of organization) that {@link #similarity} weighs
      */
     public static List<String> skeleton(String name) {
-        List<String> words = isArabic(name) ? new ArabicWords() : new ArrayList<>();
         if (isArabic(name)) {
-            // a hyphen joins the parts of a name as a space does (كاي-فو, Kai-Fu)
-            for (String word : translatedWords(name, true).split("[\\s\\-]+")) {
-                if (word.isEmpty()) {
-                    continue;
-                }
-                if (word.chars().allMatch(c -> c < 128)) {
-                    genericWord(word, words);   // what translatedWords put in English
-                } else {
-                    arabicWord(arabicForms(word), words);
-                }
+            ArabicWords words = arabicWords(translatedWords(name, true, true));
+            String asWritten = translatedWords(name, true, false);
+            if (!asWritten.equals(translatedWords(name, true, true))) {
+                // A generic word may be a name too (طاقة, TAQA; صحة, SEHA; مدينة زايد, Madinat Zayed; حياة, Hayat):
+                // the name is also compared by the sound of all its words.
+                words.bySound = arabicWords(asWritten);
             }
-        } else {
-            latinWords(LATIN_TO_ASCII.get().transliterate(name), words);
+            return words;
+        }
+        LatinWords words = new LatinWords();
+        String latin = LATIN_TO_ASCII.get().transliterate(westernDigits(name))
+                // an apostrophe inside a word elides a vowel or stands for a hamza or an ayn: D'Angelo is one word,
+                // as Arabic writes it (دانجيلو)
+                .replaceAll("(?<=[A-Za-z])['\u2019\u02BC`](?=[A-Za-z])", "");
+        latinWords(latin, false, words);
+        if (java.util.Arrays.stream(latin.split("[^A-Za-z]+")).anyMatch(CrossScriptNames::wordOrLetters)) {
+            words.byLetters = new ArrayList<>();
+            latinWords(latin, true, words.byLetters);
         }
         return words;
     }
 
-    private static void latinWords(String latin, List<String> words) {
-        String[] tokens = latin.replaceAll("^[^A-Za-z]+", "").split("[^A-Za-z]+");
+    private static ArabicWords arabicWords(String translated) {
+        ArabicWords words = new ArabicWords();
+        // a hyphen joins the parts of a name as a space does (كاي-فو, Kai-Fu), and so do dots and apostrophes
+        // (إم.جي.إكس, MGX; دي'أنجيلو, D'Angelo), which the words' joining may undo; digits are a word of their own
+        for (String word : westernDigits(translated).split(WORD_BREAK)) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                if (word.chars().allMatch(c -> c < 128 && Character.isDigit(c))) {
+                    words.add(word);
+                } else if (word.chars().allMatch(c -> c < 128)) {
+                    genericWord(word, words);   // what translatedWords put in English
+                } else {
+                    // a hamza seated on ya after alef is no diphthong (وائل, Wael): ICU spells it y, a y of its own
+                    arabicWord(arabicForms(word.replace("ائ", "اءي")),
+                            word.replaceAll("[^\\u0621-\\u064A]", "").endsWith("ة"), words);
+                }
+        }
+        return words;
+    }
+
+    /** Where an Arabic name's words part: spaces, hyphens, dots, apostrophes, and between letters and digits. */
+    private static final String WORD_BREAK =
+            "[^\\p{L}\\p{M}\\p{N}]+|(?<=[\\p{L}\\p{M}])(?=\\p{N})|(?<=\\p{N})(?=\\p{L})";
+
+    /** Arabic-Indic and Persian digits as Western ones: ٤٢ is 42. */
+    private static String westernDigits(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            out.append(c >= '\u0660' && c <= '\u0669' ? (char) ('0' + c - '\u0660')
+                    : c >= '\u06F0' && c <= '\u06F9' ? (char) ('0' + c - '\u06F0') : c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * @param byLetters whether capitals that may be read as a word or by their letters ({@link #wordOrLetters}) are
+     *                  read by their letters
+     */
+    private static void latinWords(String latin, boolean byLetters, List<String> words) {
+        // a run of digits is a word of its own (G42, Core42), compared as written
+        String[] tokens = latin.replaceAll("^[^A-Za-z0-9]+", "")
+                .split("[^A-Za-z0-9]+|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])");
+        boolean named = false;
         for (int i = 0; i < tokens.length; i++) {
-            if (tokens[i].isEmpty() || i > 0 && SON_OF.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+            // "son of" inside a name carries nothing; first in it, Ibn (Ibn Haldun University) is a word of the name
+            if (tokens[i].isEmpty() || named && SON_OF.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (tokens[i].chars().allMatch(Character::isDigit)) {
+                words.add(tokens[i]);
+                named = true;
                 continue;
             }
             String[] generic = latinGenericAt(tokens, i);
@@ -242,12 +375,13 @@ public final class CrossScriptNames {
                 i += generic[0].split(" ").length - 1;
                 continue;
             }
+            named = true;
             if (i + 1 < tokens.length && PARTICLES.contains(tokens[i].toLowerCase(Locale.ROOT))) {
                 // Arabic writes the particle and the name as one word (Al Mubarak, المبارك; Abdel Aziz, عبدالعزيز)
                 List<String> particle = new ArrayList<>();
-                latinWord(tokens[i], particle);
+                latinWord(tokens[i], false, particle);
                 List<String> name = new ArrayList<>();
-                latinWords(tokens[i + 1], name);
+                latinWords(tokens[i + 1], byLetters, name);
                 if (particle.size() == 1 && name.size() == 1) {
                     words.add(joint(particle.get(0), name.get(0)).replace(String.valueOf(JOINT), ""));
                     i++;
@@ -258,7 +392,7 @@ public final class CrossScriptNames {
             // AI, OpenAI Open and AI, SpaceX Space and X. McGrew and DeepMind stay one word each.
             for (String part : tokens[i].split("(?<=[a-z])(?=[A-Z]+$)")) {
                 if (!part.isEmpty()) {
-                    latinWord(part, words);
+                    latinWord(part, byLetters, words);
                 }
             }
         }
@@ -291,13 +425,13 @@ public final class CrossScriptNames {
             return;
         }
         if (english.equals("ai")) {
-            words.add(english);
+            words.add(DESCRIPTOR + english);
             return;
         }
         int before = words.size();
         soundedWord(english, words);
-        if (KINDS.contains(english) && words.size() > before) {
-            words.set(words.size() - 1, KIND + words.get(words.size() - 1));
+        if (words.size() > before && !PLACES.contains(english)) {
+            words.set(words.size() - 1, (KINDS.contains(english) ? KIND : DESCRIPTOR) + words.get(words.size() - 1));
         }
     }
 
@@ -317,6 +451,24 @@ public final class CrossScriptNames {
      * (أنغام, Angham).
      */
     private static final char SPOKEN_VOWEL = 'P';
+    /**
+     * A word of a vowel alone that ends an Arabic compound (آي of موبيل آي, Mobileye): a syllable, which a Latin word
+     * must say (Mobileye), not a final e that may be silent (Mobile).
+     */
+    private static final char SYLLABLE_VOWEL = 'I';
+    /**
+     * A word of a glide and a vowel alone (يي, وي) that ends an Arabic compound: the last syllable of a Chinese given
+     * name (هونغ يي, Hongyi; هونغ وي, Hongwei), which the Latin word must end in too ({@link #GLIDE_VOWEL}): سي وي is
+     * not Zhai.
+     */
+    private static final char GLIDE_SYLLABLE = 'C';
+    /** A Latin final vowel after a y or w (Hongyi, Hongwei): a spoken vowel that meets {@link #GLIDE_SYLLABLE}. */
+    private static final char GLIDE_VOWEL = 'B';
+    /**
+     * A final ة: a vowel Arabic writes, or the t it is said as before another word, which Latin spellings keep (Nawat,
+     * نواة; Hayat, حياة; Rahmat, رحمة). It stands for a final vowel or a t.
+     */
+    private static final char TA_MARBUTA = 'M';
     /**
      * The t of an Arabic تس. Arabic leaves the short vowel unwritten, so تسلا is Tesla (t, e, s) and باخوتسكي is
      * Pachocki (c, the sound ts): the t may stand for a t of the Latin name or for nothing.
@@ -360,15 +512,66 @@ public final class CrossScriptNames {
     private static final char OPTIONAL_K = 'K';
     /** The ll of French ill after a vowel, said as a y (Guillaume, جيّوم) or, in other languages, an l (O'Neill). */
     private static final char OPTIONAL_L = 'L';
+    /**
+     * An Arabic خ: a k, or the h by which Turkish writes it (Haluk, خلوق; Ibn Haldun, ابن خلدون), as other languages
+     * may. It stands for a k or for an h that starts a word.
+     */
+    private static final char KH = 'q';
+    /**
+     * An Arabic ذ or ظ: the d of Gulf names (Abu Dhabi, أبوظبي) or a z as Egypt and the Levant say it (Kazem, كاظم).
+     * It stands for a d (t) or a z (s).
+     */
+    private static final char DH = 'z';
+    /** The r of a French final -ier, unsaid (Xavier, كزافييه) or said (Javier, خافيير): an r or nothing. */
+    private static final char OPTIONAL_R = 'R';
+    /** A Latin word that starts with a vowel or y (Yiming); costs nothing, and meets {@link #LEADING_SYLLABLE}. */
+    private static final char LEADING_VOWEL = 'V';
+    /**
+     * An Arabic word without consonant that starts a compound (يي مينغ, Yiming): the Latin word must start with a
+     * vowel too, so that يي مينغ is Yiming and not Ming.
+     */
+    private static final char LEADING_SYLLABLE = 'S';
+    /** What {@link #consonants} reads as {@link #KH}, {@link #DH} and {@link #OPTIONAL_R} before it folds letters. */
+    private static final char KH_LETTER = '3';
+    private static final char DH_LETTER = '2';
+    private static final char OPTIONAL_R_LETTER = '4';
+    /**
+     * The ي of the Arabic diphthong اي (هيوماين, Humain; بايدو, Baidu), which Arabic writes for the ai of a foreign
+     * name and not for the ei of Humane (هيومين): the Latin word must have an i or a y there ({@link #LATIN_AI},
+     * {@link #LATIN_I}).
+     */
+    private static final char ARABIC_AY = 'D';
+    /** Another ي inside an Arabic word, a vowel or y: it may stand for a Latin ai (كريغ, Craig) or for nothing. */
+    private static final char ARABIC_I = 'Q';
+    /**
+     * A Latin diphthong written ai, ay, ei or ey before a consonant (Baidu, Taylor, Weil): Arabic writes its i with a
+     * ي (بايدو, تايلور, ويل), so a word without one is another word (بادو, Badoo).
+     */
+    private static final char LATIN_AI = 'U';
+    /** Other Latin vowels with an i or y in them before a consonant (Humain, Mobileye): they may meet an Arabic اي. */
+    private static final char LATIN_I = 'X';
     /** Leads a generic word that says what kind of organization a name is: institute, group, university. */
     private static final char KIND = 'G';
+    /**
+     * Leads a generic word that says what an organization does (technology, investment, AI), not which one it is;
+     * the other words, a place among them, are its own ({@link #ownWord}).
+     */
+    private static final char DESCRIPTOR = 'N';
     /**
      * A word with no consonant (Yao, ياو; the letter A, إيه): it is a syllable of the name, and dropping it let
      * AMD (إيه إم دي) read as Meta.
      */
     private static final String VOWELS_ONLY = "o";
+    /**
+     * An Arabic word without consonant that starts with و or ي (وي, Wei; يي, Yi): a syllable with a glide, which
+     * ends no compound as a vowel would (سي وي is not Zhai).
+     */
+    private static final String GLIDE_ONLY = VOWELS_ONLY + ARABIC_Y;
+    /** Such a word with the vowel i (وي, Wei; يي, Yi), which may be the i of a Latin ei (Weiming, وي مينغ). */
+    private static final String GLIDE_I_ONLY = GLIDE_ONLY + ARABIC_I;
 
-    private static void arabicWord(String word, List<String> words) {
+    /** @param taMarbuta whether the word ends in ة, which is a final vowel or, in a Latin spelling, a t */
+    private static void arabicWord(String word, boolean taMarbuta, List<String> words) {
         String letters = word.replaceAll("[^\\u0621-\\u064A]", "");
         if (letters.isEmpty()) {
             return;
@@ -380,29 +583,34 @@ public final class CrossScriptNames {
         boolean first = true;
         // ICU spells an ayn or a hamza with a sign that splits its output; they split the transliteration, not the
         // word (نعوم is one name, Noam)
-        for (String part : ARABIC_TO_LATIN.get().transliterate(word).split("[^a-z]+")) {
+        // ICU spells ظ z; in the Gulf it is said as ذ, dh (أبوظبي, Abu Dhabi), elsewhere z (كاظم, Kazem)
+        for (String part : ARABIC_TO_LATIN.get().transliterate(word.replace('ظ', 'ذ')).split("[^a-z]+")) {
             if (!part.isEmpty()) {
                 s.append(consonants(part, false, first));
                 first = false;
             }
         }
-        add(s.toString(), vowelEnd ? WRITTEN_VOWEL : 0, words);
+        if (s.chars().noneMatch(c -> letter((char) c)) && "وي".indexOf(letters.charAt(0)) >= 0) {
+            words.add(letters.indexOf('ي', 1) > 0 ? GLIDE_I_ONLY : GLIDE_ONLY);
+        } else {
+            add(s.toString(), vowelEnd ? taMarbuta ? TA_MARBUTA : WRITTEN_VOWEL : 0, words);
+        }
     }
 
     private static void add(String skeleton, char finalVowel, List<String> words) {
-        if (skeleton.chars().noneMatch(Character::isLowerCase)) {
+        if (skeleton.chars().noneMatch(c -> letter((char) c))) {
             words.add(VOWELS_ONLY);
         } else {
             words.add(finalVowel == 0 ? skeleton : skeleton + finalVowel);
         }
     }
 
-    private static void latinWord(String word, List<String> words) {
+    private static void latinWord(String word, boolean byLetters, List<String> words) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.equals("ai")) {
             // The one word of vowels alone that tells organizations apart: Microsoft AI is not Microsoft.
-            words.add(lower);
-        } else if (spelledByLetters(word)) {
+            words.add(DESCRIPTOR + lower);
+        } else if (spelledByLetters(word) || byLetters && wordOrLetters(word)) {
             // Arabic writes such a name by the letters' names: IBM is آي بي إم, the x of xAI إكس.
             for (char c : lower.toCharArray()) {
                 soundedWord(LETTER_NAMES[c - 'a'], words);
@@ -420,9 +628,18 @@ public final class CrossScriptNames {
         String w = (lower.matches(".*[aeiou]{2}x") ? lower.substring(0, lower.length() - 1) : lower)
                 .replaceAll("(?<=[aeiou]i)ll", String.valueOf(OPTIONAL_L));
         // the u of a final gue or que only makes the consonant hard (Delangue, ديلانغ)
-        char finalVowel = w.matches(".*([aiouy]|(?<![gq])[aeiouy]e)") ? SPOKEN_VOWEL
+        char finalVowel = w.matches(".*[^aeiou][yw][aeiou]+") ? GLIDE_VOWEL
+                : w.matches(".*([aiouy]|(?<![gq])[aeiouy]e)") ? SPOKEN_VOWEL
                 : w.matches(".*(e|[aeiou][hw])") ? OPTIONAL_VOWEL : 0;
-        add(consonants(w, true, true), finalVowel, words);
+        if (w.matches(".*[^aeiou]ier") && w.length() > 4) {
+            // French leaves the r of a final -ier unsaid and ends on a vowel (Xavier, كزافييه; Olivier, أوليفييه);
+            // Spanish and English say it (Javier, خافيير; Frontier)
+            w = w.substring(0, w.length() - 1) + OPTIONAL_R_LETTER;
+            finalVowel = OPTIONAL_VOWEL;
+        }
+        String skeleton = consonants(w, true, true);
+        // a word that starts with a vowel may meet an Arabic compound whose first syllable has no consonant
+        add(w.matches("[aeiouyw].*") ? LEADING_VOWEL + skeleton : skeleton, finalVowel, words);
     }
 
     /**
@@ -434,8 +651,16 @@ public final class CrossScriptNames {
                 || word.equals(word.toUpperCase(Locale.ROOT)) && (word.length() <= 3 || !word.matches(".*[AEIOUY].*"));
     }
 
+    /**
+     * Four or five capitals with a vowel, which may be read as a word (NASA, ناسا; DARPA, داربا) or by their letters
+     * (ASML, إيه إس إم إل): a name with one is compared in either reading.
+     */
+    private static boolean wordOrLetters(String word) {
+        return word.matches("[A-Z]{4,5}") && word.matches(".*[AEIOUY].*");
+    }
+
     /** The names of the letters as Arabic writes them (بي, إتش, دبليو), spelled as English would. */
-    private static final String[] LETTER_NAMES = {"ei", "bi", "si", "di", "i", "ef", "ji", "eitch", "ai", "jei",
+    private static final String[] LETTER_NAMES = {"ei", "bi", "si", "di", "i", "ef", "ji", "etch", "ai", "jei",
             "kei", "el", "em", "en", "o", "bi", "kiu", "ar", "es", "ti", "yu", "fi", "dablyu", "eks", "wai", "zed"};
 
     /** Arabic letters as a reader of English would spell them; the long-vowel letters are decided in context. */
@@ -462,7 +687,7 @@ public final class CrossScriptNames {
         List<String> out = new ArrayList<>();
         // a final alef maqsura is an a (ليلى, Layla), which arabicForms folds into the ya
         String forms = arabicForms(arabic.strip().replaceAll("ى(?=\\s|$)", "ا")).replace("ه ", "ة ").replaceAll("ه$", "ة");
-        for (String word : translatedWords(forms, false).split("\\s+")) {
+        for (String word : translatedWords(forms, false, true).split("\\s+")) {
             String latin = word.chars().allMatch(c -> c < 128) ? word : romanizeWord(word);
             if (!latin.isEmpty()) {
                 out.add(latin.equals("ai") ? "AI"
@@ -518,6 +743,49 @@ public final class CrossScriptNames {
     private static final Set<String> SON_OF = Set.of("bin", "ibn", "bint", "بن", "ابن", "بنت");
 
     /**
+     * The mark for the vowels of a Latin word that start at {@code i} and are followed by a consonant: a diphthong
+     * written ai, ay, ei or ey ({@link #LATIN_AI}) or other vowels with an i or y in them ({@link #LATIN_I}); none for
+     * others, and none for final vowels, which have marks of their own.
+     */
+    private static char latinVowel(String s, int i) {
+        if (VOWEL_LETTERS.indexOf(s.charAt(i)) < 0 || i > 0 && VOWEL_LETTERS.indexOf(s.charAt(i - 1)) >= 0) {
+            return 0;
+        }
+        int end = i;
+        while (end < s.length() && VOWEL_LETTERS.indexOf(s.charAt(end)) >= 0) {
+            end++;
+        }
+        if (end == s.length()) {
+            return 0;
+        }
+        String vowels = s.substring(i, end);
+        // a final -ain is said as a nasal a or e by French (Alain, آلان; Saint, سانت) and as a weak vowel by English
+        // (Britain, Captain)
+        if (vowels.matches("[ae][iy]") && !(vowels.equals("ai") && s.substring(end).matches("n(e?s?|ts?)"))) {
+            return LATIN_AI;
+        }
+        return vowels.matches(".*[iy].*") || vowels.equals("ae") ? LATIN_I : 0;
+    }
+
+    private static final String VOWEL_LETTERS = "aeiouy";
+
+    /**
+     * An Arabic ي as ICU spells it, y: the first letter of a word ({@link #ARABIC_Y}), the ي of the diphthong اي
+     * before a consonant ({@link #ARABIC_AY}), or another ي inside the word ({@link #ARABIC_I}); a final one is the
+     * final vowel, marked apart.
+     */
+    private static char arabicY(String s, int i, boolean initial) {
+        if (i == 0 && initial) {
+            return ARABIC_Y;
+        }
+        if (i + 1 == s.length()) {
+            return 0;
+        }
+        boolean beforeConsonant = "aiuwy".indexOf(s.charAt(i + 1)) < 0;
+        return i > 0 && s.charAt(i - 1) == 'a' && (i > 1 || !initial) && beforeConsonant ? ARABIC_AY : ARABIC_I;
+    }
+
+    /**
      * The generic words of organization names, which Arabic translates rather than transliterates: each English
      * word (empty: a word that carries nothing, as "company" does not), its Latin spellings, and its Arabic
      * words. An Arabic word is given without its clitics (ال the, ل or لل for, و and, ب by), which it may carry;
@@ -526,40 +794,94 @@ public final class CrossScriptNames {
      */
     private static final List<String[]> GENERIC = List.of(
             new String[] {"ai", "artificial intelligence|ai", "ذكاء اصطناعي|إيه آي|إي آي|أيه آي"},
+            new String[] {"superintelligence", "superintelligence", "ذكاء فائق"},
             new String[] {"semiconductors", "semiconductors|semiconductor", "أشباه موصلات"},
+            new String[] {"cyberspace", "cyberspace|cyber space", "فضاء سيبراني|فضاء إلكتروني"},
             new String[] {"labs", "labs|laboratories", "مختبرات"},
             new String[] {"lab", "lab|laboratory", "مختبر"},
-            new String[] {"institute", "institute", "معهد"},
+            new String[] {"institute", "institute|institutes", "معهد|معاهد"},
             new String[] {"university", "university", "جامعة"},
             new String[] {"fund", "fund", "صندوق"},
-            new String[] {"foundation", "foundation", "مؤسسة"},
+            // an endowment is what Arabic calls a foundation (Carnegie Endowment, مؤسسة كارنيجي)
+            new String[] {"foundation", "foundation|endowment", "مؤسسة"},
             new String[] {"group", "group", "مجموعة"},
             new String[] {"holdings", "holdings|holding", "قابضة"},
-            new String[] {"authority", "authority", "هيئة"},
+            // جهاز, "apparatus", names the Gulf's investment authorities (جهاز قطر للاستثمار)
+            new String[] {"authority", "authority", "هيئة|جهاز"},
+            new String[] {"administration", "administration", "إدارة"},
+            new String[] {"agency", "agency", "وكالة"},
+            new String[] {"ministry", "ministry", "وزارة"},
+            new String[] {"office", "office", "مكتب"},
+            new String[] {"society", "society|association", "جمعية"},
             new String[] {"council", "council", "مجلس"},
             new String[] {"city", "city", "مدينة"},
-            new String[] {"center", "center|centre", "مركز"},
+            new String[] {"center", "center|centre|centers|centres", "مركز|مراكز"},
             new String[] {"school", "school", "مدرسة"},
             new String[] {"college", "college", "كلية"},
             new String[] {"", "company", "شركة"},
-            new String[] {"investment", "investment|investments", "استثمار"},
+            new String[] {"investment", "investment|investments", "استثمار|استثمارات"},
+            new String[] {"public", "public", "*عامة|*عام"},
+            new String[] {"sovereign", "sovereign", "سيادي|سيادية"},
+            new String[] {"wealth", "wealth", "ثروة|ثروات"},
             new String[] {"research", "research", "أبحاث|بحوث|بحث"},
             new String[] {"technology", "technology", "تكنولوجيا|تكنولوجي|تقنية|تقنيات"},
             new String[] {"science", "science|sciences", "علوم"},
+            new String[] {"computing", "computing|computation", "حوسبة"},
+            new String[] {"computer", "computer|computers", "حاسوب|حاسب|حواسيب"},
+            new String[] {"systems", "systems|system", "أنظمة|نظم|*نظام"},
+            new String[] {"intelligent", "intelligent|smart", "*ذكية|*ذكي"},
             new String[] {"electronics", "electronics", "إلكترونيات"},
             new String[] {"data", "data", "بيانات"},
             new String[] {"innovation", "innovation", "ابتكار"},
-            new String[] {"advanced", "advanced", "متطورة|متقدمة"},
+            new String[] {"advanced", "advanced", "متطورة|متقدمة|متطور|متقدم"},
             new String[] {"manufacturing", "manufacturing", "صناعة"},
             new String[] {"industries", "industries", "صناعات"},
-            new String[] {"national", "national", "وطني|وطنية"},
+            new String[] {"standards", "standards|standard", "معايير|مقاييس|معيار"},
+            new String[] {"security", "security", "أمن"},
+            new String[] {"health", "health", "صحة"},
+            new String[] {"energy", "energy", "طاقة"},
+            new String[] {"future", "future", "مستقبل"},
+            new String[] {"life", "life", "حياة"},
+            new String[] {"peace", "peace", "*سلام"},
+            new String[] {"development", "development", "تطوير|تنمية"},
+            new String[] {"global", "global", "عالمي|عالمية"},
+            new String[] {"national", "national", "وطني|وطنية|قومي|قومية"},
             new String[] {"international", "international", "دولي|دولية"},
             new String[] {"king", "king", "*ملك"},
-            new String[] {"saudi", "saudi", "*سعودية|*سعودي"});
+            // Countries and places whose Arabic names are not their sound, and the adjectives of those that are.
+            // An adjective needs the article (الكوري, Korean), since the bare word may be a name (كوري, Corey).
+            new String[] {"saudi", "saudi", "*سعودية|*سعودي"},
+            new String[] {"qatar", "qatar|qatari", "قطر|*قطري|*قطرية"},
+            new String[] {"emirates", "emirates|emirati|uae", "*إمارات|*إماراتي|*إماراتية"},
+            new String[] {"china", "china|chinese", "*صين|*صيني|*صينية"},
+            new String[] {"korea", "korea|korean", "كوريا|*كوري|*كورية"},
+            new String[] {"japan", "japan|japanese", "*يابان|*ياباني|*يابانية"},
+            new String[] {"india", "india|indian", "*هند|*هندي|*هندية"},
+            new String[] {"egypt", "egypt|egyptian", "مصر|*مصري|*مصرية"},
+            new String[] {"germany", "germany|german", "ألمانيا|*ألماني|*ألمانية"},
+            new String[] {"france", "france|french", "فرنسا|*فرنسي|*فرنسية"},
+            new String[] {"britain", "britain|british|uk|united kingdom", "بريطانيا|*بريطاني|*بريطانية|*مملكة *متحدة"},
+            new String[] {"america", "america|american|united states",
+                    "أمريكا|أميركا|*أمريكي|*أمريكية|*أميركي|*أميركية|*ولايات *متحدة"},
+            new String[] {"europe", "europe|european", "أوروبا|*أوروبي|*أوروبية"},
+            new String[] {"turkey", "turkey|turkish|turkiye", "تركيا|*تركي|*تركية"},
+            new String[] {"arab", "arab|arabic|arabian", "*عربي|*عربية"},
+            new String[] {"bahrain", "bahrain|bahraini", "*بحرين|*بحريني|*بحرينية"},
+            new String[] {"kuwait", "kuwait|kuwaiti", "*كويت|*كويتي|*كويتية"},
+            new String[] {"iraq", "iraq|iraqi", "*عراق|*عراقي|*عراقية"},
+            new String[] {"jordan", "jordan|jordanian", "*أردن|*أردني|*أردنية"},
+            new String[] {"morocco", "morocco|moroccan", "*مغرب|*مغربي|*مغربية"},
+            new String[] {"beijing", "beijing|peking", "بكين|بيجين|بيجينغ"});
+
+    /** The generic words that are places: they say which organization a name is (Qatar, Korea), as a name does. */
+    private static final Set<String> PLACES = Set.of("saudi", "qatar", "emirates", "china", "korea", "japan", "india",
+            "egypt", "germany", "france", "britain", "america", "europe", "turkey", "arab", "bahrain", "kuwait", "iraq",
+            "jordan", "morocco", "beijing");
 
     /** The generic words that say what kind of organization a name is, and nothing of which one. */
     private static final Set<String> KINDS = Set.of("labs", "lab", "institute", "university", "fund", "foundation",
-            "group", "holdings", "authority", "council", "city", "center", "school", "college");
+            "group", "holdings", "authority", "administration", "agency", "ministry", "office", "society", "council",
+            "city", "center", "school", "college");
 
     /** The Latin spellings of the Arabic article and of "servant of", "father of", which start a name's word. */
     private static final Set<String> PARTICLES = Set.of("al", "el", "abd", "abdel", "abdul", "abu");
@@ -595,12 +917,18 @@ public final class CrossScriptNames {
      *               Arabic ي may be a Latin j said y (يان, Jan)
      */
     private static String consonants(String word, boolean latin, boolean initial) {
-        // Pinyin's initial x is the sh Arabic writes ش; elsewhere x is ks (Alexandr, ألكسندر).
-        String s = (word.startsWith("x") ? "s" + word.substring(1) : word)
+        // An initial x is the sh of pinyin that Arabic writes ش (Xiaomi, شاومي), the z of Greek and Catalan (زينغ, Xing
+        // as English says it), or the ks of French and English (كزافييه, Xavier): an s with an optional k before it.
+        // Elsewhere x is ks (Alexandr, ألكسندر).
+        String s = (latin && word.startsWith("x") ? OPTIONAL_K + "s" + word.substring(1) : word)
                 // before e, i and y, c is the s Arabic writes س (Face, فيس; Tencent, تينسنت)
                 .replaceAll("c(?=[eiy])", "s");
         if (latin) {
             s = s.replace("tion", "sion");   // English says it sh, Arabic writes شن (Inflection, إنفلكشن)
+        }
+        if (!latin) {
+            // ICU's kh is خ, a k or the h Turkish writes for it; its dh is ذ or ظ, a d or a z
+            s = s.replace("kh", String.valueOf(KH_LETTER)).replace("dh", String.valueOf(DH_LETTER));
         }
         // The t of a ts, and of Arabic's تش (a ch), may be written or not in the other script (تسلا, Tesla;
         // سوتسكيفر, Sutskever; ماساتشوستس, Massachusetts).
@@ -619,7 +947,7 @@ public final class CrossScriptNames {
                 case 'j' -> !latin ? 'k'
                         : i > 0 && "aeiou".indexOf(s.charAt(i - 1)) >= 0 && (i + 1 == s.length()
                         || "aeiou".indexOf(s.charAt(i + 1)) < 0) ? OPTIONAL_J : LATIN_J;
-                case 'y' -> !latin && i == 0 && initial ? ARABIC_Y : 0;
+                case 'y' -> latin ? latinVowel(s, i) : arabicY(s, i, initial);
                 case 'd', 't' -> 't';
                 case 'z', 's' -> 's';
                 case 'l' -> 'l';
@@ -627,13 +955,18 @@ public final class CrossScriptNames {
                 case 'm' -> 'm';
                 case 'n' -> 'n';
                 case '1' -> S_OR_K;
+                case KH_LETTER -> KH;
+                case DH_LETTER -> DH;
+                case OPTIONAL_R_LETTER -> OPTIONAL_R;
                 // An h that starts a word both scripts write (Hock, هوك; Hee, هي): without it Lee Kun-hee was Lee
                 // Kun. Inside a word Arabic may leave it out, and a Latin h there mostly only marks a vowel.
                 case 'h' -> i == 0 && initial ? 'h'
                         : latin && i > 0 && "lmnr".indexOf(s.charAt(i - 1)) >= 0 ? OPTIONAL_H : 0;
                 case 'w' -> latin ? OPTIONAL_F : 0;
                 case OPTIONAL_T, OPTIONAL_K, OPTIONAL_L -> s.charAt(i);
-                default -> 0;   // vowels, a Latin y, Arabic's vowel letters و and ي, what ICU leaves for ayn and hamza
+                // vowels (a Latin ai, ei or i is marked), Arabic's vowel letters و and ا, what ICU leaves for ayn
+                // and hamza
+                default -> latin ? latinVowel(s, i) : 0;
             };
             if (c != 0 && c != last && !(c == 'k' && last == LATIN_J)) {
                 out.append(c);
@@ -648,22 +981,29 @@ public final class CrossScriptNames {
      *
      * @param sonOf whether to leave out بن (son of) inside the name, as one spelling may: not in a stand-in name,
      *              which spells what the article wrote
+     * @param translate whether to put the generic words in English; if not, they are kept as written
      */
-    private static String translatedWords(String name, boolean sonOf) {
+    private static String translatedWords(String name, boolean sonOf, boolean translate) {
         String[] tokens = name.strip().split("\\s+");
         List<String> out = new ArrayList<>();
+        boolean named = false;
         for (int i = 0; i < tokens.length; i++) {
             String[] generic = arabicGenericAt(tokens, i);
-            if (sonOf && i > 0 && SON_OF.contains(arabicForms(tokens[i]))) {
+            // inside a name; first in it, after the kind of organization, ابن is a word of the name (جامعة ابن خلدون)
+            if (sonOf && named && SON_OF.contains(arabicForms(tokens[i]))) {
                 continue;
             }
             if (generic == null) {
                 out.add(tokens[i]);
+                named = true;
             } else {
-                if (!generic[1].isEmpty()) {
+                int length = generic[0].split(" ").length;
+                if (!translate) {
+                    out.addAll(java.util.Arrays.asList(tokens).subList(i, i + length));
+                } else if (!generic[1].isEmpty()) {
                     out.add(generic[1]);
                 }
-                i += generic[0].split(" ").length - 1;
+                i += length - 1;
             }
         }
         return String.join(" ", out);
@@ -712,6 +1052,7 @@ public final class CrossScriptNames {
         double weighted = 0;
         int weight = 0;
         int lastPaired = -1;
+        boolean ownPaired = false;
         for (String word : shorter) {
             int best = -1;
             double bestScore = -1;
@@ -735,9 +1076,17 @@ public final class CrossScriptNames {
             // name writes as several must be those words exactly (Alibaba, علي بابا), or any two short words could
             // make up a long one (أندرو نغ, Andrew Ng, and Anthropic).
             boolean joined = word.indexOf(JOINT) >= 0 || longer.get(best).indexOf(JOINT) >= 0;
-            weighted += (bestScore < (joined ? 1 : SAME_WORD) ? 0 : bestScore) * w;
+            boolean same = bestScore >= (joined ? 1 : SAME_WORD);
+            weighted += (same ? bestScore : 0) * w;
             weight += w;
             used[best] = true;
+            ownPaired |= same && ownWord(word) && ownWord(longer.get(best));
+        }
+        if (!ownPaired && shorter.stream().anyMatch(CrossScriptNames::ownWord)
+                && longer.stream().anyMatch(CrossScriptNames::ownWord)) {
+            // Two names that both say which organization (or person) they are, and in no word alike, are two, however
+            // many generic words they share: KAIST and Japan's JAIST (المعهد الياباني المتقدم للعلوم والتكنولوجيا)
+            return 0;
         }
         for (int i = 0; i < longer.size(); i++) {
             if (!used[i]) {
@@ -748,6 +1097,11 @@ public final class CrossScriptNames {
     }
 
     private static double ratio(String a, String b) {
+        if (a.charAt(0) == KIND && b.charAt(0) == KIND) {
+            // a kind is one kind in the singular and the plural (Lab, مختبرات)
+            a = a.endsWith("s") ? a.substring(0, a.length() - 1) : a;
+            b = b.endsWith("s") ? b.substring(0, b.length() - 1) : b;
+        }
         int longest = Math.max(length(a), length(b));
         return longest == 0 ? 1 : Math.max(0, 1 - (double) distance(a, b) / longest);
     }
@@ -756,33 +1110,58 @@ public final class CrossScriptNames {
     private static int length(String word) {
         int n = 0;
         for (int i = 0; i < word.length(); i++) {
-            n += Character.isLowerCase(word.charAt(i)) ? 1 : 0;
+            n += letter(word.charAt(i)) ? 1 : 0;
         }
         return n;
     }
 
+    /** A letter of the skeleton (a consonant, a mark that must stand for one, a digit), not a mark that may not. */
+    private static boolean letter(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
     private static boolean finalVowel(char c) {
-        return c == WRITTEN_VOWEL || c == OPTIONAL_VOWEL || c == SPOKEN_VOWEL;
+        return c == WRITTEN_VOWEL || c == OPTIONAL_VOWEL || c == SPOKEN_VOWEL || c == SYLLABLE_VOWEL || c == TA_MARBUTA
+                || c == GLIDE_VOWEL || c == GLIDE_SYLLABLE;
     }
 
     /** Only a vowel Arabic writes, and a Latin one that is said, cost when the other name has none. */
     private static int insertion(char c) {
-        return Character.isLowerCase(c) || c == WRITTEN_VOWEL || c == SPOKEN_VOWEL ? 1 : 0;
+        return letter(c) || c == WRITTEN_VOWEL || c == SPOKEN_VOWEL || c == SYLLABLE_VOWEL || c == TA_MARBUTA
+                || c == GLIDE_VOWEL || c == GLIDE_SYLLABLE || c == LEADING_SYLLABLE
+                || c == ARABIC_AY || c == LATIN_AI ? 1 : 0;
     }
 
     private static int substitution(char a, char b) {
+        // a syllable of its own is not a final e that may be silent, nor a vowel without the glide
+        if (a == SYLLABLE_VOWEL && b == OPTIONAL_VOWEL || b == SYLLABLE_VOWEL && a == OPTIONAL_VOWEL
+                || a != b && (a == GLIDE_SYLLABLE && b != GLIDE_VOWEL && finalVowel(b)
+                || b == GLIDE_SYLLABLE && a != GLIDE_VOWEL && finalVowel(a))) {
+            return 1;
+        }
         if (a == b || standsFor(a, b) || standsFor(b, a) || (finalVowel(a) && finalVowel(b))) {
             return 0;
         }
         // A vowel is not a consonant misheard: the name with it has a syllable more and the other a consonant more
         // (LeCun, ليكه: Leike).
-        return !Character.isLowerCase(a) || !Character.isLowerCase(b) ? insertion(a) + insertion(b) : 1;
+        return !letter(a) || !letter(b) ? insertion(a) + insertion(b) : 1;
     }
 
     private static boolean standsFor(char mark, char letter) {
+        if (letter == KH && mark != KH) {
+            return mark == 'k' || mark == 'h' || standsFor(mark, 'k');
+        }
+        if (letter == DH && mark != DH) {
+            return mark == 't' || mark == 's' || standsFor(mark, 't') || standsFor(mark, 's');
+        }
         return mark == OPTIONAL_T && letter == 't' || mark == OPTIONAL_F && letter == 'f'
                 || mark == OPTIONAL_H && letter == 'h' || mark == OPTIONAL_K && letter == 'k'
                 || mark == OPTIONAL_L && letter == 'l'
+                || mark == OPTIONAL_R && letter == 'r'
+                || mark == LEADING_VOWEL && letter == LEADING_SYLLABLE
+                || mark == TA_MARBUTA && letter == 't'
+                || mark == ARABIC_AY && (letter == LATIN_AI || letter == LATIN_I)
+                || mark == ARABIC_I && letter == LATIN_AI
                 || mark == S_OR_K && (letter == 's' || letter == 'k')
                 || mark == LATIN_J && (letter == 'k' || letter == ARABIC_Y)
                 || mark == OPTIONAL_J && (letter == 'k' || finalVowel(letter));

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Cross-script name matching on the committed name-pair corpora (docs/identity.md): the development pairs it was
- * tuned on, and blind sets 1 and 2, each written and committed before the matcher first ran on it and development
+ * tuned on, and blind sets 1, 2 and 3, each written and committed before the matcher first ran on it and development
  * data since its errors were fixed. The floors are the measured figures, so that a change that makes matching worse
  * fails here.
  */
@@ -70,16 +70,19 @@ class CrossScriptNamesTest {
     }
 
     /**
-     * Each corpus at its figures (docs/identity.md): set 3 at its first, blind run; the development pairs and sets 1
-     * and 2 at their figures after the rules their errors called for. Set 1's first run found 63 of 66 with 3 false
-     * matches, set 2's 102 of 118 with 4; the development pairs gave 85 and none before set 2's rules.
+     * Each corpus at its figures (docs/identity.md), all of them development data now: the development pairs and sets
+     * 1, 2 and 3 at their figures after the rules their errors called for. Set 1's first run found 63 of 66 with 3
+     * false matches, set 2's 102 of 118 with 4, set 3's 160 of 181 with 3 (held here, blind, until set 3's rules
+     * were written); the development pairs gave 85 and none before set 2's rules, 88 and none before set 3's.
      */
     @ParameterizedTest(name = "{0}: at least {1} found, at most {2} false")
     @CsvSource({
-            "name-pairs-blind-3.tsv, 160, 3",
-            "name-pairs-dev.tsv, 88, 0",
+            // Mobileye against موبايلي (Mobily) is still taken as one, and Khazna Data Centers against خزنة missed
+            "name-pairs-blind-3.tsv, 180, 1",
+            // Mistral AI against ميسترال stays missed: a trailing AI one name lacks still counts
+            "name-pairs-dev.tsv, 91, 0",
             "name-pairs-blind-1.tsv, 66, 0",
-            // Perplexity AI against بيربلكسيتي stays missed: a trailing AI one name lacks still counts
+            // Perplexity AI against بيربلكسيتي stays missed, for the same reason
             "name-pairs-blind-2.tsv, 117, 0"})
     void eachCorpusHoldsItsFigures(String file, int found, int falseMatches) throws IOException {
         Score s = score(pairs(file));
@@ -244,6 +247,126 @@ class CrossScriptNamesTest {
                 .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
         assertThat(CrossScriptNames.similarity("Ben Horowitz", "بن هوروفيتز")).as("first, بن is Ben")
                 .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+    }
+
+    // Blind set 3's errors: for each rule, pairs that now match and namesakes, units and brands that stay apart.
+
+    @Test
+    void digitsAreAWordOfTheirOwnInEitherScriptsDigits() {
+        assertThat(CrossScriptNames.similarity("G42", "جي 42")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("G42", "جي42")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("G42", "جي ٤٢")).as("Arabic-Indic digits").isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Core42", "كور42")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("G42", "كور42")).as("Core42").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Cohere", "كور42")).as("digits are not nothing").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("G42", "جي 24")).isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void capitalsMayBeReadByTheirLettersWithDotsBetween() {
+        assertThat(CrossScriptNames.similarity("ASML", "إيه إس إم إل")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("MGX", "إم.جي.إكس")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("HSBC", "إتش إس بي سي")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("DARPA", "داربا")).as("read as a word").isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("ASML", "إيه إس إم إنترناشونال")).as("ASM International")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("MGX", "إم بي سي")).as("MBC").isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void anArabicSyllableWithoutConsonantIsAVowelOfTheWordItJoins() {
+        assertThat(CrossScriptNames.similarity("Zhang Yiming", "تشانغ يي مينغ")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Zhang Yiming", "تشانغ يي مين")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Zhou Hongyi", "تشو هونغ يي")).as("a glide syllable last")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Zhang Ming", "تشانغ يي مينغ")).as("Yiming is not Ming")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Mobileye", "موبيل آي")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Mobile", "موبيل آي")).as("a syllable, not a silent e")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Adam D'Angelo", "آدم دي'أنجيلو")).as("an elided vowel")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void lettersOtherLanguagesSayOtherwiseSetThree() {
+        assertThat(CrossScriptNames.similarity("Xavier Niel", "كزافييه نيل")).as("French x and -ier")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Xavier Niel", "كزافييه بيتيل")).as("Xavier Bettel").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Eric Xing", "إريك زينغ")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Haluk Bayraktar", "خلوق بيرقدار")).as("Turkish h for خ")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Haluk Bayraktar", "سلجوق بيرقدار")).as("his brother Selçuk")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Ibn Haldun University", "جامعة ابن خلدون")).as("Ibn first in the name")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Kazem", "كاظم")).as("ظ said z").isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Nawat AI", "نواة للذكاء الاصطناعي")).as("a ta marbuta said t")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void moreGenericWordsAndPlacesPairWithTheirTranslation() {
+        for (String[] p : new String[][] {
+                {"Public Investment Fund", "صندوق الاستثمارات العامة"},
+                {"Qatar Investment Authority", "جهاز قطر للاستثمار"},
+                {"Abu Dhabi Investment Authority", "جهاز أبوظبي للاستثمار"},
+                {"Future of Life Institute", "معهد مستقبل الحياة"},
+                {"Cyberspace Administration of China", "إدارة الفضاء السيبراني الصينية"},
+                {"Max Planck Institute for Intelligent Systems", "معهد ماكس بلانك للأنظمة الذكية"},
+                {"Carnegie Endowment for International Peace", "مؤسسة كارنيجي للسلام الدولي"},
+                {"National Institute of Standards and Technology", "المعهد الوطني للمعايير والتكنولوجيا"},
+                {"Korea Advanced Institute of Science and Technology", "المعهد الكوري المتقدم للعلوم والتكنولوجيا"},
+                {"Qatar Computing Research Institute", "معهد قطر لبحوث الحوسبة"},
+                {"Meta Superintelligence Labs", "مختبرات ميتا للذكاء الفائق"}}) {
+            assertThat(CrossScriptNames.similarity(p[0], p[1])).as(p[0]).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        }
+        assertThat(CrossScriptNames.similarity("Qatar Investment Authority", "جهاز أبوظبي للاستثمار")).as("ADIA")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Public Investment Corporation", "صندوق الاستثمارات العامة"))
+                .as("South Africa's PIC and the PIF").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("National Institute of Standards and Technology", "المعاهد الوطنية للصحة"))
+                .as("NIST and NIH").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Future of Life Institute", "معهد مستقبل الإنسانية"))
+                .as("Future of Humanity Institute").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Max Planck Institute for Intelligent Systems", "معهد ماكس بلانك للفيزياء"))
+                .as("another institute of the society").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Corey", "كوري")).as("an adjective needs the article")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Public Investment", "العامة")).as("generic words only")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        // a generic word may be a name too: the Arabic is also compared as it sounds
+        for (String[] p : new String[][] {{"TAQA", "طاقة"}, {"Madinat Zayed", "مدينة زايد"}, {"Banque Misr", "بنك مصر"}}) {
+            assertThat(CrossScriptNames.similarity(p[0], p[1])).as(p[0]).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        }
+        assertThat(CrossScriptNames.similarity("Mohd", "معهد")).as("a kind alone names none, however it sounds")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void organizationsOfTwoKindsAreTwoOrganizations() {
+        assertThat(CrossScriptNames.similarity("Abu Dhabi Investment Office", "جهاز أبوظبي للاستثمار"))
+                .as("an office and an authority").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Orion Lab", "مختبرات أوريون")).as("one kind in the singular and plural")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Korea Advanced Institute of Science and Technology",
+                "المعهد الياباني المتقدم للعلوم والتكنولوجيا")).as("JAIST: the generic words alike, the own ones not")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void theIDiphthongIsWrittenWithAYa() {
+        assertThat(CrossScriptNames.similarity("Humane", "هيوماين")).as("Humain").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Humain", "هيوماين")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Humain", "هيومان")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Baidu", "بادو")).as("Badoo").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Baidu", "بايدو")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        for (String[] p : new String[][] {{"Craig Federighi", "كريغ فيديريغي"}, {"Kevin Weil", "كيفن ويل"},
+                {"Wael", "وائل"}, {"Aisha", "عائشة"}, {"Alain", "آلان"}, {"Britain", "بريطانيا"}, {"Michael", "مايكل"}}) {
+            assertThat(CrossScriptNames.similarity(p[0], p[1])).as(p[0]).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        }
+        // left: Mobily's ي is the i of Mobileye as the letters go; only how the final syllable is said differs
+        assertThat(CrossScriptNames.similarity("Mobileye", "موبايلي")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
     }
 
     @Test
