@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Cross-script name matching on the committed name-pair corpora (docs/identity.md): the development pairs it was
- * tuned on, and blind sets 1, 2 and 3, each written and committed before the matcher first ran on it and development
- * data since its errors were fixed. The floors are the measured figures, so that a change that makes matching worse
- * fails here.
+ * tuned on, blind sets 1, 2 and 3, each written and committed before the matcher first ran on it and development
+ * data since its errors were fixed, and blind set 4, run once and unseen by the rules. The floors are the measured
+ * figures, so that a change that makes matching worse fails here.
  */
 class CrossScriptNamesTest {
 
@@ -77,6 +77,8 @@ class CrossScriptNamesTest {
      */
     @ParameterizedTest(name = "{0}: at least {1} found, at most {2} false")
     @CsvSource({
+            // blind set 4, its first run (nothing tuned on it): 149 of 180 found, none false; the 31 misses in docs/identity.md
+            "name-pairs-blind-4.tsv, 149, 0",
             // Mobileye against موبايلي (Mobily) is still taken as one, and Khazna Data Centers against خزنة missed
             "name-pairs-blind-3.tsv, 180, 1",
             // Mistral AI against ميسترال stays missed: a trailing AI one name lacks still counts
