@@ -4,6 +4,7 @@ import io.talentgraph.dataset.SeedDatasets;
 import io.talentgraph.embedded.EmbeddedNeo4j;
 import io.talentgraph.embedded.EmbeddedOptions;
 import io.talentgraph.load.GraphLoader;
+import io.talentgraph.server.GraphDataScience;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +23,7 @@ final class ArticleGraph {
         if (db == null) {
             try {
                 Path home = Files.createTempDirectory("talentgraph-analytics-it");
-                db = EmbeddedNeo4j.open(EmbeddedOptions.at(home.resolve("store")).withPageCache("32m"));
+                db = GraphDataScience.open(EmbeddedOptions.at(home.resolve("store")).withPageCache("32m"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

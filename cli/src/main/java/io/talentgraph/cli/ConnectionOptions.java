@@ -4,7 +4,7 @@ import io.talentgraph.connect.Database;
 import io.talentgraph.connect.Databases;
 import io.talentgraph.connect.ServerConfig;
 import io.talentgraph.embedded.EmbeddedOptions;
-import io.talentgraph.embedded.ServeState;
+import io.talentgraph.server.ServeState;
 import io.talentgraph.schema.GraphSchema;
 import picocli.CommandLine.Option;
 

@@ -4,8 +4,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import io.talentgraph.TalentGraphException;
 import io.talentgraph.connect.Database;
-import io.talentgraph.embedded.EmbeddedNeo4j;
 import io.talentgraph.embedded.EmbeddedOptions;
+import io.talentgraph.server.GraphDataScience;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,7 +72,7 @@ public final class Main {
     interface StoreOpener {
         /** The store as each command of a process opens it: for itself, closed when the command ends. */
         StoreOpener PER_COMMAND = (directory, graphDataScience) ->
-                EmbeddedNeo4j.open(EmbeddedOptions.at(directory).withGraphDataScience(graphDataScience));
+                GraphDataScience.open(EmbeddedOptions.at(directory), graphDataScience);
 
         /**
          * @param directory        the store

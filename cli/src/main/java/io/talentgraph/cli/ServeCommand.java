@@ -2,8 +2,8 @@ package io.talentgraph.cli;
 
 import io.talentgraph.connect.Database;
 import io.talentgraph.embedded.EmbeddedOptions;
-import io.talentgraph.embedded.GraphServer;
-import io.talentgraph.embedded.ServeOptions;
+import io.talentgraph.server.GraphServer;
+import io.talentgraph.server.ServeOptions;
 import io.talentgraph.schema.GraphSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

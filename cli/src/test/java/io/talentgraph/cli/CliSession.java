@@ -3,6 +3,7 @@ package io.talentgraph.cli;
 import io.talentgraph.connect.Database;
 import io.talentgraph.embedded.EmbeddedNeo4j;
 import io.talentgraph.embedded.EmbeddedOptions;
+import io.talentgraph.server.GraphDataScience;
 import io.talentgraph.testing.ForwardingDatabase;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -59,7 +60,7 @@ final class CliSession implements AfterEachCallback, AfterAllCallback, AutoClose
     /** Kept stores start with Graph Data Science, which every command can use, whether it asks for it or not. */
     private synchronized Database kept(Path directory, boolean graphDataScience) {
         EmbeddedNeo4j db = open.computeIfAbsent(directory.toAbsolutePath().normalize(),
-                d -> EmbeddedNeo4j.open(EmbeddedOptions.at(d)));
+                d -> GraphDataScience.open(EmbeddedOptions.at(d)));
         // the command's close ends the command, not the kept store
         return new ForwardingDatabase(db);
     }

@@ -9,7 +9,7 @@ import io.talentgraph.connect.GraphPath;
 import io.talentgraph.connect.GraphRelationship;
 import io.talentgraph.connect.Row;
 import io.talentgraph.dataset.SeedDatasets;
-import io.talentgraph.embedded.internal.guide.GuideResource;
+import io.talentgraph.server.internal.guide.GuideResource;
 import io.talentgraph.load.GraphLoader;
 import io.talentgraph.query.Flow;
 import io.talentgraph.query.FlowQuery;

@@ -3,7 +3,7 @@ package io.talentgraph.cli;
 import io.talentgraph.connect.Database;
 import io.talentgraph.connect.Databases;
 import io.talentgraph.connect.ServerConfig;
-import io.talentgraph.embedded.ServeState;
+import io.talentgraph.server.ServeState;
 import io.talentgraph.testing.LongSuite;
 import io.talentgraph.testing.SyntheticDatasets;
 import org.junit.jupiter.api.AfterAll;

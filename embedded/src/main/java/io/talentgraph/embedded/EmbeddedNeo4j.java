@@ -29,7 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * A persistent Neo4j store running inside this JVM, behind the same {@link Database} interface as a
@@ -61,46 +60,44 @@ public final class EmbeddedNeo4j implements Database {
      * @throws TalentGraphException when another process holds the store or it cannot be opened
      */
     public static EmbeddedNeo4j open(EmbeddedOptions options) {
-        return open(options, builder -> { });
+        return open(options, EmbeddedSetup.NONE);
     }
 
     /**
-     * Opens the store with settings beyond {@link EmbeddedOptions}, for {@link GraphServer}: they are applied
-     * after the defaults, so they win.
+     * Opens the store with what a module built on it adds: settings beyond {@link EmbeddedOptions}, applied after
+     * the defaults so that they win, and a choice of the extensions that start.
+     *
+     * @param options where and how
+     * @param setup   the additions, e.g. the server module's Bolt, HTTP and Graph Data Science settings
+     * @return the running store; close it to shut it down
+     * @throws TalentGraphException when another process holds the store or it cannot be opened
      */
-    static EmbeddedNeo4j open(EmbeddedOptions options, Consumer<Neo4jDatabaseManagementServiceBuilder> moreSettings) {
+    public static EmbeddedNeo4j open(EmbeddedOptions options, EmbeddedSetup setup) {
         long started = System.nanoTime();
         DatabaseManagementService service;
-        EmbeddedPlugins.Plugins plugins;
         try {
             Files.createDirectories(options.storeDirectory());
-            plugins = EmbeddedPlugins.prepare(options.storeDirectory(), options.graphDataScience());
-            // What the public builder is, with every extension on the classpath; without GDS, all but GDS's.
+            // What the public builder is, with the extensions on the classpath that the setup lets start.
             Neo4jDatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilderImplementation(
-                    options.storeDirectory(),
-                    plugins.graphDataScience() ? extension -> true : EmbeddedPlugins::isNotGraphDataScience)
+                    options.storeDirectory(), setup::starts)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(options.pageCache()))
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .setConfig(HttpConnector.enabled, false)
-                    .setConfig(GraphDatabaseSettings.read_only_database_default, options.readOnly())
-                    .setConfig(GraphDatabaseSettings.plugin_dir, plugins.directory());
-            if (plugins.graphDataScience()) {
-                builder.setConfig(GraphDatabaseSettings.procedure_unrestricted, EmbeddedPlugins.UNRESTRICTED);
-            }
+                    .setConfig(GraphDatabaseSettings.read_only_database_default, options.readOnly());
             if (options.boltAddress() != null) {
                 builder.setConfig(BoltConnector.enabled, true)
                         .setConfig(BoltConnector.listen_address, socketAddress(options.boltAddress()));
             } else {
                 builder.setConfig(BoltConnector.enabled, false);
             }
-            moreSettings.accept(builder);
+            setup.configure(builder);
             service = builder.build();
         } catch (Exception e) {
             throw new TalentGraphException(explainOpenFailure(options.storeDirectory(), e), e);
         }
         GraphDatabaseService database = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        LOG.info("Opened embedded Neo4j store at {} in {} ms ({} Graph Data Science)", options.storeDirectory(),
-                (System.nanoTime() - started) / 1_000_000, plugins.graphDataScience() ? "with" : "without");
+        LOG.info("Opened embedded Neo4j store at {} in {} ms", options.storeDirectory(),
+                (System.nanoTime() - started) / 1_000_000);
         return new EmbeddedNeo4j(service, (GraphDatabaseAPI) database, options);
     }
 
@@ -147,9 +144,9 @@ public final class EmbeddedNeo4j implements Database {
         return db;
     }
 
-    /** @return the running database management service, for {@link GraphServer}'s user administration */
-    DatabaseManagementService managementService() {
-        return service;
+    /** @return the {@code system} database, for tools that administer users (the server module) */
+    public GraphDatabaseService systemDatabase() {
+        return service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
     }
 
     /** @return the options this store was opened with */

@@ -11,12 +11,8 @@ import java.util.Objects;
  * @param boltAddress    {@code host:port} to accept Bolt connections on, or {@code null} for none (default)
  * @param pageCache      page cache size in Neo4j's notation, e.g. {@code 128m}
  * @param readOnly       open the store read-only: every write is refused by the database
- * @param graphDataScience start the Graph Data Science library with the store, for its {@code gds.*} procedures
- *                       (default); without it the store opens faster, as Neo4j then neither starts GDS's extension
- *                       nor reads its hundred-odd jars for procedures
  */
-public record EmbeddedOptions(Path storeDirectory, String boltAddress, String pageCache, boolean readOnly,
-                              boolean graphDataScience) {
+public record EmbeddedOptions(Path storeDirectory, String boltAddress, String pageCache, boolean readOnly) {
 
     /** Environment variable that overrides {@link #defaultStoreDirectory()}. */
     public static final String ENV_STORE = "TALENTGRAPH_STORE";
@@ -28,9 +24,6 @@ public record EmbeddedOptions(Path storeDirectory, String boltAddress, String pa
      * @param boltAddress    {@code host:port} to accept Bolt connections on, or {@code null} for none (default)
      * @param pageCache      page cache size in Neo4j's notation, e.g. {@code 128m}
      * @param readOnly       open the store read-only: every write is refused by the database
-     * @param graphDataScience start the Graph Data Science library with the store, for its {@code gds.*} procedures
-     *                              (default); without it the store opens faster, as Neo4j then neither starts GDS's extension
-     *                              nor reads its hundred-odd jars for procedures
      */
     public EmbeddedOptions {
         Objects.requireNonNull(storeDirectory, "storeDirectory");
@@ -40,10 +33,10 @@ public record EmbeddedOptions(Path storeDirectory, String boltAddress, String pa
 
     /**
      * @param storeDirectory where the store lives
-     * @return options with Bolt off, a 128 MiB page cache, writable, with Graph Data Science
+     * @return options with Bolt off, a 128 MiB page cache, writable
      */
     public static EmbeddedOptions at(Path storeDirectory) {
-        return new EmbeddedOptions(storeDirectory, null, null, false, true);
+        return new EmbeddedOptions(storeDirectory, null, null, false);
     }
 
     /**
@@ -70,7 +63,7 @@ public record EmbeddedOptions(Path storeDirectory, String boltAddress, String pa
      * @return a copy that also accepts Bolt connections there
      */
     public EmbeddedOptions withBolt(String address) {
-        return new EmbeddedOptions(storeDirectory, address, pageCache, readOnly, graphDataScience);
+        return new EmbeddedOptions(storeDirectory, address, pageCache, readOnly);
     }
 
     /**
@@ -78,7 +71,7 @@ public record EmbeddedOptions(Path storeDirectory, String boltAddress, String pa
      * @return a copy with that page cache
      */
     public EmbeddedOptions withPageCache(String size) {
-        return new EmbeddedOptions(storeDirectory, boltAddress, size, readOnly, graphDataScience);
+        return new EmbeddedOptions(storeDirectory, boltAddress, size, readOnly);
     }
 
     /**
@@ -86,14 +79,6 @@ public record EmbeddedOptions(Path storeDirectory, String boltAddress, String pa
      * @return a copy with that setting
      */
     public EmbeddedOptions withReadOnly(boolean value) {
-        return new EmbeddedOptions(storeDirectory, boltAddress, pageCache, value, graphDataScience);
-    }
-
-    /**
-     * @param value whether the store starts with Graph Data Science (its {@code gds.*} procedures)
-     * @return a copy with that setting
-     */
-    public EmbeddedOptions withGraphDataScience(boolean value) {
-        return new EmbeddedOptions(storeDirectory, boltAddress, pageCache, readOnly, value);
+        return new EmbeddedOptions(storeDirectory, boltAddress, pageCache, value);
     }
 }

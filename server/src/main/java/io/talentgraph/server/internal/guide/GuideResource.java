@@ -1,4 +1,4 @@
-package io.talentgraph.embedded.internal.guide;
+package io.talentgraph.server.internal.guide;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;

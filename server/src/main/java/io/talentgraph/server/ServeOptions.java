@@ -1,4 +1,4 @@
-package io.talentgraph.embedded;
+package io.talentgraph.server;
 
 import io.talentgraph.TalentGraphException;
 

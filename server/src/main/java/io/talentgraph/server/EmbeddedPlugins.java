@@ -1,4 +1,4 @@
-package io.talentgraph.embedded;
+package io.talentgraph.server;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
-package io.talentgraph.embedded;
+package io.talentgraph.server;
 
-import io.talentgraph.embedded.internal.guide.GuideResource;
+import io.talentgraph.server.internal.guide.GuideResource;
 import io.talentgraph.model.NodeLabel;
 import org.junit.jupiter.api.Test;
 

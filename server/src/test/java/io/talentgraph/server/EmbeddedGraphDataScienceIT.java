@@ -1,5 +1,7 @@
-package io.talentgraph.embedded;
+package io.talentgraph.server;
 
+import io.talentgraph.embedded.EmbeddedNeo4j;
+import io.talentgraph.embedded.EmbeddedOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,7 +12,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The embedded store comes with Graph Data Science: its procedures answer without any install, unless left out. */
+/** With this module, the embedded store comes with Graph Data Science: its procedures answer without any install, unless left out. */
 class EmbeddedGraphDataScienceIT {
 
     @TempDir
@@ -26,7 +28,7 @@ class EmbeddedGraphDataScienceIT {
         Files.createSymbolicLink(plugins.resolve("someone-elses-plugin.jar"), users);
         Files.createSymbolicLink(plugins.resolve("proc-2.13.8.jar"), home.resolve("removed-by-an-upgrade.jar"));
 
-        try (EmbeddedNeo4j db = EmbeddedNeo4j.open(EmbeddedOptions.at(home.resolve("store")).withPageCache("16m"))) {
+        try (EmbeddedNeo4j db = GraphDataScience.open(EmbeddedOptions.at(home.resolve("store")).withPageCache("16m"))) {
             db.write(tx -> tx.run("CREATE (a:N {id: 'a'})-[:R]->(b:N {id: 'b'}), (c:N {id: 'c'})-[:R]->(b)"));
 
             String version = db.read(tx -> tx.run("RETURN gds.version() AS v")).get(0).string("v");
@@ -52,8 +54,8 @@ class EmbeddedGraphDataScienceIT {
 
     @Test
     void aStoreOpenedWithoutGdsHasNoGdsProceduresAndAnswersTheRest() {
-        try (EmbeddedNeo4j db = EmbeddedNeo4j.open(EmbeddedOptions.at(home.resolve("store")).withPageCache("16m")
-                .withGraphDataScience(false))) {
+        try (EmbeddedNeo4j db = GraphDataScience.open(EmbeddedOptions.at(home.resolve("store")).withPageCache("16m"),
+                false)) {
             assertThat(db.read(tx -> tx.run("RETURN 1 AS one")).get(0).longValue("one")).isEqualTo(1L);
             assertThatThrownBy(() -> db.read(tx -> tx.run("RETURN gds.version() AS v")))
                     .hasMessageContaining("gds.version");

@@ -1,4 +1,4 @@
-package io.talentgraph.embedded;
+package io.talentgraph.server;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,10 @@
-package io.talentgraph.embedded;
+package io.talentgraph.server;
 
 import io.talentgraph.TalentGraphException;
 import io.talentgraph.connect.Database;
+import io.talentgraph.embedded.EmbeddedNeo4j;
+import io.talentgraph.embedded.EmbeddedOptions;
+import io.talentgraph.embedded.EmbeddedSetup;
 import org.neo4j.cli.AdminTool;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.configuration.Config;
@@ -10,7 +13,6 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.Neo4jDatabaseManagementServiceBuilder;
-import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
 import org.neo4j.internal.kernel.api.security.AuthenticationResult;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
@@ -65,7 +67,7 @@ public final class GraphServer implements AutoCloseable {
     public static final String SESSION_USER = "talentgraph_cli";
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphServer.class);
-    private static final String GUIDE_PACKAGE = "io.talentgraph.embedded.internal.guide";
+    private static final String GUIDE_PACKAGE = "io.talentgraph.server.internal.guide";
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -112,7 +114,13 @@ public final class GraphServer implements AutoCloseable {
                 .withReadOnly(options.readOnly());
         EmbeddedNeo4j db;
         try {
-            db = EmbeddedNeo4j.open(embedded, builder -> configure(builder, options, connectHost, httpUri));
+            EmbeddedSetup serving = new EmbeddedSetup() {
+                @Override
+                public void configure(Neo4jDatabaseManagementServiceBuilder builder) {
+                    GraphServer.configure(builder, options, connectHost, httpUri);
+                }
+            };
+            db = EmbeddedNeo4j.open(embedded, GraphDataScience.setup(embedded.storeDirectory(), true).andThen(serving));
         } catch (TalentGraphException e) {
             deleteInitialPassword(options.storeDirectory());
             throw explainBindFailure(e, options);
@@ -239,8 +247,7 @@ public final class GraphServer implements AutoCloseable {
     }
 
     private static void runOnSystem(EmbeddedNeo4j db, String cypher, Map<String, Object> params) {
-        GraphDatabaseService system = db.managementService().database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-        system.executeTransactionally(cypher, params);
+        db.systemDatabase().executeTransactionally(cypher, params);
     }
 
     private static String randomPassword(int length) {
