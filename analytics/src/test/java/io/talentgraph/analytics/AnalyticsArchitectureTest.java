@@ -25,7 +25,8 @@ class AnalyticsArchitectureTest {
 
     @Test
     void analyticsDoesNotDependOnTheEmbeddedStoreOrTheCommandLine() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("io.talentgraph.embedded..", "io.talentgraph.cli..")
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("io.talentgraph.embedded..", "io.talentgraph.server..",
+                        "io.talentgraph.cli..")
                 .check(analytics);
     }
 }

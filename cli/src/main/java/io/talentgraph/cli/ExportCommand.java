@@ -3,6 +3,7 @@ package io.talentgraph.cli;
 import io.talentgraph.TalentGraphException;
 import io.talentgraph.analytics.TalentAnalytics;
 import io.talentgraph.analytics.TimeWindow;
+import io.talentgraph.analytics.picture.FlowPicture;
 import io.talentgraph.connect.Database;
 import io.talentgraph.export.BulkImportCsv;
 import io.talentgraph.export.GraphJson;
@@ -84,7 +85,7 @@ final class ExportCommand implements Callable<Integer> {
     private FlowPicture picture(Database db) {
         TalentAnalytics analytics = new TalentAnalytics(db);
         TimeWindow w = window.window();
-        return new FlowPicture("Talent flow, " + w + (window.rollUp ? " (labs under their company)" : ""),
+        return FlowPicture.of("Talent flow, " + w + (window.rollUp ? " (labs under their company)" : ""),
                 analytics.flows(w, window.rollUp), analytics.netFlow(w, window.rollUp));
     }
 

@@ -2,6 +2,7 @@ package io.talentgraph.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.talentgraph.analytics.picture.FlowPicture;
 import io.talentgraph.connect.Database;
 import io.talentgraph.dataset.SeedDatasets;
 import io.talentgraph.export.GraphJson;

@@ -1,4 +1,4 @@
-package io.talentgraph.cli;
+package io.talentgraph.analytics.picture;
 
 import io.talentgraph.analytics.FlowBalance;
 import io.talentgraph.model.NodeLabel;

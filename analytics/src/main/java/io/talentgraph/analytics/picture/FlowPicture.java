@@ -1,10 +1,9 @@
-package io.talentgraph.cli;
+package io.talentgraph.analytics.picture;
 
+import io.talentgraph.TalentGraphException;
 import io.talentgraph.analytics.FlowBalance;
 import io.talentgraph.query.EntityRef;
 import io.talentgraph.query.Flow;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGHints;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
 import org.jgrapht.alg.drawing.model.Box2D;
@@ -37,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * The talent-flow network as a picture: organizations as circles (green for net gainers, red for net
@@ -44,13 +44,18 @@ import java.util.Random;
  * JGraphT lays the network out (Fruchterman-Reingold, fixed seed, so the same graph gives the same
  * picture); Java2D draws it, into JFreeSVG for SVG or an image for PNG. All text goes through
  * {@link TextLayout}, which orders and shapes Arabic, with a font that has Arabic glyphs.
+ *
+ * <p>SVG needs JFreeSVG ({@code org.jfree:org.jfree.svg}, GPLv3) on the classpath: an optional dependency of this
+ * module, which an application adds only if it wants SVG (the {@code talentgraph} app does). PNG needs nothing.
  */
-final class FlowPicture {
+public final class FlowPicture {
 
     private static final Logger LOG = LoggerFactory.getLogger(FlowPicture.class);
 
-    static final int WIDTH = 1200;
-    static final int HEIGHT = 820;
+    /** The picture's width in SVG units; a PNG is twice as wide. */
+    public static final int WIDTH = 1200;
+    /** The picture's height in SVG units; a PNG is twice as high. */
+    public static final int HEIGHT = 820;
     private static final int MARGIN_X = 150;
     private static final int TOP = 130;
     private static final int BOTTOM = 90;
@@ -73,6 +78,16 @@ final class FlowPicture {
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final List<Flow> flows;
     private final Font font;
+
+    /**
+     * @param title    the heading
+     * @param flows    the arrows: who moved from where to where, as the query API counts them
+     * @param balances each organization's people gained and lost, for its circle's colour and size
+     * @return the picture, laid out when drawn
+     */
+    public static FlowPicture of(String title, List<Flow> flows, List<FlowBalance> balances) {
+        return new FlowPicture(title, flows, balances);
+    }
 
     FlowPicture(String title, List<Flow> flows, List<FlowBalance> balances) {
         this.title = title;
@@ -124,20 +139,27 @@ final class FlowPicture {
         return font;
     }
 
-    /** @return the picture as an SVG document, text drawn as shaped outlines so every viewer shows the same */
-    String svg() {
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
-        g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        draw(g);
-        return g.getSVGDocument();
+    /**
+     * @return the picture as an SVG document, text drawn as shaped outlines so every viewer shows the same; each
+     *         circle has a title (name, gained, lost) that viewers show on hover
+     * @throws TalentGraphException when JFreeSVG is not on the classpath
+     */
+    public String svg() {
+        try {
+            Class.forName("org.jfree.svg.SVGGraphics2D", false, FlowPicture.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new TalentGraphException("SVG pictures need JFreeSVG (org.jfree:org.jfree.svg) on the classpath, an "
+                    + "optional dependency of talentgraph-analytics; add it, or draw a PNG.", e);
+        }
+        return SvgCanvas.render(WIDTH, HEIGHT, this::draw);
     }
 
     /** @return the picture as PNG bytes, drawn at twice the size for sharp text */
-    byte[] png() {
+    public byte[] png() {
         BufferedImage image = new BufferedImage(WIDTH * 2, HEIGHT * 2, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.scale(2, 2);
-        draw(g);
+        draw(g, title -> { });
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -185,7 +207,11 @@ final class FlowPicture {
         return 16 + 7 * Math.sqrt(n.moved());
     }
 
-    private void draw(Graphics2D g) {
+    /**
+     * @param g      where to draw
+     * @param titles takes the title of the shape drawn next (SVG keeps it; an image has nowhere to)
+     */
+    private void draw(Graphics2D g, Consumer<String> titles) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -208,7 +234,7 @@ final class FlowPicture {
             }
         }
         for (Node n : nodes.values()) {
-            node(g, n, at.get(n.key()));
+            node(g, n, at.get(n.key()), titles);
         }
     }
 
@@ -261,14 +287,12 @@ final class FlowPicture {
         text(g, label, bold, (float) mx, (float) my + 5.5f, ARROW.darker(), true);
     }
 
-    private void node(Graphics2D g, Node n, Point2D p) {
+    private void node(Graphics2D g, Node n, Point2D p, Consumer<String> titles) {
         double r = radius(n);
         Color color = n.unnamed() ? UNNAMED : n.gained() - n.lost() > 0 ? GAINER : n.gained() - n.lost() < 0 ? LOSER : UNNAMED;
         Shape circle = new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
-        if (g instanceof SVGGraphics2D) {
-            g.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, n.name() + (n.nameAr() == null ? "" : " (" + n.nameAr() + ")")
-                    + ": gained " + n.gained() + ", lost " + n.lost());
-        }
+        titles.accept(n.name() + (n.nameAr() == null ? "" : " (" + n.nameAr() + ")")
+                + ": gained " + n.gained() + ", lost " + n.lost());
         g.setColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 60));
         g.fill(circle);
         g.setColor(color);
