@@ -1,8 +1,8 @@
 package io.talentgraph.export;
 
 import io.talentgraph.TalentGraphException;
+import io.talentgraph.write.ImportCsv;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,15 +19,14 @@ import java.util.function.Function;
  * One node file per main label ({@code :ID} is the export key, {@code :LABEL} all labels) and one
  * relationship file per type; every property column names its type ({@code name:string},
  * {@code count:long}, {@code aliases:string[]}). A label or type whose properties disagree on a type
- * gets a second file. Array items are separated by U+001F (unit separator), which text never holds,
- * so quotes with semicolons stay whole; strings may span lines. {@link #importArguments} gives the
+ * gets a second file. The files are written by {@link ImportCsv}, the writer the offline load of bulk inputs
+ * uses too: lists are separated by U+001F, strings may span lines. {@link #importArguments} gives the
  * importer's arguments, and the export writes them to {@code import-command.txt}.
  */
 public final class BulkImportCsv {
 
     /** The array delimiter the files use, as the importer's {@code --array-delimiter} option spells it. */
-    public static final String ARRAY_DELIMITER_OPTION = "U+001F";
-    static final char ARRAY_DELIMITER = '\u001F';
+    public static final String ARRAY_DELIMITER_OPTION = ImportCsv.ARRAY_DELIMITER_OPTION;
 
     /**
      * The files of one export.
@@ -68,31 +67,22 @@ public final class BulkImportCsv {
                     throw new TalentGraphException("Export into an empty directory: " + directory + " is not empty.");
                 }
             }
-            List<Path> nodeFiles = new ArrayList<>();
-            for (Group<ExportNode> g : groups(graph.nodes(), ExportNode::mainLabel, ExportNode::properties)) {
-                Path file = directory.resolve("nodes-" + g.name() + ".csv");
-                List<String> columns = new ArrayList<>(List.of(":ID", ":LABEL"));
-                g.types().forEach((name, type) -> columns.add(name + ":" + type.importer));
-                writeFile(file, columns, g.items(), n -> {
-                    List<String> cells = new ArrayList<>(List.of(quote(n.key()), quote(String.join(String.valueOf(ARRAY_DELIMITER), n.labels()))));
-                    g.types().forEach((name, type) -> cells.add(cell(n.properties().get(name))));
-                    return cells;
-                });
-                nodeFiles.add(file);
+            ImportCsv.Layout layout;
+            try (ImportCsv csv = ImportCsv.in(directory)) {
+                for (Group<ExportNode> g : groups(graph.nodes(), ExportNode::mainLabel, ExportNode::properties)) {
+                    ImportCsv.NodeFile file = new ImportCsv.NodeFile("nodes-" + g.name() + ".csv", null, null, List.of(),
+                            g.types());
+                    g.items().forEach(n -> csv.node(file, n.key(), n.labels(), n.properties()));
+                }
+                for (Group<ExportRelationship> g : groups(graph.relationships(), ExportRelationship::type,
+                        ExportRelationship::properties)) {
+                    ImportCsv.RelationshipFile file = new ImportCsv.RelationshipFile("relationships-" + g.name() + ".csv",
+                            null, null, null, g.types());
+                    g.items().forEach(r -> csv.relationship(file, r.start(), r.end(), r.type(), r.properties()));
+                }
+                layout = csv.finish();
             }
-            List<Path> relFiles = new ArrayList<>();
-            for (Group<ExportRelationship> g : groups(graph.relationships(), ExportRelationship::type, ExportRelationship::properties)) {
-                Path file = directory.resolve("relationships-" + g.name() + ".csv");
-                List<String> columns = new ArrayList<>(List.of(":START_ID", ":END_ID", ":TYPE"));
-                g.types().forEach((name, type) -> columns.add(name + ":" + type.importer));
-                writeFile(file, columns, g.items(), r -> {
-                    List<String> cells = new ArrayList<>(List.of(quote(r.start()), quote(r.end()), r.type()));
-                    g.types().forEach((name, type) -> cells.add(cell(r.properties().get(name))));
-                    return cells;
-                });
-                relFiles.add(file);
-            }
-            Files files = new Files(directory, nodeFiles, relFiles);
+            Files files = new Files(directory, layout.nodeFiles(), layout.relationshipFiles());
             java.nio.file.Files.writeString(directory.resolve("import-command.txt"), """
                     # Load these files into a fresh, stopped Neo4j database named DATABASE (Neo4j 5):
                     neo4j-admin database import full %s DATABASE
@@ -108,18 +98,17 @@ public final class BulkImportCsv {
 
     /**
      * @param files an export
-     * @return the importer's options for it, without the database name
+     * @return the importer's options for it, without the database name; multi-line fields always, as any string of
+     *         an export may span lines
      */
     public static List<String> importArguments(Files files) {
-        List<String> args = new ArrayList<>();
-        files.nodes().forEach(f -> args.add("--nodes=" + f.toAbsolutePath()));
-        files.relationships().forEach(f -> args.add("--relationships=" + f.toAbsolutePath()));
-        args.add("--array-delimiter=" + ARRAY_DELIMITER_OPTION);
-        args.add("--multiline-fields=true");
-        return args;
+        List<String> nodes = files.nodes().stream().map(f -> f.toAbsolutePath().toString()).toList();
+        List<String> relationships = files.relationships().stream().map(f -> f.toAbsolutePath().toString()).toList();
+        return new ImportCsv.Layout(files.directory(), files.nodes(), files.relationships(), nodes, relationships, true,
+                0, 0).importArguments();
     }
 
-    private record Group<T>(String name, Map<String, PropertyType> types, List<T> items) {
+    private record Group<T>(String name, Map<String, String> types, List<T> items) {
     }
 
     /** Items of one label or type share a file while their property types agree. */
@@ -127,15 +116,15 @@ public final class BulkImportCsv {
                                              Function<T, Map<String, Object>> properties) {
         List<Group<T>> groups = new ArrayList<>();
         for (T item : items) {
-            Map<String, PropertyType> types = new LinkedHashMap<>();
-            properties.apply(item).forEach((k, v) -> types.put(k, PropertyType.of(k, v)));
+            Map<String, String> types = new LinkedHashMap<>();
+            properties.apply(item).forEach((k, v) -> types.put(k, ImportCsv.typeOf(k, v)));
             Group<T> home = null;
             for (Group<T> g : groups) {
                 if (g.items().isEmpty() || !name.apply(g.items().get(0)).equals(name.apply(item))) {
                     continue;
                 }
                 boolean agrees = types.entrySet().stream()
-                        .allMatch(e -> !g.types().containsKey(e.getKey()) || g.types().get(e.getKey()) == e.getValue());
+                        .allMatch(e -> !g.types().containsKey(e.getKey()) || g.types().get(e.getKey()).equals(e.getValue()));
                 if (agrees) {
                     home = g;
                     break;
@@ -150,43 +139,5 @@ public final class BulkImportCsv {
             home.items().add(item);
         }
         return groups;
-    }
-
-    private static <T> void writeFile(Path file, List<String> header, List<T> items, Function<T, List<String>> row)
-            throws IOException {
-        try (BufferedWriter out = java.nio.file.Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(String.join(",", header));
-            out.write('\n');
-            for (T item : items) {
-                out.write(String.join(",", row.apply(item)));
-                out.write('\n');
-            }
-        }
-    }
-
-    private static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof List<?> list) {
-            List<String> texts = new ArrayList<>();
-            for (Object item : list) {
-                String text = String.valueOf(item);
-                if (text.indexOf(ARRAY_DELIMITER) >= 0) {
-                    throw new TalentGraphException("A list item holds the character U+001F, which the CSV export uses "
-                            + "between list items: " + text);
-                }
-                texts.add(text);
-            }
-            return quote(String.join(String.valueOf(ARRAY_DELIMITER), texts));
-        }
-        if (value instanceof String s) {
-            return quote(s);
-        }
-        return String.valueOf(value);
-    }
-
-    private static String quote(String s) {
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

@@ -6,24 +6,21 @@ import java.util.List;
 
 /** The property value types exports keep apart: scalars and homogeneous lists of them. */
 enum PropertyType {
-    STRING("string", "string", false),
-    LONG("long", "long", false),
-    DOUBLE("double", "double", false),
-    BOOLEAN("boolean", "boolean", false),
-    STRING_LIST("string", "string[]", true),
-    LONG_LIST("long", "long[]", true),
-    DOUBLE_LIST("double", "double[]", true),
-    BOOLEAN_LIST("boolean", "boolean[]", true);
+    STRING("string", false),
+    LONG("long", false),
+    DOUBLE("double", false),
+    BOOLEAN("boolean", false),
+    STRING_LIST("string", true),
+    LONG_LIST("long", true),
+    DOUBLE_LIST("double", true),
+    BOOLEAN_LIST("boolean", true);
 
     /** GraphML's {@code attr.type} (of the elements, for lists). */
     final String graphMl;
-    /** The bulk importer's column type. */
-    final String importer;
     final boolean list;
 
-    PropertyType(String graphMl, String importer, boolean list) {
+    PropertyType(String graphMl, boolean list) {
         this.graphMl = graphMl;
-        this.importer = importer;
         this.list = list;
     }
 

@@ -13,20 +13,15 @@ import io.talentgraph.dataset.entry.EntryBinder;
 import io.talentgraph.model.NodeLabel;
 import io.talentgraph.model.RelType;
 import io.talentgraph.write.GraphWrites;
+import io.talentgraph.write.ImportCsv;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Turns a {@link BulkInput} into the CSV files of Neo4j's offline importer ({@code neo4j-admin database import
@@ -36,13 +31,13 @@ import java.util.TreeMap;
  * test loads one input both ways and compares every property.
  *
  * <p>Files are split by labels (or relationship type) and by the set of properties present, so that each file has
- * one header with typed columns and no empty cells. Lists use {@value #ARRAY_DELIMITER_NAME} as their delimiter.
+ * one header with typed columns and no empty cells, and written by {@link ImportCsv}, the writer the graph export
+ * uses too. Lists use {@value #ARRAY_DELIMITER_NAME} as their delimiter.
  */
 public final class OfflineImportFiles {
 
     /** The importer's {@code --array-delimiter}: the unit separator, which text never holds. */
-    public static final String ARRAY_DELIMITER_NAME = "U+001F";
-    private static final char ARRAY_DELIMITER = '\u001F';
+    public static final String ARRAY_DELIMITER_NAME = ImportCsv.ARRAY_DELIMITER_OPTION;
 
     /**
      * The files written, for the importer's command line.
@@ -73,19 +68,14 @@ public final class OfflineImportFiles {
     }
 
     private final BulkInput input;
-    private final Path dir;
+    private final ImportCsv csv;
     private final java.util.function.Function<String, String> kindOf;
-    private final Map<String, Writer> writers = new TreeMap<>();
-    private final Map<String, String> fileNames = new java.util.HashMap<>();
-    private final List<String> nodeArgs = new ArrayList<>();
-    private final List<String> relationshipArgs = new ArrayList<>();
-    private boolean multiline;
-    private long nodes;
-    private long relationships;
+    /** One file per kind and set of columns, numbered in the order they start. */
+    private final Map<String, Object> files = new HashMap<>();
 
-    private OfflineImportFiles(BulkInput input, Path dir, java.util.function.Function<String, String> kindOf) {
+    private OfflineImportFiles(BulkInput input, ImportCsv csv, java.util.function.Function<String, String> kindOf) {
         this.input = input;
-        this.dir = dir;
+        this.csv = csv;
         this.kindOf = kindOf;
     }
 
@@ -100,19 +90,13 @@ public final class OfflineImportFiles {
      */
     public static Layout write(BulkInput input, Path dir) {
         InputValidator.Result validated = new InputValidator(input, null).validate(n -> { });
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new TalentGraphException("Cannot create " + dir + ": " + e.getMessage(), e);
+        ImportCsv.Layout written;
+        try (ImportCsv csv = ImportCsv.in(dir)) {
+            new OfflineImportFiles(input, csv, validated::kindOf).writeAll(validated.sourcesWithText());
+            written = csv.finish();
         }
-        OfflineImportFiles files = new OfflineImportFiles(input, dir, validated::kindOf);
-        try {
-            files.writeAll(validated.sourcesWithText());
-        } finally {
-            files.closeAll();
-        }
-        return new Layout(files.nodeArgs, files.relationshipArgs, files.multiline, files.nodes, files.relationships,
-                validated.total());
+        return new Layout(written.nodes(), written.relationships(), written.multiline(), written.nodeCount(),
+                written.relationshipCount(), validated.total());
     }
 
     private void writeAll(Set<String> withText) {
@@ -250,130 +234,35 @@ public final class OfflineImportFiles {
     }
 
     private void node(List<String> labels, NodeLabel idSpace, Map<String, Object> props) {
-        nodes++;
-        List<String> columns = new ArrayList<>();
-        columns.add("id:ID(" + idSpace.cypherName() + ")");
-        props.forEach((k, v) -> {
-            if (!k.equals("id")) {
-                columns.add(k + ":" + type(v));
-            }
-        });
-        List<Object> values = new ArrayList<>();
-        values.add(props.get("id"));
-        props.forEach((k, v) -> {
-            if (!k.equals("id")) {
-                values.add(v);
-            }
-        });
-        String name = fileName("nodes-" + String.join("-", labels), columns);
-        Writer writer = writer(name, columns, () -> nodeArgs.add(String.join(":", labels) + "=" + dir.resolve(name)));
-        line(writer, values);
+        Map<String, Object> properties = new LinkedHashMap<>(props);
+        String id = (String) properties.remove("id");
+        Map<String, String> columns = columns(properties);
+        String kind = "nodes-" + String.join("-", labels);
+        ImportCsv.NodeFile file = (ImportCsv.NodeFile) files.computeIfAbsent(kind + "|" + columns,
+                k -> new ImportCsv.NodeFile(fileName(kind), idSpace.cypherName(), "id", labels, columns));
+        csv.node(file, id, labels, properties);
     }
 
     private void relationship(RelType type, NodeLabel startSpace, String start, NodeLabel endSpace, String end,
                               Map<String, Object> props) {
-        relationships++;
-        List<String> columns = new ArrayList<>();
-        columns.add(":START_ID(" + startSpace.cypherName() + ")");
-        columns.add(":END_ID(" + endSpace.cypherName() + ")");
-        List<Object> values = new ArrayList<>();
-        values.add(start);
-        values.add(end);
-        props.forEach((k, v) -> {
-            columns.add(k + ":" + type(v));
-            values.add(v);
-        });
-        String name = fileName("rels-" + type.cypherName(), columns);
-        Writer writer = writer(name, columns, () -> relationshipArgs.add(type.cypherName() + "=" + dir.resolve(name)));
-        line(writer, values);
+        Map<String, String> columns = columns(props);
+        String kind = "rels-" + type.cypherName();
+        ImportCsv.RelationshipFile file = (ImportCsv.RelationshipFile) files.computeIfAbsent(
+                kind + "|" + startSpace.cypherName() + "|" + endSpace.cypherName() + "|" + columns,
+                k -> new ImportCsv.RelationshipFile(fileName(kind), type.cypherName(), startSpace.cypherName(),
+                        endSpace.cypherName(), columns));
+        csv.relationship(file, start, end, type.cypherName(), props);
     }
 
-    /** One file per kind and set of columns: {@code nodes-Person-Researcher-3.csv}. */
-    private String fileName(String kind, List<String> columns) {
-        return fileNames.computeIfAbsent(kind + "|" + String.join(",", columns),
-                k -> kind + "-" + (fileNames.size() + 1) + ".csv");
+    /** {@code nodes-Person-Researcher-3.csv}: the kind, and the file's number. */
+    private String fileName(String kind) {
+        return kind + "-" + (files.size() + 1) + ".csv";
     }
 
-    private Writer writer(String name, List<String> columns, Runnable register) {
-        Writer writer = writers.get(name);
-        if (writer == null) {
-            try {
-                writer = new BufferedWriter(Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8), 1 << 16);
-                writer.write(String.join(",", columns));
-                writer.write('\n');
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            writers.put(name, writer);
-            register.run();
-        }
-        return writer;
-    }
-
-    private static String type(Object value) {
-        if (value instanceof String) {
-            return "string";
-        }
-        if (value instanceof Long || value instanceof Integer) {
-            return "long";
-        }
-        if (value instanceof Double) {
-            return "double";
-        }
-        if (value instanceof Boolean) {
-            return "boolean";
-        }
-        if (value instanceof List<?>) {
-            return "string[]";
-        }
-        throw new IllegalArgumentException("No importer type for " + value);
-    }
-
-    private void line(Writer writer, List<Object> values) {
-        StringBuilder sb = new StringBuilder(256);
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            Object v = values.get(i);
-            String text;
-            if (v instanceof List<?> list) {
-                StringBuilder items = new StringBuilder();
-                for (int k = 0; k < list.size(); k++) {
-                    String item = String.valueOf(list.get(k));
-                    if (item.indexOf(ARRAY_DELIMITER) >= 0) {
-                        throw new TalentGraphException("A value holds the character U+001F, which the offline importer "
-                                + "uses between list items: " + item);
-                    }
-                    if (k > 0) {
-                        items.append(ARRAY_DELIMITER);
-                    }
-                    items.append(item);
-                }
-                text = items.toString();
-            } else {
-                text = String.valueOf(v);
-            }
-            multiline |= text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
-            // Quoted always: an unquoted empty field would be read as no value, a quoted one as the empty string.
-            sb.append('"').append(text.replace("\"", "\"\"")).append('"');
-        }
-        sb.append('\n');
-        try {
-            writer.write(sb.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void closeAll() {
-        for (Writer w : writers.values()) {
-            try {
-                w.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+    private static Map<String, String> columns(Map<String, Object> properties) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        properties.forEach((k, v) -> columns.put(k, ImportCsv.typeOf(k, v)));
+        return columns;
     }
 
     private static void put(Map<String, Object> props, String key, Object value) {
