@@ -2,8 +2,8 @@ package io.talentgraph.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.talentgraph.TalentGraphException;
+import io.talentgraph.bench.synthetic.SyntheticTalentGraph;
 import io.talentgraph.bulk.BulkInput;
-import io.talentgraph.bulk.synthetic.SyntheticTalentGraph;
 import io.talentgraph.connect.Database;
 import io.talentgraph.connect.Databases;
 import io.talentgraph.connect.ServerConfig;

@@ -1,10 +1,10 @@
 package io.talentgraph.offline;
 
 import io.talentgraph.TalentGraphException;
+import io.talentgraph.bench.synthetic.SyntheticTalentGraph;
 import io.talentgraph.bulk.BulkInput;
 import io.talentgraph.bulk.BulkLoader;
 import io.talentgraph.bulk.BulkOptions;
-import io.talentgraph.bulk.synthetic.SyntheticTalentGraph;
 import io.talentgraph.connect.Database;
 import io.talentgraph.connect.Row;
 import io.talentgraph.embedded.EmbeddedNeo4j;

@@ -1,6 +1,6 @@
 package io.talentgraph.bulk;
 
-import io.talentgraph.bulk.synthetic.SyntheticTalentGraph;
+import io.talentgraph.bench.synthetic.SyntheticTalentGraph;
 import io.talentgraph.connect.Database;
 import io.talentgraph.connect.Row;
 import io.talentgraph.connect.TransactionWork;

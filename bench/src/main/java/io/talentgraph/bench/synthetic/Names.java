@@ -1,4 +1,4 @@
-package io.talentgraph.bulk.synthetic;
+package io.talentgraph.bench.synthetic;
 
 import java.util.HashSet;
 import java.util.List;
