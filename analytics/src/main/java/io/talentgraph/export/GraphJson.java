@@ -66,7 +66,7 @@ public final class GraphJson {
         }
         if (doc == null || !FORMAT.equals(doc.path("format").asText())) {
             throw new TalentGraphException(origin + ": not a TalentGraph graph export (its \"format\" must be \"" + FORMAT
-                    + "\"); write one with: talentgraph export --format json");
+                    + "\"); GraphJson.write writes one");
         }
         List<ExportNode> nodes = new ArrayList<>();
         int i = 0;

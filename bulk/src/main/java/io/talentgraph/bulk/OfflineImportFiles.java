@@ -150,7 +150,7 @@ public final class OfflineImportFiles {
     private void fact(Fact fact, String ds, Set<String> withText) {
         if (!fact.ends().isEmpty()) {
             throw new TalentGraphException("Fact " + fact.id() + " (facts, field ends) ends an earlier fact, which the "
-                    + "offline importer cannot do: it only creates. Load this input online (without --offline).");
+                    + "offline importer cannot do: it only creates. Load this input with the online loader (BulkLoader).");
         }
         Map<String, Object> row = GraphWrites.factRow(fact, fact.sources().stream().anyMatch(withText::contains));
         @SuppressWarnings("unchecked")

@@ -116,7 +116,7 @@ public final class Main {
             if (main.verbose) {
                 e.printStackTrace(commandLine.getErr());
             }
-            commandLine.getErr().println("error: " + (e instanceof TalentGraphException ? message(e)
+            commandLine.getErr().println("error: " + (e instanceof TalentGraphException ? message(e) + CliHints.of(e)
                     : "unexpected " + e.getClass().getSimpleName() + ": " + message(e)
                     + (main.verbose ? "" : " (run with --verbose for details)")));
             commandLine.getErr().flush();

@@ -57,7 +57,8 @@ public final class EmbeddedNeo4j implements Database {
      *
      * @param options where and how
      * @return the running store; close it to shut it down
-     * @throws TalentGraphException when another process holds the store or it cannot be opened
+     * @throws StoreInUseException when another process holds the store
+     * @throws TalentGraphException when it cannot be opened otherwise
      */
     public static EmbeddedNeo4j open(EmbeddedOptions options) {
         return open(options, EmbeddedSetup.NONE);
@@ -70,7 +71,8 @@ public final class EmbeddedNeo4j implements Database {
      * @param options where and how
      * @param setup   the additions, e.g. the server module's Bolt, HTTP and Graph Data Science settings
      * @return the running store; close it to shut it down
-     * @throws TalentGraphException when another process holds the store or it cannot be opened
+     * @throws StoreInUseException when another process holds the store
+     * @throws TalentGraphException when it cannot be opened otherwise
      */
     public static EmbeddedNeo4j open(EmbeddedOptions options, EmbeddedSetup setup) {
         long started = System.nanoTime();
@@ -93,7 +95,7 @@ public final class EmbeddedNeo4j implements Database {
             setup.configure(builder);
             service = builder.build();
         } catch (Exception e) {
-            throw new TalentGraphException(explainOpenFailure(options.storeDirectory(), e), e);
+            throw openFailure(options.storeDirectory(), e);
         }
         GraphDatabaseService database = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         LOG.info("Opened embedded Neo4j store at {} in {} ms", options.storeDirectory(),
@@ -128,15 +130,14 @@ public final class EmbeddedNeo4j implements Database {
         }
     }
 
-    private static String explainOpenFailure(Path store, Throwable e) {
+    private static TalentGraphException openFailure(Path store, Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
             if (message.contains("lock") || t.getClass().getSimpleName().contains("Lock")) {
-                return "The store at " + store + " is in use by another process (is `talentgraph serve` running?). "
-                        + "Stop it, or point this command at it with --uri bolt://127.0.0.1:7687.";
+                return new StoreInUseException(store, e);
             }
         }
-        return "Cannot open the Neo4j store at " + store + ": " + e.getMessage();
+        return new TalentGraphException("Cannot open the Neo4j store at " + store + ": " + e.getMessage(), e);
     }
 
     /** @return the underlying database service, for tools that need Neo4j's own API (procedures, Browser) */

@@ -40,8 +40,9 @@ class EmbeddedNeo4jIT {
     void aSecondProcessOnTheSameStoreIsToldWhatToDo() {
         try (EmbeddedNeo4j first = EmbeddedNeo4j.open(options())) {
             assertThatThrownBy(() -> EmbeddedNeo4j.open(options()))
-                    .isInstanceOf(TalentGraphException.class)
-                    .hasMessageContaining("in use by another process").hasMessageContaining("--uri");
+                    .isInstanceOf(StoreInUseException.class)
+                    .hasMessageContaining("in use by another process").hasMessageContaining("over Bolt")
+                    .satisfies(e -> assertThat(((StoreInUseException) e).store()).isEqualTo(options().storeDirectory()));
             assertThat(first.read(tx -> tx.run("RETURN 1 AS one")).get(0).longValue("one")).isEqualTo(1);
         }
     }

@@ -43,14 +43,14 @@ public final class DraftWriter {
                 .append(" facts, ").append(draft.entities().size()).append(" entities (").append(known).append(" known, ")
                 .append(draft.entities().size() - known).append(" new).\n");
         if (acceptAll) {
-            y.append("# Accepted without review (--accept-all): every fact is marked accepted.\n");
+            y.append("# Accepted without review: every fact is marked accepted.\n");
         } else {
             y.append("""
                     # How to review: for each fact, check the quote against the article and the fields against the quote.
                     # Fix what is wrong, then set review: accepted, or review: rejected to keep a record of a wrong
                     # proposal (rejected facts are never loaded). Lines starting with "# why:" say how the text was read.
                     # Entities marked NEW are proposals: an Arabic-only name needs its English name, and may get a better
-                    # id (replace it everywhere in this file). Then: ./talentgraph load THIS_FILE
+                    # id (replace it everywhere in this file). Then load this file.
                     """);
         }
         y.append("format: talentgraph-dataset/1\n");

@@ -110,7 +110,7 @@ public record Dataset(String id, String title, String origin, List<Source> sourc
                 .map(f -> new DatasetProblem(origin, line(f.id()), 0, locations.containsKey(f.id())
                         ? locations.get(f.id()).field() + ".review" : "review",
                         f.type().key() + " fact " + f.id() + " is pending review: set review: accepted or rejected "
-                                + "(or load with --accept-all)"))
+                                + "(or load the dataset accepting every fact, Dataset.acceptingAll)"))
                 .toList();
     }
 

@@ -204,8 +204,8 @@ public final class EntityMerges {
      */
     public MergeRecord merge(String keptId, String mergedId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new MergeRefusedException("Say why '" + mergedId + "' is '" + keptId + "' (--reason): the merge is "
-                    + "kept as an audit trail, and a reviewer needs the evidence.");
+            throw new MergeRefusedException("Say why '" + mergedId + "' is '" + keptId + "' (a reason is required): the "
+                    + "merge is kept as an audit trail, and a reviewer needs the evidence.");
         }
         if (keptId.equals(mergedId)) {
             throw new MergeRefusedException("'" + keptId + "' and '" + mergedId + "' are the same id: nothing to merge.");
@@ -327,11 +327,11 @@ public final class EntityMerges {
         }
         if (r.string("mergedBy") != null) {
             throw new MergeRefusedException("'" + id + "' was merged into '" + r.string("mergedInto") + "' ("
-                    + r.string("mergedBy") + "): " + role + " '" + r.string("mergedInto") + "' instead, or undo that "
-                    + "merge first with: talentgraph unmerge " + r.string("mergedBy"));
+                    + r.string("mergedBy") + "): " + role + " '" + r.string("mergedInto") + "' instead, or undo merge "
+                    + r.string("mergedBy") + " first.", r.string("mergedBy"));
         }
-        throw new MergeRefusedException("No person, organization or product has the id '" + id + "'. Find ids with "
-                + "talentgraph duplicates or talentgraph search NAME.");
+        throw new MergeRefusedException("No person, organization or product has the id '" + id + "'. Find ids among the "
+                + "likely duplicates, or by searching for the name.");
     }
 
     private static NodeLabel kindOf(Row entity) {
@@ -380,7 +380,7 @@ public final class EntityMerges {
         List<Row> found = tx.run("MATCH (m:%s {id: $id}) RETURN properties(m) AS m"
                 .formatted(NodeLabel.MERGE.cypherName()), Map.of("id", mergeId));
         if (found.isEmpty()) {
-            throw new MergeRefusedException("No merge has the id '" + mergeId + "'. List them with: talentgraph merges");
+            throw new MergeRefusedException("No merge has the id '" + mergeId + "'. The merge history lists them.");
         }
         Map<String, Object> m = found.get(0).map("m");
         MergeRecord record = record(m);
@@ -392,7 +392,7 @@ public final class EntityMerges {
         Row kept = tx.run(ENTITY, Map.of("id", record.kept())).get(0);
         if (!Boolean.TRUE.equals(kept.bool("found"))) {
             throw new MergeRefusedException("'" + record.kept() + "' was itself merged since (" + kept.string("mergedBy")
-                    + "): undo that first with: talentgraph unmerge " + kept.string("mergedBy"));
+                    + "): undo merge " + kept.string("mergedBy") + " first.", kept.string("mergedBy"));
         }
         List<String> later = tx.run("""
                 MATCH (a:%s {id: $kept})-[r]-() WHERE $id IN coalesce(r.mergedFrom, []) AND last(r.mergedFrom) <> $id
@@ -400,7 +400,7 @@ public final class EntityMerges {
                 .stream().map(r -> r.string("later")).toList();
         if (!later.isEmpty()) {
             throw new MergeRefusedException("Merge " + mergeId + " is built on by " + String.join(", ", later)
-                    + ": undo that first with: talentgraph unmerge " + later.get(0));
+                    + ": undo merge " + later.get(0) + " first.", later.get(0));
         }
         if (!tx.run("MATCH (n:%s {id: $merged}) RETURN n.id AS id".formatted(kind.cypherName()), p).isEmpty()) {
             throw new MergeRefusedException("A new " + kind.cypherName() + " with the id '" + record.merged()

@@ -111,7 +111,7 @@ final class EntityResolution {
             problems.add(problem(dataset, e.datasetId(), dataset.sameAs().containsKey(e.datasetId()) ? "sameAs" : "id",
                     "'" + m.string("merged") + "' was merged into '" + m.string("kept") + "' (" + m.string("id") + ": "
                     + m.string("reason") + "). Use the id '" + m.string("kept") + "' (or sameAs: " + m.string("kept")
-                    + "), or undo the merge first with: talentgraph unmerge " + m.string("id")));
+                    + "), or undo merge " + m.string("id") + " first"));
         }
     }
 

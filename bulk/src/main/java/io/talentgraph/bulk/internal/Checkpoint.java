@@ -66,18 +66,20 @@ public final class Checkpoint {
             return null;
         } catch (IOException e) {
             throw new TalentGraphException("The checkpoint " + file + " cannot be read (" + e.getMessage()
-                    + "): delete it, or load with --restart.", e);
+                    + "): delete it, or start the load over (BulkOptions.withRestart).", e);
         }
         if (!FORMAT.equals(json.path("format").asText())) {
-            throw new TalentGraphException(file + " is not a TalentGraph checkpoint: remove it or pass --checkpoint FILE.");
+            throw new TalentGraphException(file + " is not a TalentGraph checkpoint: remove it, or keep the checkpoint "
+                    + "elsewhere (BulkOptions.withCheckpoint).");
         }
         if (!input.equals(json.path("input").asText())) {
             throw new TalentGraphException("The checkpoint " + file + " belongs to a different version of this input "
-                    + "(files changed since it was taken): load with --restart to start over.");
+                    + "(files changed since it was taken): start the load over (BulkOptions.withRestart).");
         }
         if (!database.equals(json.path("database").asText())) {
             throw new TalentGraphException("The checkpoint " + file + " is for " + json.path("database").asText()
-                    + ", not " + database + ": load into that database, or use --restart or --checkpoint FILE.");
+                    + ", not " + database + ": load into that database, start over (BulkOptions.withRestart), or keep "
+                    + "this load's checkpoint elsewhere (BulkOptions.withCheckpoint).");
         }
         Map<String, Long> done = new LinkedHashMap<>();
         json.path("done").fields().forEachRemaining(e -> done.put(e.getKey(), e.getValue().asLong()));
@@ -131,7 +133,7 @@ public final class Checkpoint {
             }
         } catch (IOException e) {
             throw new TalentGraphException("Cannot write the checkpoint " + file + " (" + e.getMessage()
-                    + "): make its directory writable or pass --checkpoint FILE.", e);
+                    + "): make its directory writable, or keep the checkpoint elsewhere (BulkOptions.withCheckpoint).", e);
         }
     }
 

@@ -56,11 +56,12 @@ public final class DriverDatabase implements Database {
         } catch (AuthenticationException e) {
             driver.close();
             throw new TalentGraphException("Neo4j at " + config.uri() + " refused the login of user '" + config.user()
-                    + "': check --user/--password or " + ServerConfig.ENV_USER + "/" + ServerConfig.ENV_PASSWORD + ".", e);
+                    + "': check the user and password of the server configuration (" + ServerConfig.ENV_USER + "/"
+                    + ServerConfig.ENV_PASSWORD + " when read from the environment).", e);
         } catch (ServiceUnavailableException e) {
             driver.close();
             throw new TalentGraphException("Cannot reach Neo4j at " + config.uri() + ": is the server running and the "
-                    + "URI right? (--uri or " + ServerConfig.ENV_URI + ") Cause: " + e.getMessage(), e);
+                    + "URI right? (" + ServerConfig.ENV_URI + " when read from the environment) Cause: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             driver.close();
             throw new TalentGraphException("Cannot connect to Neo4j at " + config.uri() + ": " + e.getMessage(), e);

@@ -73,8 +73,9 @@ public final class LlmExtractor implements Extractor {
     public static LlmExtractor create(LlmConfig config) {
         Objects.requireNonNull(config, "config");
         if (config.baseUrl() == null && config.exchangeDir() == null) {
-            throw new TalentGraphException("The llm extractor needs an endpoint (TALENTGRAPH_LLM_BASE_URL or --llm-base-url, "
-                    + "e.g. http://localhost:11434/v1 for Ollama) or answers in exchange files (--llm-exchange DIR)");
+            throw new TalentGraphException("The llm extractor needs an endpoint (the configuration's base URL, "
+                    + "TALENTGRAPH_LLM_BASE_URL in the environment, e.g. http://localhost:11434/v1 for Ollama) or answers in "
+                    + "exchange files (its exchange directory, TALENTGRAPH_LLM_EXCHANGE)");
         }
         return new LlmExtractor(config);
     }
@@ -126,7 +127,7 @@ public final class LlmExtractor implements Extractor {
                 + config.baseUrl() + ")";
         if (cause(e, HttpTimeoutException.class) != null || String.valueOf(e.getMessage()).toLowerCase().contains("timed out")) {
             return new TalentGraphException("The model did not answer within " + config.timeout().toSeconds() + " s" + where
-                    + ": raise --llm-timeout (TALENTGRAPH_LLM_TIMEOUT) or check the endpoint", e);
+                    + ": raise the configuration's timeout (TALENTGRAPH_LLM_TIMEOUT) or check the endpoint", e);
         }
         HttpException http = cause(e, HttpException.class);
         if (http != null) {

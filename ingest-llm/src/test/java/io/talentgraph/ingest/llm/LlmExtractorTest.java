@@ -186,7 +186,7 @@ class LlmExtractorTest {
 
         assertThatThrownBy(() -> LlmExtractor.create(slow).extract(article(LEIKE), Gazetteer.empty()))
                 .isInstanceOf(TalentGraphException.class)
-                .hasMessageContaining("did not answer within 1 s").hasMessageContaining("--llm-timeout");
+                .hasMessageContaining("did not answer within 1 s").hasMessageContaining("TALENTGRAPH_LLM_TIMEOUT");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
     }
 
@@ -221,7 +221,7 @@ class LlmExtractorTest {
     void withNeitherEndpointNorExchangeFolderItSaysWhatToSet() {
         assertThatThrownBy(() -> LlmExtractor.create(config(null)))
                 .isInstanceOf(TalentGraphException.class).hasMessageContaining("TALENTGRAPH_LLM_BASE_URL")
-                .hasMessageContaining("--llm-exchange");
+                .hasMessageContaining("TALENTGRAPH_LLM_EXCHANGE");
     }
 
     @Test

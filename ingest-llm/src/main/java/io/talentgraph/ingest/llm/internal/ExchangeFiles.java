@@ -149,8 +149,9 @@ public final class ExchangeFiles implements HttpClient {
 
     private SuccessfulHttpResponse call(HttpRequest request) {
         if (live == null) {
-            throw new TalentGraphException("No language-model endpoint is configured: set TALENTGRAPH_LLM_BASE_URL "
-                    + "(or --llm-base-url), or answer from exchange files with --llm-exchange DIR");
+            throw new TalentGraphException("No language-model endpoint is configured: set the configuration's base URL "
+                    + "(TALENTGRAPH_LLM_BASE_URL), or answer from exchange files in its exchange directory "
+                    + "(TALENTGRAPH_LLM_EXCHANGE)");
         }
         return live.execute(request);
     }
