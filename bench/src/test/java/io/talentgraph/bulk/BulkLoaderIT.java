@@ -244,7 +244,8 @@ class BulkLoaderIT {
         params.put("to", null);
         params.put("rollUp", rollUp);
         params.put("limit", Integer.MAX_VALUE);
-        String cypher = io.talentgraph.schema.TalentFlowAggregate.ALL_UNITS + "\n" + """
+        params.put("asOf", null);
+        String cypher = "CALL {\n" + io.talentgraph.schema.TalentFlowAggregate.COUNTED_UNITS + "}\n" + """
                 WITH CASE WHEN $rollUp AND src IS NOT NULL
                           THEN head([(src)-[:PART_OF*0..]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top])
                           ELSE src END AS src,

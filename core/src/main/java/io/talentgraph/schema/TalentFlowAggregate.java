@@ -51,6 +51,13 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  *
  * <p>Writers of flow-relevant data serialize on the schema node (see {@link #beforeWrite}), so concurrent
  * loads cannot interleave between the two halves of an update.
+ *
+ * <h2>Why it lives in core</h2>
+ * Not next to the loader's writes, although they keep it correct: the aggregate is part of the schema
+ * ({@link GraphSchema}'s migration 3 builds it with this class's statements), and the query API reads its units
+ * ({@link #COUNTED_UNITS}, from the queries module, which does not depend on the loader). The incremental update
+ * counts with the same unit definitions, so moving it to the loader would turn them into public Cypher across
+ * modules. Its Cypher is package-private except the three unit listings other modules' readers wrap.
  */
 @API(status = INTERNAL, since = "0.1.0")
 public final class TalentFlowAggregate {
@@ -95,7 +102,7 @@ public final class TalentFlowAggregate {
      * {@code dst} are organization nodes; {@code src} is null for a group from an unnamed origin). A Cypher
      * {@code CALL} block, to be followed by the clauses that aggregate it.
      */
-    public static final String ALL_UNITS = """
+    static final String ALL_UNITS = """
             CALL {
               MATCH (p:Person)-[h:HIRED_FROM]->(src:Organization)
             %s
@@ -103,6 +110,10 @@ public final class TalentFlowAggregate {
               MATCH (g:HiringGroup) WHERE %s
             %s
             }""".formatted(NAMED_UNIT.indent(2), TOP_LEVEL, GROUP_UNIT.indent(2));
+
+    // The three unit listings below are the Cypher constants that stay public: the query API (TalentQueries, in the
+    // queries module) and the analytics module wrap them in their own queries, so that every reader counts a move as
+    // the aggregate does. Everything else here is package-private.
 
     /**
      * The units of the flow as the body of a Cypher {@code CALL { }}: rows {@code src, dst, fromDescription,
@@ -226,19 +237,19 @@ public final class TalentFlowAggregate {
             """;
 
     /** Deletes the aggregate, in batches so that a large one does not need one huge transaction. */
-    public static final String CLEAR = """
+    static final String CLEAR = """
             MATCH (f:TalentFlow)
             CALL (f) { DELETE f } IN TRANSACTIONS OF 10000 ROWS
             """;
 
     /** Deletes the rolled-up rows. */
-    public static final String CLEAR_ROLLED_UP = """
+    static final String CLEAR_ROLLED_UP = """
             MATCH (r:TalentFlowRolledUp)
             CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS
             """;
 
     /** Computes the aggregate from the whole graph; run after {@link #CLEAR}, outside a transaction. */
-    public static final String BUILD = ALL_UNITS + """
+    static final String BUILD = ALL_UNITS + """
 
             WITH src.id AS from, fromDescription, dst.id AS to,
                  sum(named) AS named, sum(unnamed) AS unnamed, count(*) AS units
@@ -249,7 +260,7 @@ public final class TalentFlowAggregate {
             """.formatted(KEY.formatted("from", "fromDescription", "to"));
 
     /** Computes the rolled-up rows from the rows; run after {@link #CLEAR_ROLLED_UP}, outside a transaction. */
-    public static final String BUILD_ROLLED_UP = """
+    static final String BUILD_ROLLED_UP = """
             MATCH (f:TalentFlow)
             WITH %1$s AS from, f.fromDescription AS fromDescription, %2$s AS to, f
             WITH from, fromDescription, to, sum(f.named) AS named, sum(f.unnamed) AS unnamed, sum(f.units) AS units
@@ -260,7 +271,7 @@ public final class TalentFlowAggregate {
             """.formatted(TOP.formatted("f.from"), TOP.formatted("f.to"), KEY.formatted("from", "fromDescription", "to"));
 
     /** Marks the aggregate usable again; the last step of a rebuild. */
-    public static final String MARK_FRESH = "MATCH (s:TalentGraphSchema {id: 'schema'}) REMOVE s.flowStale, s.flowRolledUpStale";
+    static final String MARK_FRESH = "MATCH (s:TalentGraphSchema {id: 'schema'}) REMOVE s.flowStale, s.flowRolledUpStale";
 
     private TalentFlowAggregate() {
     }
