@@ -13,7 +13,7 @@ public class GdsUnavailableException extends TalentGraphException {
         super("Neo4j Graph Data Science (GDS) is not installed on " + database + ", so centrality, communities "
                 + "and similarity cannot run. Install the GDS plugin that matches the server (GDS 2.13 for Neo4j "
                 + "5.26: put the 'neo4j-graph-data-science' jar in the server's plugins directory, set "
-                + "dbms.security.procedures.unrestricted=gds.* and restart), or use the embedded store, which ships "
-                + "with GDS. Talent flows and hires per month do not need it.");
+                + "dbms.security.procedures.unrestricted=gds.* and restart), or use an embedded store opened with GDS "
+                + "(talentgraph-server's GraphDataScience). Talent flows and hires per month do not need it.");
     }
 }

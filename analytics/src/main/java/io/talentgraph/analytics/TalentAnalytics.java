@@ -26,8 +26,8 @@ import java.util.UUID;
  * {@link TalentQueries#COUNTED_HIRES} ({@code TalentFlowAggregate.REPORTED_UNITS}, which a cut by source narrows),
  * so they count people exactly as {@link TalentQueries#flow}
  * does, and they work on any Neo4j. {@link #network()} runs Neo4j Graph Data Science through its Cypher
- * procedures and needs GDS in the database (the embedded store has it); without it, it throws
- * {@link GdsUnavailableException}.
+ * procedures and needs GDS in the database (an embedded store opened by the server module's
+ * {@code GraphDataScience} has it); without it, it throws {@link GdsUnavailableException}.
  *
  * <p>Every call runs in one read transaction, so it works on the embedded store, a server and a cluster.
  */
