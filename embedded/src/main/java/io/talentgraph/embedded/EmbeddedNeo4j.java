@@ -5,6 +5,7 @@ import io.talentgraph.connect.Database;
 import io.talentgraph.connect.QueryFailedException;
 import io.talentgraph.connect.Row;
 import io.talentgraph.connect.TransactionWork;
+import org.apiguardian.api.API;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -30,6 +31,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * A persistent Neo4j store running inside this JVM, behind the same {@link Database} interface as a
  * server. Bolt is off unless {@link EmbeddedOptions#boltAddress()} asks for it.
@@ -37,6 +40,7 @@ import java.util.Map;
  * <p>Read transactions run with the kernel's read-only access mode, so a write inside
  * {@link #read(TransactionWork)} is refused by the database itself, as it is over Bolt.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class EmbeddedNeo4j implements Database {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);

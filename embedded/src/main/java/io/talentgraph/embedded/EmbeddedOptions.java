@@ -1,8 +1,12 @@
 package io.talentgraph.embedded;
 
+import org.apiguardian.api.API;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * How to open the in-process store.
@@ -12,6 +16,7 @@ import java.util.Objects;
  * @param pageCache      page cache size in Neo4j's notation, e.g. {@code 128m}
  * @param readOnly       open the store read-only: every write is refused by the database
  */
+@API(status = STABLE, since = "0.1.0")
 public record EmbeddedOptions(Path storeDirectory, String boltAddress, String pageCache, boolean readOnly) {
 
     /** Environment variable that overrides {@link #defaultStoreDirectory()}. */

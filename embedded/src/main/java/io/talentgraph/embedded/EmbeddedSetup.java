@@ -1,6 +1,9 @@
 package io.talentgraph.embedded;
 
+import org.apiguardian.api.API;
 import org.neo4j.dbms.api.Neo4jDatabaseManagementServiceBuilder;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * What a module built on the embedded store adds to it as it opens: Neo4j settings beyond
@@ -8,6 +11,7 @@ import org.neo4j.dbms.api.Neo4jDatabaseManagementServiceBuilder;
  * itself needs none ({@link #NONE}); the server module uses it for Bolt and HTTP with Neo4j Browser, and for the
  * Graph Data Science plugin.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface EmbeddedSetup {
 
     /** Nothing beyond {@link EmbeddedOptions}: every extension on the classpath starts, no settings are added. */

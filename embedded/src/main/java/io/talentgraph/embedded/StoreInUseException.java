@@ -1,13 +1,17 @@
 package io.talentgraph.embedded;
 
 import io.talentgraph.TalentGraphException;
+import org.apiguardian.api.API;
 
 import java.nio.file.Path;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The store is locked by another process (another embedded store on the same directory, or a server serving it):
  * Neo4j lets one process at a time open a store.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class StoreInUseException extends TalentGraphException {
 
     private final transient Path store;

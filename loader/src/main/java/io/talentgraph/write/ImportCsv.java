@@ -1,6 +1,7 @@
 package io.talentgraph.write;
 
 import io.talentgraph.TalentGraphException;
+import org.apiguardian.api.API;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The one writer of CSV files for Neo4j's offline importer ({@code neo4j-admin database import full}): the export of a
@@ -28,6 +31,7 @@ import java.util.Objects;
  *
  * <p>Close it, or call {@link #finish()} to close it and learn what was written.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ImportCsv implements AutoCloseable {
 
     /** The importer's {@code --array-delimiter} value for the files' lists. */

@@ -144,8 +144,8 @@ public final class TalentQueries {
         }
         List<SearchHit> hits = search(text, label.cypherName(), 2);
         if (hits.isEmpty()) {
-            throw new NotFoundException("No " + noun + " matches '" + text + "'. Try `talentgraph search "
-                    + text + "` to see what the graph holds.");
+            throw new NotFoundException("No " + noun + " matches '" + text
+                    + "'. Search the graph's names for it (TalentQueries.search) to see what the graph holds.");
         }
         return hits.get(0).entity().id();
     }
@@ -793,7 +793,7 @@ public final class TalentQueries {
                 .stream().map(r -> r.string("id")).toList();
         if (sources.isEmpty()) {
             throw new NotFoundException("No source or outlet matches '" + sourceOrOutlet
-                    + "'. List them with: talentgraph query \"MATCH (s:Source) RETURN s.id, s.outlet\"");
+                    + "'. The graph's sources are listed by the Cypher MATCH (s:Source) RETURN s.id, s.outlet");
         }
         return sources;
     }
