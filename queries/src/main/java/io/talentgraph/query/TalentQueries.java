@@ -347,7 +347,7 @@ public final class TalentQueries {
      * {@code $rollUp} is false here, the rows being rolled up already.
      */
     static final String TALENT_FLOW_AGGREGATED = """
-            MATCH (f:%1$s) WHERE %2$s
+            MATCH (f:%1$s) %2$s
             WITH f ORDER BY %3$s LIMIT $limit
             OPTIONAL MATCH (src:Organization {id: f.from})
             MATCH (dst:Organization {id: f.to})
@@ -396,7 +396,12 @@ public final class TalentQueries {
             where.add("f.key > $afterKey");
         }
         String[] order = largestFirst ? LARGEST_FIRST : BY_KEY;
-        return TALENT_FLOW_AGGREGATED.formatted(label, String.join(" AND ", where),
+        // Without an origin or destination the page must come from a seek of the count or key index, bounded by the
+        // cursor and threshold. Left to itself the planner may scan that index instead, whenever its statistics have
+        // not caught up with freshly written aggregate rows, and a scan reads a whole batch of rows past the page.
+        String hint = byOrigin || byDestination ? ""
+                : "USING INDEX SEEK f:%s(%s) ".formatted(label, largestFirst ? "count" : "key");
+        return TALENT_FLOW_AGGREGATED.formatted(label, hint + "WHERE " + String.join(" AND ", where),
                 largestFirst ? "f.count DESC, f.key" : "f.key", order[0], order[1]);
     }
 

@@ -165,6 +165,7 @@ class FlowPagesIT {
 
         for (List<ExecutionPlanDescription> plan : List.of(threshold, page)) {
             assertThat(plan).as(names(plan)).filteredOn(o -> o.getName().matches(".*Node.*Index.*")).isNotEmpty()
+                    .allSatisfy(o -> assertThat(o.getName()).as(o.toString()).contains("Seek"))
                     .allSatisfy(o -> assertThat(o.getProfilerStatistics().getRows()).as(o.toString())
                             .isLessThanOrEqualTo(2 * 51));
             assertThat(plan).filteredOn(o -> o.getName().contains("NodeByLabelScan")).isEmpty();
@@ -183,7 +184,8 @@ class FlowPagesIT {
 
         assertThat(page).as(names(page)).filteredOn(o -> o.getName().matches(".*Node.*Index.*")
                         && String.valueOf(o.getArguments().get("Details")).contains("key"))
-                .singleElement().satisfies(seek -> assertThat(seek.getProfilerStatistics().getRows()).isLessThanOrEqualTo(2 * 51));
+                .singleElement().satisfies(seek -> assertThat(seek.getName()).contains("Seek"))
+                .satisfies(seek -> assertThat(seek.getProfilerStatistics().getRows()).isLessThanOrEqualTo(2 * 51));
         assertThat(page).filteredOn(o -> o.getName().matches("(?i)(Partial)?(Sort|Top).*")).allSatisfy(sort ->
                 assertThat(sort.getChildren()).allSatisfy(in ->
                         assertThat(in.getProfilerStatistics().getRows()).isLessThanOrEqualTo(2 * 51)));
