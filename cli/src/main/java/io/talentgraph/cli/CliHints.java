@@ -3,6 +3,7 @@ package io.talentgraph.cli;
 import io.talentgraph.embedded.StoreInUseException;
 import io.talentgraph.load.MergeRefusedException;
 import io.talentgraph.query.NotFoundException;
+import io.talentgraph.server.PortsInUseException;
 
 /**
  * What the command line adds to a library's error: the libraries say what to do in their own terms, and the app
@@ -24,6 +25,9 @@ final class CliHints {
         }
         if (e instanceof MergeRefusedException refused && refused.mergeToUndo().isPresent()) {
             return " Undo it with: talentgraph unmerge " + refused.mergeToUndo().get();
+        }
+        if (e instanceof PortsInUseException) {
+            return " On the command line: talentgraph serve --bolt-port N --http-port M.";
         }
         if (e instanceof NotFoundException) {
             return " `talentgraph search NAME` lists what the graph holds under a name.";

@@ -106,7 +106,7 @@ class ServeCommandIT {
                 "--http-port", Integer.toString(ServeProcess.freePort()));
 
         assertThat(second.code()).isEqualTo(1);
-        assertThat(second.err()).contains("`talentgraph serve` is already running on the store")
+        assertThat(second.err()).contains("A TalentGraph server is already running on the store")
                 .contains("process " + serve.pid()).contains("http://127.0.0.1:" + serve.httpPort + "/browser/");
     }
 

@@ -7,6 +7,7 @@ import io.talentgraph.connect.QueryFailedException;
 import io.talentgraph.connect.ServerConfig;
 import io.talentgraph.embedded.EmbeddedNeo4j;
 import io.talentgraph.server.GraphServer;
+import io.talentgraph.server.PortsInUseException;
 import io.talentgraph.server.ServeOptions;
 import io.talentgraph.server.ServeState;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.internal.helpers.HostnamePort;
@@ -133,6 +135,17 @@ class ServeDefaultsIT {
         assertThatThrownBy(() -> GraphServer.start(ServeOptions.defaults(store).withPorts(freePortUnchecked(), freePortUnchecked())))
                 .isInstanceOf(TalentGraphException.class)
                 .hasMessageContaining("is already running on the store").hasMessageContaining(server.browserUri().toString());
+    }
+
+    @Test
+    @Order(4)
+    void aPortInUseIsSaidInLibraryTermsAndTheAppAddsItsOptions(@TempDir Path other) {
+        int taken = server.boltUri().getPort();
+        assertThatThrownBy(() -> GraphServer.start(ServeOptions.defaults(other).withPorts(taken, freePortUnchecked())))
+                .isInstanceOf(PortsInUseException.class)
+                .hasMessageContaining("port " + taken + " (Bolt)").hasMessageContaining("ServeOptions.withPorts")
+                .hasMessageNotContaining("talentgraph")
+                .satisfies(e -> assertThat(CliHints.of(e)).contains("--bolt-port N --http-port M"));
     }
 
     @Test

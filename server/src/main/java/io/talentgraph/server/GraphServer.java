@@ -63,7 +63,7 @@ public final class GraphServer implements AutoCloseable {
     public static final String STYLE_PATH = MOUNT_POINT + "/talentgraph.grass";
     /** The user people log in as in Neo4j Browser. */
     public static final String ADMIN_USER = "neo4j";
-    /** The user other talentgraph commands log in as while the server runs. */
+    /** The user other clients of this library log in as while the server runs. */
     public static final String SESSION_USER = "talentgraph_cli";
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphServer.class);
@@ -262,16 +262,16 @@ public final class GraphServer implements AutoCloseable {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
             if (t instanceof BindException || message.contains("already in use")) {
-                return new TalentGraphException("Cannot listen on " + options.listenHost() + " port " + options.boltPort()
+                return new PortsInUseException("Cannot listen on " + options.listenHost() + " port " + options.boltPort()
                         + " (Bolt) or " + options.httpPort() + " (HTTP): " + message + ". Another Neo4j may be running; "
-                        + "choose other ports (talentgraph serve --bolt-port N --http-port M).", e);
+                        + "choose other ports (ServeOptions.withPorts).", e);
             }
         }
         return e;
     }
 
     static String alreadyServing(Path store, ServeState running) {
-        return "`talentgraph serve` is already running on the store " + store + " (process " + running.pid()
+        return "A TalentGraph server is already running on the store " + store + " (process " + running.pid()
                 + ", Neo4j Browser at " + running.browserUri() + ", Bolt at " + running.boltUri() + "). Use that one, or "
                 + "stop it first (Ctrl-C in its terminal, or kill " + running.pid() + ").";
     }

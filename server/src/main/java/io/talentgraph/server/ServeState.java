@@ -76,7 +76,7 @@ public record ServeState(long pid, Instant started, URI boltUri, URI browserUri,
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            throw new TalentGraphException("Cannot read " + file + " (" + e.getMessage() + "). If no `talentgraph serve` "
+            throw new TalentGraphException("Cannot read " + file + " (" + e.getMessage() + "). If no TalentGraph server "
                     + "runs on this store, delete the file.", e);
         }
         if (!state.isAlive()) {
@@ -120,8 +120,8 @@ public record ServeState(long pid, Instant started, URI boltUri, URI browserUri,
                             PosixFilePermissions.asFileAttribute(OWNER_ONLY))
                     : Files.createTempFile(target.getParent(), ".talentgraph-serve", ".tmp");
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                p.store(w, "Written by `talentgraph serve` while it runs; deleted when it stops. Other talentgraph "
-                        + "commands read it to work through the server. The login is valid only while it runs.");
+                p.store(w, "Written by a TalentGraph server while it runs; deleted when it stops. Other TalentGraph "
+                        + "clients read it to work through the server. The login is valid only while it runs.");
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -169,13 +169,13 @@ public record ServeState(long pid, Instant started, URI boltUri, URI browserUri,
             String me = System.getProperty("user.name");
             if (!owner.equals(me)) {
                 throw new TalentGraphException("Refusing to trust " + file + ": it belongs to '" + owner + "', not to you ('"
-                        + me + "'). A server note must come from your own `talentgraph serve`; delete the file if no "
+                        + me + "'). A server note must come from a server you run; delete the file if no "
                         + "server of yours runs.");
             }
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
                     && !OWNER_ONLY.containsAll(Files.getPosixFilePermissions(file))) {
                 throw new TalentGraphException("Refusing to trust " + file + ": other users can read or change it. "
-                        + "Delete it and restart `talentgraph serve`.");
+                        + "Delete it and restart the server.");
             }
         } catch (IOException e) {
             throw new TalentGraphException("Cannot check the owner of " + file + ": " + e.getMessage(), e);
