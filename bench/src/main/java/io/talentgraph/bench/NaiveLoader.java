@@ -3,12 +3,11 @@ package io.talentgraph.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.talentgraph.bulk.BulkInput;
 import io.talentgraph.bulk.read.InputRecord;
-import io.talentgraph.bulk.read.Readers;
 import io.talentgraph.bulk.read.RecordReader;
 import io.talentgraph.connect.Database;
 import io.talentgraph.dataset.Fact;
 import io.talentgraph.dataset.Source;
-import io.talentgraph.dataset.entry.EntryBinder;
+import io.talentgraph.dataset.EntryBinder;
 import io.talentgraph.schema.GraphSchema;
 import io.talentgraph.schema.TalentFlowAggregate;
 import io.talentgraph.write.GraphWrites;
@@ -62,7 +61,7 @@ final class NaiveLoader {
         for (BulkInput.File file : input.files()) {
             long fileStarted = System.nanoTime();
             long count = 0;
-            try (RecordReader reader = Readers.open(file)) {
+            try (RecordReader reader = file.open()) {
                 for (InputRecord r = reader.next(); r != null; r = reader.next()) {
                     if (count == perFile) {
                         complete = false;
@@ -99,7 +98,7 @@ final class NaiveLoader {
     /** A second pass over the sources for their links, which need every source and person in place. */
     private void links(BulkInput.File file, EntryBinder binder, long perFile) {
         long count = 0;
-        try (RecordReader reader = Readers.open(file)) {
+        try (RecordReader reader = file.open()) {
             for (InputRecord r = reader.next(); r != null && count < perFile; r = reader.next()) {
                 count++;
                 Source s = binder.source(r.node(), "", null);

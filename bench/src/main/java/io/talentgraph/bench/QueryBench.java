@@ -5,7 +5,6 @@ import io.talentgraph.analytics.TalentMarket;
 import io.talentgraph.analytics.TimeWindow;
 import io.talentgraph.bulk.BulkInput;
 import io.talentgraph.bulk.read.InputRecord;
-import io.talentgraph.bulk.read.Readers;
 import io.talentgraph.bulk.read.RecordReader;
 import io.talentgraph.connect.Database;
 import io.talentgraph.query.AttemptQuery;
@@ -207,13 +206,13 @@ final class QueryBench {
         List<Sample> all = new ArrayList<>();
         long total = 0;
         BulkInput.File file = input.file(part).orElseThrow();
-        try (RecordReader r = Readers.open(file)) {
+        try (RecordReader r = file.open()) {
             while (r.next() != null) {
                 total++;
             }
         }
         long step = Math.max(1, total / count);
-        try (RecordReader r = Readers.open(file)) {
+        try (RecordReader r = file.open()) {
             long i = 0;
             for (InputRecord rec = r.next(); rec != null && all.size() < count; rec = r.next(), i++) {
                 if (i % step == step / 2) {
@@ -226,7 +225,7 @@ final class QueryBench {
 
     private static List<Sample> first(BulkInput input, BulkInput.Part part, int count) {
         List<Sample> all = new ArrayList<>();
-        try (RecordReader r = Readers.open(input.file(part).orElseThrow())) {
+        try (RecordReader r = input.file(part).orElseThrow().open()) {
             for (InputRecord rec = r.next(); rec != null && all.size() < count; rec = r.next()) {
                 all.add(sample(rec));
             }

@@ -3,6 +3,10 @@ package io.talentgraph.bulk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.talentgraph.TalentGraphException;
+import io.talentgraph.bulk.read.CsvReader;
+import io.talentgraph.bulk.read.JsonLinesReader;
+import io.talentgraph.bulk.read.RecordReader;
+import io.talentgraph.dataset.DatasetSchema;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,6 +53,16 @@ public final class BulkInput {
         public String fileName() {
             return fileName;
         }
+
+        /** @return the dataset entry each record of this part holds */
+        public DatasetSchema.Entry entry() {
+            return switch (this) {
+                case PEOPLE -> DatasetSchema.Entry.PERSON;
+                case ORGANIZATIONS -> DatasetSchema.Entry.ORGANIZATION;
+                case SOURCES -> DatasetSchema.Entry.SOURCE;
+                case FACTS -> DatasetSchema.Entry.FACT;
+            };
+        }
     }
 
     /** How a file is written. */
@@ -78,6 +92,21 @@ public final class BulkInput {
      * @param format how it is written
      */
     public record File(Part part, Path path, Format format) {
+
+        /**
+         * @return a reader positioned at the file's first record
+         * @throws TalentGraphException when the file cannot be opened
+         */
+        public RecordReader open() {
+            try {
+                return switch (format) {
+                    case JSON_LINES -> new JsonLinesReader(path);
+                    case CSV -> new CsvReader(path, part.entry());
+                };
+            } catch (IOException e) {
+                throw new TalentGraphException("Cannot open " + path + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     private final Path directory;

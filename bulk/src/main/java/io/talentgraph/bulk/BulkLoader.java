@@ -2,10 +2,7 @@ package io.talentgraph.bulk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.talentgraph.TalentGraphException;
-import io.talentgraph.bulk.internal.Checkpoint;
-import io.talentgraph.bulk.internal.InputValidator;
 import io.talentgraph.bulk.read.InputRecord;
-import io.talentgraph.bulk.read.Readers;
 import io.talentgraph.bulk.read.RecordReader;
 import io.talentgraph.connect.Database;
 import io.talentgraph.connect.Row;
@@ -14,7 +11,7 @@ import io.talentgraph.dataset.Fact;
 import io.talentgraph.dataset.Organization;
 import io.talentgraph.dataset.Person;
 import io.talentgraph.dataset.Source;
-import io.talentgraph.dataset.entry.EntryBinder;
+import io.talentgraph.dataset.EntryBinder;
 import io.talentgraph.model.NodeLabel;
 import io.talentgraph.schema.GraphSchema;
 import io.talentgraph.schema.TalentFlowAggregate;
@@ -342,7 +339,7 @@ public final class BulkLoader {
 
         private <T> void read(BulkInput.File file, long skip, BiFunction<JsonNode, String, T> bind,
                               BlockingQueue<Batch<T>> queue, AtomicBoolean stop) {
-            try (RecordReader records = Readers.open(file)) {
+            try (RecordReader records = file.open()) {
                 List<T> items = new ArrayList<>(options.batchSize());
                 long last = 0;
                 for (InputRecord record = records.next(); record != null && !stop.get(); record = records.next()) {

@@ -1,15 +1,13 @@
 package io.talentgraph.bulk;
 
 import io.talentgraph.TalentGraphException;
-import io.talentgraph.bulk.internal.InputValidator;
 import io.talentgraph.bulk.read.InputRecord;
-import io.talentgraph.bulk.read.Readers;
 import io.talentgraph.bulk.read.RecordReader;
 import io.talentgraph.dataset.Fact;
 import io.talentgraph.dataset.Organization;
 import io.talentgraph.dataset.Person;
 import io.talentgraph.dataset.Source;
-import io.talentgraph.dataset.entry.EntryBinder;
+import io.talentgraph.dataset.EntryBinder;
 import io.talentgraph.model.NodeLabel;
 import io.talentgraph.model.RelType;
 import io.talentgraph.write.GraphWrites;
@@ -222,7 +220,7 @@ public final class OfflineImportFiles {
 
     private void each(BulkInput.Part part, java.util.function.Consumer<com.fasterxml.jackson.databind.JsonNode> action) {
         input.file(part).ifPresent(file -> {
-            try (RecordReader reader = Readers.open(file)) {
+            try (RecordReader reader = file.open()) {
                 for (InputRecord r = reader.next(); r != null; r = reader.next()) {
                     if (r.node() == null) {
                         throw new TalentGraphException(file.path() + ":" + r.line() + ": " + r.error());

@@ -23,7 +23,7 @@ class ApiStatusTest {
     void everyPublicTypeOfCoreLoaderQueriesAndEmbeddedCarriesAnApiStatus() {
         classes().that().arePublic().and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")
                 .and().resideInAnyPackage("io.talentgraph", "io.talentgraph.connect", "io.talentgraph.model",
-                        "io.talentgraph.schema", "io.talentgraph.dataset", "io.talentgraph.dataset.entry",
+                        "io.talentgraph.schema", "io.talentgraph.dataset",
                         "io.talentgraph.load", "io.talentgraph.write", "io.talentgraph.query", "io.talentgraph.embedded")
                 .should().beAnnotatedWith(API.class)
                 .because("the README promises a status (STABLE, EXPERIMENTAL or INTERNAL) for each of them")

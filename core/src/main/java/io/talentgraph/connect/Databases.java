@@ -1,6 +1,5 @@
 package io.talentgraph.connect;
 
-import io.talentgraph.connect.internal.DriverDatabase;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.STABLE;

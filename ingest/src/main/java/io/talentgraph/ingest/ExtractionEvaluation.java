@@ -9,7 +9,6 @@ import io.talentgraph.dataset.Organization;
 import io.talentgraph.dataset.Person;
 import io.talentgraph.dataset.Product;
 import io.talentgraph.dataset.Source;
-import io.talentgraph.ingest.internal.Norm;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,5 @@
 package io.talentgraph.ingest;
 
-import io.talentgraph.ingest.internal.Verification;
 
 /**
  * Checks every fact an {@link Extractor} proposes against the article's text before a draft is written,

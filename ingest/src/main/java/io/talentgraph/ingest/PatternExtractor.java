@@ -1,7 +1,5 @@
 package io.talentgraph.ingest;
 
-import io.talentgraph.ingest.internal.ArticleReader;
-import io.talentgraph.ingest.internal.TextAnalyzer;
 import io.talentgraph.dataset.Evidence;
 import io.talentgraph.dataset.FactType;
 

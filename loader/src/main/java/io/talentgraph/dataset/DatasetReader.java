@@ -1,7 +1,6 @@
 package io.talentgraph.dataset;
 
 import io.talentgraph.TalentGraphException;
-import io.talentgraph.dataset.internal.DatasetParser;
 import org.apiguardian.api.API;
 
 import java.io.IOException;

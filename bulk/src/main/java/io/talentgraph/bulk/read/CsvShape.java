@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.talentgraph.dataset.DatasetReader;
-import io.talentgraph.dataset.entry.DatasetSchema;
+import io.talentgraph.dataset.DatasetSchema;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package io.talentgraph.bulk.read;
 
-import io.talentgraph.dataset.entry.DatasetSchema;
+import io.talentgraph.dataset.DatasetSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

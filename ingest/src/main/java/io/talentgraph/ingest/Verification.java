@@ -1,0 +1,1081 @@
+package io.talentgraph.ingest;
+
+import io.talentgraph.ingest.TextView.Sentence;
+import io.talentgraph.ingest.TextView.Span;
+import io.talentgraph.ingest.VerifierCues.Kind;
+import io.talentgraph.dataset.Evidence;
+import io.talentgraph.dataset.FactType;
+import io.talentgraph.model.PartialDate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One run of the fact verifier over one draft (see {@code io.talentgraph.ingest.FactVerifier}, which
+ * documents the rules). Each proposal is either kept, possibly corrected with a note that says why, or
+ * rejected with a reason.
+ */
+final class Verification {
+
+    private static final String NOTE = "verifier: ";
+    private static final Set<Character> CLAUSE_PUNCTUATION = Set.of(',', '،', ';', '؛', ':', '(', ')', '—', '–', '"',
+            '“', '”', '«', '»', '.', '!', '?', '؟', '\n');
+    private static final Set<FactType> ROLES = Set.of(FactType.LEADS, FactType.WORKS_AT);
+    private static final Pattern NOT_A_NAME_EN = Pattern.compile(
+            "(?i).*\\b(head|chief|team|models?|division|unit|group|researchers?|engineers?|staff|company|lab|"
+                    + "officer|director|president|founder|ceo|cto|the|of|and|who|which)\\b.*|.*'s\\b.*|.*\\d.*");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "ibn", "al",
+            "el", "da", "di", "du", "le", "la", "dos", "das", "del", "ben", "abu", "st");
+    private static final List<String> NOT_A_NAME_AR = List.of("رئيس", "رئيسة", "مدير", "مديرة", "فريق", "قسم", "نماذج",
+            "شركة", "مختبر", "مختبرات", "باحث", "باحثة", "باحثين", "مهندس", "مهندسين", "الرئيس", "المدير", "كبير",
+            "كبيرة", "مسؤول", "الذي", "التي", "نائب");
+    private static final List<String> ORG_ANAPHORS = List.of("the company", "the firm", "the startup", "the lab",
+            "the group", "the social media giant", "the tech giant", "the giant", "الشركة", "المختبر", "الشركه",
+            "المجموعة", "العملاقة");
+    private static final List<String> GENERIC_ORG_WORDS = List.of("inc", "inc.", "corp", "corporation", "labs", "lab",
+            "ai", "technologies", "platforms", "llc", "ltd");
+    private static final List<String> GENERIC_ORG_WORDS_AR = List.of("شركة", "مختبرات", "مختبر", "شركه");
+
+    private final Draft draft;
+    private final Gazetteer gazetteer;
+    private final TextView view;
+    private final Language language;
+    private final Map<String, Draft.Entity> entities = new HashMap<>();
+    /** Which organization each unit is part of, from the gazetteer and the draft's own part-of proposals. */
+    private final Map<String, String> partOf = new HashMap<>();
+
+    private Verification(Draft draft, Gazetteer gazetteer) {
+        this.draft = draft;
+        this.gazetteer = gazetteer;
+        this.view = new TextView(draft.article().text());
+        this.language = draft.article().language();
+        draft.entities().forEach(e -> entities.put(e.id(), oneScriptSpellings(e)));
+        partOf.putAll(gazetteer.partOf());
+        draft.facts().stream().filter(f -> f.type() == FactType.PART_OF)
+                .forEach(f -> partOf.putIfAbsent(f.text("part"), f.text("whole")));
+    }
+
+    /**
+     * A dataset holds each spelling in one script, so a spelling that mixes them ("أكاديمية DAMO", as Arabic writes
+     * a Latin brand) is dropped from the entity, with the reason; the article's words stay in the quotes.
+     */
+    private static Draft.Entity oneScriptSpellings(Draft.Entity e) {
+        List<String> dropped = new ArrayList<>();
+        String nameAr = e.nameAr() != null && mixesScripts(e.nameAr()) ? null : e.nameAr();
+        if (nameAr == null && e.nameAr() != null) {
+            dropped.add(e.nameAr());
+        }
+        List<String> aliases = e.aliases().stream().filter(a -> !mixesScripts(a)).toList();
+        List<String> spellings = e.newSpellings().stream().filter(a -> !mixesScripts(a)).toList();
+        e.aliases().stream().filter(Verification::mixesScripts).forEach(dropped::add);
+        e.newSpellings().stream().filter(Verification::mixesScripts).filter(a -> !dropped.contains(a)).forEach(dropped::add);
+        if (dropped.isEmpty()) {
+            return e;
+        }
+        List<String> why = new ArrayList<>(e.why());
+        why.add(NOTE + "dropped the spelling " + String.join(", ", dropped.stream().map(d -> "'" + d + "'").toList())
+                + ": it mixes Arabic and Latin letters, which a dataset name cannot");
+        return new Draft.Entity(e.kind(), e.id(), e.name(), nameAr, aliases, e.orgKind(), e.known(), spellings,
+                e.seenAs(), why);
+    }
+
+    private static boolean mixesScripts(String name) {
+        return name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
+                && name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    }
+
+    /**
+     * @param draft     what an extractor proposed
+     * @param gazetteer what is known: names of known entities, and jobs a hire may end
+     * @return the draft with each fact kept, corrected or moved to {@link Draft#rejected()}
+     */
+    public static Draft verify(Draft draft, Gazetteer gazetteer) {
+        return new Verification(draft, gazetteer).run();
+    }
+
+    /** A proposal's fate. */
+    private record Verdict(Draft.Fact fact, String rejection) {
+        static Verdict keep(Draft.Fact f) {
+            return new Verdict(f, null);
+        }
+
+        static Verdict reject(Draft.Fact f, String why) {
+            return new Verdict(f, why);
+        }
+    }
+
+    private Draft run() {
+        List<Draft.Rejected> rejected = new ArrayList<>(draft.rejected());
+        Map<String, Draft.Fact> kept = new LinkedHashMap<>();
+        for (Draft.Fact proposed : draft.facts()) {
+            Verdict v = check(proposed);
+            if (v.rejection() != null) {
+                rejected.add(new Draft.Rejected(proposed, v.rejection()));
+                continue;
+            }
+            Draft.Fact f = v.fact();
+            Draft.Fact same = kept.get(f.id());
+            kept.put(f.id(), same == null ? f : merge(same, f));
+        }
+        sameMoves(kept, rejected);
+        List<Draft.Fact> facts = endings(new ArrayList<>(kept.values()));
+        return new Draft(draft.id(), draft.title(), draft.article(), draft.extractor(), draft.sources(),
+                draft.entities().stream().map(e -> entities.get(e.id())).toList(), draft.claims(), facts, rejected);
+    }
+
+    /**
+     * One move, proposed twice: a hire that names no origin, beside a hire of the same person by the same
+     * organization (or its unit or parent) that does, says nothing the other does not, and counted alone it
+     * would be a second move. It goes to the rejected proposals.
+     */
+    private void sameMoves(Map<String, Draft.Fact> kept, List<Draft.Rejected> rejected) {
+        List<Draft.Fact> hires = kept.values().stream().filter(f -> f.type() == FactType.HIRE).toList();
+        for (Draft.Fact vague : hires) {
+            if (vague.text("from") != null) {
+                continue;
+            }
+            hires.stream()
+                    .filter(h -> h.text("from") != null && h.text("person").equals(vague.text("person"))
+                            && (h.text("by").equals(vague.text("by")) || related(h.text("by"), vague.text("by"))))
+                    .findFirst()
+                    .ifPresent(full -> {
+                        kept.remove(vague.id());
+                        rejected.add(new Draft.Rejected(vague, "the same move as the hire by '"
+                                + entities.get(full.text("by")).name() + "' from '" + entities.get(full.text("from")).name()
+                                + "', which names where the person comes from"));
+                    });
+        }
+    }
+
+    private static Draft.Fact merge(Draft.Fact a, Draft.Fact b) {
+        List<Evidence> quotes = new ArrayList<>(a.evidence());
+        b.evidence().stream().filter(e -> quotes.stream().noneMatch(q -> q.quote().equals(e.quote()))).forEach(quotes::add);
+        List<String> notes = new ArrayList<>(a.notes());
+        b.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+        Map<String, Object> fields = new LinkedHashMap<>(b.fields());
+        fields.putAll(a.fields());
+        return a.with(fields, quotes, notes);
+    }
+
+    // ---- one proposal ----------------------------------------------------------------------------------
+
+    private Verdict check(Draft.Fact f) {
+        Map<String, Object> fields = new LinkedHashMap<>(f.fields());
+        List<String> notes = new ArrayList<>(f.notes());
+
+        String missing = references(f, fields, notes);
+        if (missing != null) {
+            return Verdict.reject(f, missing);
+        }
+        String shape = shape(f.type(), fields);
+        if (shape != null) {
+            return Verdict.reject(f, shape);
+        }
+        for (FactType.Field field : f.type().fields()) {
+            if (field.ref() == FactType.Ref.PERSON && fields.get(field.name()) instanceof String id) {
+                String odd = notAName(entities.get(id));
+                if (odd != null) {
+                    return Verdict.reject(f, odd);
+                }
+            }
+        }
+
+        String leader = ownLeader(f, fields);
+        if (leader != null) {
+            return Verdict.reject(f, leader);
+        }
+
+        List<Evidence> quotes = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
+        for (Evidence e : f.evidence()) {
+            Span at = locate(e);
+            if (at == null) {
+                notes.add(NOTE + "dropped a quote that is not in the article: '" + shorten(e.quote()) + "'");
+            } else {
+                spans.add(at);
+                quotes.add(new Evidence(view.text(at), e.en(), view.text.codePointCount(0, at.start()),
+                        view.text.codePointCount(0, at.end())));
+            }
+        }
+        if (quotes.isEmpty()) {
+            return Verdict.reject(f, "none of its quotes is in the article"
+                    + (f.evidence().isEmpty() ? "" : ": '" + shorten(f.evidence().get(0).quote()) + "'"));
+        }
+        String injected = injected(spans);
+        if (injected != null) {
+            return Verdict.reject(f, "its quote stands in text addressed to a model ('" + injected
+                    + "'), not in a statement of fact");
+        }
+
+        List<Sentence> window = sentences(spans);
+        for (FactType.Field field : f.type().fields()) {
+            if (field.ref() == null || field.ref() == FactType.Ref.GROUP || field.ref() == FactType.Ref.CLAIM
+                    || !(fields.get(field.name()) instanceof String id)
+                    // a speaker is often named paragraphs before the words quoted; attribution is the extractor's reading
+                    || f.type() == FactType.CLAIMED) {
+                continue;
+            }
+            Draft.Entity e = entities.get(id);
+            String found = mentioned(e, window, List.of("by", "organization", "investor").contains(field.name())
+                    && f.type() != FactType.LEADS && f.type() != FactType.WORKS_AT);
+            if (found == null) {
+                if (f.type() == FactType.HIRE && field.name().equals("from")) {
+                    // a move is a fact about where the person came from: an origin read somewhere else is a misreading
+                    // of the move, not a detail to drop and keep the rest
+                    return Verdict.reject(f, "the text near its quote does not name its origin '" + e.name()
+                            + "': where the person came from was read from elsewhere");
+                }
+                if (!field.required()) {
+                    fields.remove(field.name());
+                    notes.add(NOTE + "dropped " + field.name() + " '" + e.name() + "': the text near the quote does not name it");
+                    continue;
+                }
+                return Verdict.reject(f, "the text near its quote does not mention " + field.name() + " '" + e.name() + "'");
+            }
+            if (!found.isEmpty()) {
+                notes.add(NOTE + field.name() + " '" + e.name() + "' " + found);
+            }
+        }
+        if (f.type() == FactType.INVESTMENT && !amountInText(fields.get("amount"), window)) {
+            return Verdict.reject(f, "its amount " + fields.get("amount") + " is not written near its quote");
+        }
+
+        Draft.Fact checked = f.with(fields, quotes, notes);
+        if (f.type() == FactType.HIRE) {
+            return hire(checked, spans);
+        }
+        if (ROLES.contains(f.type()) && !Boolean.FALSE.equals(fields.get("current"))) {
+            checked = former(checked, window);
+        }
+        return Verdict.keep(dates(checked, window));
+    }
+
+    /**
+     * What the dataset format requires of every fact beyond its references, checked here so that a verified draft
+     * always loads: a proposal that breaks it is rejected with the reason, never written for the loader to refuse.
+     */
+    private static String shape(FactType type, Map<String, Object> fields) {
+        if (type == FactType.LEADS && isBlank(fields.get("title")) && isBlank(fields.get("role"))) {
+            return "a leads fact needs a title or a role, and the proposal gives neither";
+        }
+        for (List<String> pair : List.of(List.of("person", "sibling"), List.of("person", "partner"),
+                List.of("part", "whole"), List.of("investor", "target"), List.of("by", "from"))) {
+            Object a = fields.get(pair.get(0));
+            if (a != null && a.equals(fields.get(pair.get(1)))) {
+                return "it connects '" + a + "' to itself (" + pair.get(0) + " and " + pair.get(1) + ")";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBlank(Object value) {
+        return value == null || value.toString().isBlank();
+    }
+
+    /** Every required reference is present and names an entity of the right kind; a bad optional one is dropped. */
+    private String references(Draft.Fact f, Map<String, Object> fields, List<String> notes) {
+        for (FactType.Field field : f.type().fields()) {
+            if (field.ref() == null || field.ref() == FactType.Ref.GROUP || field.ref() == FactType.Ref.CLAIM) {
+                if (field.required() && !fields.containsKey(field.name())) {
+                    return "it has no " + field.name();
+                }
+                continue;
+            }
+            Object v = fields.get(field.name());
+            Draft.Entity e = v instanceof String id ? entities.get(id) : null;
+            String problem = null;
+            if (v == null) {
+                problem = "it has no " + field.name();
+            } else if (e == null) {
+                problem = field.name() + " '" + v + "' is not among the draft's entities";
+            } else if (!fits(field.ref(), e.kind())) {
+                problem = field.name() + " '" + e.name() + "' is a " + e.kind().name().toLowerCase(Locale.ROOT)
+                        + ", not a " + field.ref().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            }
+            if (problem != null) {
+                if (field.required()) {
+                    return problem;
+                }
+                if (v != null) {
+                    fields.remove(field.name());
+                    notes.add(NOTE + "dropped " + problem);
+                }
+            }
+        }
+        for (String pair : List.of("person:by", "person:organization", "part:whole", "investor:target")) {
+            String[] p = pair.split(":");
+            if (fields.get(p[0]) != null && fields.get(p[0]).equals(fields.get(p[1]))) {
+                return p[0] + " and " + p[1] + " are the same entity";
+            }
+        }
+        if (f.type() == FactType.HIRE && fields.get("from") != null && fields.get("from").equals(fields.get("by"))) {
+            fields.remove("from");
+            notes.add(NOTE + "dropped from: it was the hirer itself");
+        }
+        return null;
+    }
+
+    /**
+     * An organization does not hire, or try to hire, the person the graph already has leading it: in "Sam
+     * Altman, OpenAI's chief executive, said Fidji Simo will join OpenAI" Altman is the one who announces.
+     * Only what the graph held before this article counts, so "OpenAI hired X as its CEO" is not refused.
+     */
+    private String ownLeader(Draft.Fact f, Map<String, Object> fields) {
+        String person = (String) fields.get("person");
+        String org = (String) (f.type() == FactType.HIRE ? fields.get("by")
+                : f.type() == FactType.HIRING_ATTEMPT ? fields.get("organization") : null);
+        if (person == null || org == null) {
+            return null;
+        }
+        for (OngoingRole r : gazetteer.ongoing()) {
+            if (r.person().equals(person) && r.organization().equals(org) && r.relation().name().equals("LEADS")) {
+                return entities.get(person).name() + " already leads " + entities.get(org).name()
+                        + " (the graph says so): an organization does not hire its own leader";
+            }
+        }
+        return null;
+    }
+
+    private static boolean fits(FactType.Ref ref, KnownEntity.Kind kind) {
+        return switch (ref) {
+            case PERSON -> kind == KnownEntity.Kind.PERSON;
+            case ORGANIZATION -> kind == KnownEntity.Kind.ORGANIZATION;
+            case PERSON_OR_ORGANIZATION -> kind == KnownEntity.Kind.PERSON || kind == KnownEntity.Kind.ORGANIZATION;
+            default -> true;
+        };
+    }
+
+    /** A person's name, as the article wrote it, that reads as a noun phrase ("head of X's models") is no person. */
+    private static String notAName(Draft.Entity e) {
+        List<String> forms = new ArrayList<>(e.seenAs());
+        if (forms.isEmpty()) {
+            forms.add(e.name());
+        }
+        for (String form : forms) {
+            String s = form.strip();
+            if (s.chars().anyMatch(c -> Norm.isArabic((char) c))) {
+                String[] words = Norm.of(s).split("\\s+");
+                boolean noun = words.length > 5 || NOT_A_NAME_AR.stream().map(Norm::of).anyMatch(w -> w.equals(words[0])
+                        || words[0].length() > 1 && "وبل".indexOf(words[0].charAt(0)) >= 0 && w.equals(words[0].substring(1)));
+                if (noun) {
+                    return "'" + s + "' reads as a description, not a person's name";
+                }
+                continue;
+            }
+            String[] words = s.split("\\s+");
+            boolean lower = Arrays.stream(words).anyMatch(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0))
+                    && !NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT)));
+            if (lower || words.length > 5 || NOT_A_NAME_EN.matcher(s).matches()) {
+                return "'" + s + "' reads as a description, not a person's name";
+            }
+        }
+        return null;
+    }
+
+    // ---- quotes ----------------------------------------------------------------------------------------
+
+    /** The quote's place in the text, found again whatever offsets came with it; only whitespace may differ. */
+    private Span locate(Evidence e) {
+        String quote = e.quote().strip();
+        if (quote.isEmpty()) {
+            return null;
+        }
+        int hint = e.start() == null ? 0 : view.text.offsetByCodePoints(0, Math.min(e.start(),
+                view.text.codePointCount(0, view.text.length())));
+        List<Span> found = new ArrayList<>();
+        for (int at = view.text.indexOf(quote); at >= 0; at = view.text.indexOf(quote, at + 1)) {
+            found.add(new Span(at, at + quote.length()));
+        }
+        if (found.isEmpty()) {
+            StringBuilder regex = new StringBuilder();
+            for (String word : quote.split("\\s+")) {
+                regex.append(regex.length() == 0 ? "" : "\\s+").append(Pattern.quote(word));
+            }
+            Matcher m = Pattern.compile(regex.toString()).matcher(view.text);
+            while (m.find()) {
+                found.add(new Span(m.start(), m.end()));
+            }
+        }
+        return found.stream().min((a, b) -> Math.abs(a.start() - hint) - Math.abs(b.start() - hint)).orElse(null);
+    }
+
+    private String injected(List<Span> spans) {
+        for (Span s : spans) {
+            Sentence sentence = view.sentenceAt(s.start());
+            for (String cue : VerifierCues.injection()) {
+                if (!view.find(cue, sentence.span()).isEmpty()) {
+                    return cue;
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<Sentence> sentences(List<Span> spans) {
+        Set<Sentence> out = new LinkedHashSet<>();
+        for (Span s : spans) {
+            for (Sentence sentence : view.sentences) {
+                if (sentence.span().overlaps(s) || sentence.span().contains(s)) {
+                    out.add(sentence);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    // ---- mentions --------------------------------------------------------------------------------------
+
+    /** The ways the article may write an entity: its names and the article's spellings, and short forms. */
+    private List<String> forms(Draft.Entity e) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(e.name());
+        if (e.nameAr() != null) {
+            out.add(e.nameAr());
+        }
+        out.addAll(e.aliases());
+        out.addAll(e.seenAs());
+        out.addAll(e.newSpellings());
+        gazetteer.entity(e.kind(), e.id()).ifPresent(k -> out.addAll(k.names()));
+        List<String> full = new ArrayList<>(out);
+        for (String name : full) {
+            String[] words = name.strip().split("\\s+");
+            if (words.length < 2) {
+                continue;
+            }
+            if (e.kind() == KnownEntity.Kind.PERSON) {
+                String last = words[words.length - 1];
+                if (last.length() >= 3) {
+                    out.add(last);
+                }
+            } else if (e.kind() == KnownEntity.Kind.ORGANIZATION) {
+                List<String> w = new ArrayList<>(Arrays.asList(words));
+                if (GENERIC_ORG_WORDS.contains(w.get(w.size() - 1).toLowerCase(Locale.ROOT))) {
+                    w.remove(w.size() - 1);
+                } else if (GENERIC_ORG_WORDS_AR.contains(w.get(0))) {
+                    w.remove(0);
+                }
+                if (!w.isEmpty() && w.size() < words.length) {
+                    out.add(String.join(" ", w));
+                }
+            }
+        }
+        out.removeIf(s -> s.isBlank());
+        return new ArrayList<>(out);
+    }
+
+    private List<Span> mentions(Draft.Entity e, Span within) {
+        List<Span> out = new ArrayList<>();
+        for (String form : forms(e)) {
+            for (Span s : view.find(form, within)) {
+                if (out.stream().noneMatch(o -> o.overlaps(s))) {
+                    out.add(s);
+                }
+            }
+        }
+        out.sort((a, b) -> a.start() - b.start());
+        return out;
+    }
+
+    /**
+     * @return {@code ""} when the window names the entity, a note when an earlier sentence does (coreference),
+     *         {@code null} when neither
+     */
+    private String mentioned(Draft.Entity e, List<Sentence> window, boolean acting) {
+        for (Sentence s : window) {
+            if (!mentions(e, s.span()).isEmpty()) {
+                return "";
+            }
+        }
+        Sentence first = window.get(0);
+        // news paragraphs are often one sentence long, so the sentences before count across paragraph breaks
+        for (int i = first.index() - 1; i >= 0 && i >= first.index() - 2; i--) {
+            Sentence earlier = view.sentences.get(i);
+            if (!mentions(e, earlier.span()).isEmpty()) {
+                return "named in a sentence before (coreference): '" + shorten(view.text(earlier.span())) + "'";
+            }
+        }
+        if (acting && e.kind() == KnownEntity.Kind.ORGANIZATION) {
+            for (Draft.Entity leader : leaders(e.id())) {
+                for (Sentence s : window) {
+                    if (!mentions(leader, s.span()).isEmpty()) {
+                        return "read from its leader '" + leader.name() + "', who acts for it";
+                    }
+                }
+            }
+        }
+        if (e.kind() == KnownEntity.Kind.ORGANIZATION) {
+            for (Sentence s : window) {
+                for (String anaphor : ORG_ANAPHORS) {
+                    if (!view.find(anaphor, s.span()).isEmpty()
+                            && !mentions(e, new Span(0, first.span().start())).isEmpty()) {
+                        return "read from '" + anaphor + "', which refers back to it";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** People the draft or the graph says lead the organization: a leader hires and invests for it. */
+    private List<Draft.Entity> leaders(String org) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Draft.Fact f : draft.facts()) {
+            if (f.type() == FactType.LEADS && org.equals(f.text("organization"))
+                    && !Boolean.FALSE.equals(f.fields().get("current")) && statesBothEnds(f)) {
+                ids.add(f.text("person"));
+            }
+        }
+        for (OngoingRole r : gazetteer.ongoing()) {
+            if (r.organization().equals(org) && r.relation().name().equals("LEADS")) {
+                ids.add(r.person());
+            }
+        }
+        return ids.stream().map(entities::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A proposed role whose own quote's sentence names both the person and the organization. */
+    private boolean statesBothEnds(Draft.Fact role) {
+        Draft.Entity person = entities.get(role.text("person"));
+        Draft.Entity org = entities.get(role.text("organization"));
+        if (person == null || org == null) {
+            return false;
+        }
+        for (Evidence e : role.evidence()) {
+            Span at = locate(e);
+            if (at != null) {
+                Span sentence = view.sentenceAt(at.start()).span();
+                if (!mentions(person, sentence).isEmpty() && !mentions(org, sentence).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean amountInText(Object amount, List<Sentence> window) {
+        if (!(amount instanceof io.talentgraph.dataset.Amount a)) {
+            return false;
+        }
+        String digits = a.value().stripTrailingZeros().unscaledValue().abs().toString().replaceAll("0+$", "");
+        for (Sentence s : window) {
+            String text = Norm.of(view.text(s.span())).replaceAll("(?<=\\d)[.,](?=\\d)", "");
+            for (Matcher m = Pattern.compile("\\d+").matcher(text); m.find(); ) {
+                if (m.group().replaceAll("0+$", "").equals(digits.isEmpty() ? "0" : digits)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---- hires: failure, attempt and negation in the fact's own clause --------------------------------
+
+    private Verdict hire(Draft.Fact f, List<Span> spans) {
+        Draft.Entity person = entities.get(f.text("person"));
+        Draft.Entity by = entities.get(f.text("by"));
+        Span clause = null;
+        Span core = null;
+        Sentence sentence = null;
+        for (Span quote : spans) {
+            Sentence s = view.sentenceAt(quote.start());
+            List<Span> ps = mentions(person, s.span());
+            List<Span> bs = mentions(by, s.span());
+            if (ps.isEmpty() && bs.isEmpty()) {
+                continue;
+            }
+            List<Span> others = otherPeople(s, person);
+            List<Span> breaks = breaks(s);
+            core = nearest(ps, bs, others, breaks);
+            sentence = s;
+            clause = clause(core, s, others, breaks);
+            break;
+        }
+        if (clause == null) {
+            sentence = view.sentenceAt(spans.get(0).start());
+            core = spans.get(0);
+            clause = sentence.span();
+        }
+        Span before = new Span(clause.start(), core.end());
+        String denial = cue(Kind.DENIAL, clause);
+        if (denial != null) {
+            return Verdict.reject(f, "'" + denial + "' in its clause: the move is denied, not stated");
+        }
+        String failure = cue(Kind.FAILURE, clause);
+        String attempt = cue(Kind.ATTEMPT, before);
+        String success = cue(Kind.SUCCESS, clause);
+        if (failure != null || attempt != null && success == null) {
+            String why = failure != null ? "failure cue '" + failure + "'" : "attempt cue '" + attempt + "'";
+            String outcome = failure != null || failureNear(sentence) != null ? "failed" : "unknown";
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("organization", f.text("by"));
+            fields.put("person", f.text("person"));
+            fields.put("outcome", outcome);
+            List<String> notes = new ArrayList<>(f.notes());
+            notes.add(NOTE + why + " in the clause '" + shorten(view.text(clause)) + "': a hiring attempt ("
+                    + outcome + "), not a hire");
+            Draft.Fact attemptFact = f.as(FactType.HIRING_ATTEMPT,
+                    "hiring-attempt:" + f.text("by") + ":" + f.text("person"), fields, notes).at(f.date(), null, List.of());
+            return Verdict.keep(dates(attemptFact, List.of(sentence)));
+        }
+        // "not" is common and often belongs to another verb ("names not disclosed before, such as X"): only a
+        // negation between the two ends, or just before them, negates the move
+        String negation = cue(Kind.NEGATION, new Span(Math.max(clause.start(), wordsBefore(core, 2)), core.end()));
+        if (negation != null) {
+            return Verdict.reject(f, "'" + negation + "' negates its clause '" + shorten(view.text(clause)) + "'");
+        }
+        for (Span b : mentions(by, clause)) {
+            String left = cue(Kind.LEAVE, new Span(Math.max(clause.start(), wordsBefore(b, 2)), b.start()));
+            // "left for OpenAI", "leaving for Anysphere", "غادر إلى": the organization after it is where the person went
+            if (left != null && cue(Kind.TOWARDS, new Span(Math.max(clause.start(), wordsBefore(b, 1)), b.start())) == null
+                    && !joinedInARelativeClause(b, sentence)) {
+                return Verdict.reject(f, "'" + left + " " + view.text(b) + "': the person left " + by.name()
+                        + ", not joined it");
+            }
+        }
+        String from = f.text("from");
+        if (from != null && (from.equals(f.text("by")) || related(from, f.text("by")))) {
+            return Verdict.reject(f, "its origin '" + entities.get(from).name() + "' is the hirer '" + by.name()
+                    + "' or part of it: nobody is hired away from the organization that hires them");
+        }
+        if (from != null && f.text("group") == null && onlyAFormerEmployer(entities.get(from), sentences(spans))) {
+            Map<String, Object> fields = new LinkedHashMap<>(f.fields());
+            fields.remove("from");
+            List<String> notes = new ArrayList<>(f.notes());
+            notes.add(NOTE + "dropped from '" + entities.get(from).name() + "': the text calls it a former employer "
+                    + "('a former … banker'), not the one the person left for this move");
+            f = f.with(fields, f.evidence(), notes);
+            from = null;
+        }
+        String roleChange = from == null ? cue(Kind.ROLECHANGE, clause) : null;
+        if (roleChange != null) {
+            return Verdict.reject(f, "'" + roleChange + "' in the clause '" + shorten(view.text(clause))
+                    + "' with no origin stated: a return or an appointment is a change of role, not a hire");
+        }
+        return Verdict.keep(dates(f, sentences(spans)));
+    }
+
+    /**
+     * The smallest span holding one mention of each end (or the one end the sentence names), preferring one
+     * that crosses no clause break and no other person's name: "X refused Meta, while Y joined Meta" pairs Y
+     * with the second Meta.
+     */
+    private static Span nearest(List<Span> a, List<Span> b, List<Span> others, List<Span> breaks) {
+        if (a.isEmpty()) {
+            return b.get(0);
+        }
+        if (b.isEmpty()) {
+            return a.get(0);
+        }
+        Span best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (Span x : a) {
+            for (Span y : b) {
+                Span s = new Span(Math.min(x.start(), y.start()), Math.max(x.end(), y.end()));
+                boolean crosses = others.stream().anyMatch(s::contains) || breaks.stream().anyMatch(s::contains);
+                long cost = (crosses ? 1_000_000L : 0L) + s.end() - s.start();
+                if (cost < bestCost) {
+                    best = s;
+                    bestCost = cost;
+                }
+            }
+        }
+        return best;
+    }
+
+    private List<Span> otherPeople(Sentence sentence, Draft.Entity person) {
+        List<Span> others = new ArrayList<>();
+        for (Draft.Entity e : draft.entities()) {
+            if (e.kind() == KnownEntity.Kind.PERSON && !e.id().equals(person.id())) {
+                others.addAll(mentions(e, sentence.span()));
+            }
+        }
+        return others;
+    }
+
+    private List<Span> breaks(Sentence sentence) {
+        List<Span> breaks = new ArrayList<>();
+        for (String cue : VerifierCues.of(Kind.BREAK, language)) {
+            breaks.addAll(view.find(cue, sentence.span()));
+        }
+        return breaks;
+    }
+
+    /**
+     * The fact's clause: its core, widened by a few words on each side, never across clause punctuation, a
+     * clause break ("but", "بينما") or the name of another person, who would be the subject of another clause.
+     */
+    private Span clause(Span core, Sentence sentence, List<Span> others, List<Span> breaks) {
+        return widen(core, sentence, 5, 6, w -> stops(w, others, breaks));
+    }
+
+    private static boolean stops(Span word, List<Span> others, List<Span> breaks) {
+        return others.stream().anyMatch(o -> o.overlaps(word)) || breaks.stream().anyMatch(b -> b.overlaps(word));
+    }
+
+    private boolean punctuationBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_PUNCTUATION.contains(view.text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int wordsBefore(Span s, int n) {
+        Sentence sentence = view.sentenceAt(s.start());
+        List<Span> words = view.words(new Span(sentence.span().start(), s.start()));
+        return words.size() <= n ? sentence.span().start() : words.get(words.size() - n).start();
+    }
+
+    private String cue(Kind kind, Span within) {
+        for (String c : VerifierCues.of(kind, language)) {
+            if (!view.find(c, within).isEmpty()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Former Nextdoor chief executive Sarah Friar was hired by OpenAI", "a former Morgan Stanley banker": every
+     * mention of the origin near the quote comes with "former", so the text says the person had left it, not that
+     * this move took them from it. (A member of a counted group takes the group's origin and is not asked.)
+     */
+    private boolean onlyAFormerEmployer(Draft.Entity origin, List<Sentence> window) {
+        List<Span> all = new ArrayList<>();
+        for (Sentence s : window) {
+            for (Span m : mentions(origin, s.span())) {
+                all.add(m);
+                Span before = new Span(Math.max(s.span().start(), wordsBefore(m, 3)), m.start());
+                if (cue(Kind.FORMERTITLE, before) == null) {
+                    return false;
+                }
+            }
+        }
+        return !all.isEmpty();
+    }
+
+    /** "left Meta, which he had joined in April", "مغادرته ميتا، التي انضم إليها": the join is the move proposed. */
+    private boolean joinedInARelativeClause(Span org, Sentence sentence) {
+        List<Span> words = view.words(new Span(org.end(), sentence.span().end()));
+        for (int i = 0; i < Math.min(2, words.size()); i++) {
+            if (cue(Kind.RELATIVE, words.get(i)) != null) {
+                Span rest = new Span(words.get(i).end(), words.get(Math.min(words.size() - 1, i + 4)).end());
+                return cue(Kind.JOINS, rest) != null || cue(Kind.HIREDBY, rest) != null;
+            }
+        }
+        return false;
+    }
+
+    /** "Talks collapsed" often comes in the sentence after the attempt. */
+    private String failureNear(Sentence s) {
+        String here = cue(Kind.FAILURE, s.span());
+        if (here != null || s.index() + 1 >= view.sentences.size()) {
+            return here;
+        }
+        Sentence next = view.sentences.get(s.index() + 1);
+        return next.paragraph() == s.paragraph() ? cue(Kind.FAILURE, next.span()) : null;
+    }
+
+    // ---- roles: "former" next to the title or the organization ----------------------------------------
+
+    private Draft.Fact former(Draft.Fact f, List<Sentence> window) {
+        Draft.Entity org = entities.get(f.text("organization"));
+        Draft.Entity person = entities.get(f.text("person"));
+        for (Sentence s : window) {
+            String move = movesElsewhere(person, org, s);
+            if (move != null) {
+                Map<String, Object> fields = new LinkedHashMap<>(f.fields());
+                fields.put("current", false);
+                List<String> notes = new ArrayList<>(f.notes());
+                notes.add(NOTE + "a former role: the same sentence moves " + person.name() + " elsewhere ('" + move + "')");
+                return f.with(fields, f.evidence(), notes);
+            }
+        }
+        for (Sentence s : window) {
+            for (Span m : mentions(org, s.span())) {
+                Span near = around(m, s, 5, 4);
+                String cue = cue(Kind.FORMER, near);
+                if (cue == null) {
+                    cue = cue(Kind.LEAVE, around(m, s, 2, 0));
+                }
+                if (cue != null) {
+                    Map<String, Object> fields = new LinkedHashMap<>(f.fields());
+                    fields.put("current", false);
+                    List<String> notes = new ArrayList<>(f.notes());
+                    notes.add(NOTE + "'" + cue + "' next to '" + view.text(m) + "' in '" + shorten(view.text(near))
+                            + "': a former role");
+                    return f.with(fields, f.evidence(), notes);
+                }
+            }
+        }
+        return f;
+    }
+
+    /**
+     * Whether the sentence says the person moves to another organization: "M hired [a few words] X" or
+     * "X, … joined M" / "انضم إلى M X". A title given in such a sentence ("Windsurf chief executive Varun
+     * Mohan") is the one being left. Returns the words that say so, or {@code null}.
+     */
+    private String movesElsewhere(Draft.Entity person, Draft.Entity org, Sentence s) {
+        List<Span> words = view.words(s.span());
+        List<Span> orgs = mentions(org, s.span());
+        for (Span p : mentions(person, s.span())) {
+            for (String cue : VerifierCues.of(Kind.HIREDBY, language)) {
+                for (Span c : view.find(cue, s.span())) {
+                    // "M hired … X": the organization of the role must not be M, the one hiring
+                    boolean hirerIsOrg = orgs.stream().anyMatch(o -> o.end() <= c.start()
+                            && wordsBetween(words, o.end(), c.start()) <= 3);
+                    if (!hirerIsOrg && c.end() <= p.start() && wordsBetween(words, c.end(), p.start()) <= 5
+                            && !punctuationBetween(c.end(), p.start())) {
+                        return view.text(new Span(c.start(), p.end()));
+                    }
+                }
+            }
+            for (String cue : VerifierCues.of(Kind.JOINS, language)) {
+                for (Span c : view.find(cue, s.span())) {
+                    // "X joined M": the organization of the role must not be M, the one joined
+                    boolean joinsOrg = orgs.stream().anyMatch(o -> o.start() >= c.end()
+                            && wordsBetween(words, c.end(), o.start()) <= 2);
+                    // "X declined to join M" moves nobody
+                    boolean subject = p.end() <= c.start() && wordsBetween(words, p.end(), c.start()) <= 12
+                            && cue(Kind.FAILURE, new Span(p.end(), c.start())) == null
+                            && cue(Kind.NEGATION, new Span(p.end(), c.start())) == null
+                            && cue(Kind.ATTEMPT, new Span(p.end(), c.start())) == null;
+                    boolean after = c.end() <= p.start() && wordsBetween(words, c.end(), p.start()) <= 5;
+                    if (!joinsOrg && (subject || after)) {
+                        return view.text(new Span(Math.min(c.start(), p.start()), Math.max(c.end(), p.end())));
+                    }
+                }
+            }
+            for (String cue : VerifierCues.of(Kind.LEAVE, language)) {
+                for (Span c : view.find(cue, s.span())) {
+                    // "X, OpenAI's CTO, said she is leaving the company": X leaves what the role is at; but in
+                    // "CEO X said that Y and Z are leaving too" the ones leaving are the people X speaks of
+                    boolean subject = p.end() <= c.start() && wordsBetween(words, p.end(), c.start()) <= 12
+                            && otherPeople(s, person).stream().noneMatch(o -> o.start() >= p.end() && o.end() <= c.start()
+                                    && cue(Kind.REPORTS, new Span(p.end(), o.start())) != null)
+                            && cue(Kind.NEGATION, new Span(p.end(), c.start())) == null
+                            && cue(Kind.DENIAL, new Span(s.span().start(), c.start())) == null;
+                    if (subject && leavesThisOrganization(c, orgs, words, s)) {
+                        return view.text(new Span(p.start(), c.end()));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** What follows "leaving": the role's organization, "the company", or nothing before the clause ends. */
+    private boolean leavesThisOrganization(Span cue, List<Span> orgs, List<Span> words, Sentence s) {
+        if (orgs.stream().anyMatch(o -> o.start() >= cue.end() && wordsBetween(words, cue.end(), o.start()) <= 2)) {
+            return true;
+        }
+        for (String anaphor : ORG_ANAPHORS) {
+            if (view.find(anaphor, s.span()).stream().anyMatch(a -> a.start() >= cue.end()
+                    && wordsBetween(words, cue.end(), a.start()) <= 2)) {
+                return true;
+            }
+        }
+        Span rest = widen(new Span(cue.end(), cue.end()), s, 0, 2, w -> false);
+        return rest.end() == cue.end() || punctuationBetween(cue.end(), Math.min(s.span().end(), rest.end() + 1))
+                || wordsBetween(words, cue.end(), s.span().end()) <= 2;
+    }
+
+    private boolean related(String a, String b) {
+        return b.equals(partOf.get(a)) || a.equals(partOf.get(b));
+    }
+
+    private static int wordsBetween(List<Span> words, int from, int to) {
+        return (int) words.stream().filter(w -> w.start() >= from && w.end() <= to).count();
+    }
+
+    /** A mention widened by some words on each side, within its clause punctuation. */
+    private Span around(Span m, Sentence s, int before, int after) {
+        return widen(m, s, before, after, w -> false);
+    }
+
+    /** A span widened by up to so many words on each side, never across clause punctuation or a stop word. */
+    private Span widen(Span core, Sentence sentence, int before, int after, java.util.function.Predicate<Span> stop) {
+        List<Span> words = view.words(sentence.span());
+        int start = core.start();
+        int taken = 0;
+        for (int i = words.size() - 1; i >= 0 && taken < before; i--) {
+            Span w = words.get(i);
+            if (w.end() > core.start()) {
+                continue;
+            }
+            if (punctuationBetween(w.end(), start) || stop.test(w)) {
+                break;
+            }
+            start = w.start();
+            taken++;
+        }
+        int end = core.end();
+        taken = 0;
+        for (Span w : words) {
+            if (w.start() < core.end()) {
+                continue;
+            }
+            if (taken >= after || punctuationBetween(end, w.start()) || stop.test(w)) {
+                break;
+            }
+            end = w.end();
+            taken++;
+        }
+        return new Span(start, end);
+    }
+
+    // ---- dates -----------------------------------------------------------------------------------------
+
+    /**
+     * A relative time ("last month") is resolved against the publication date, whatever date came with it;
+     * a calendar date the text near the quote does not support is dropped, not trusted.
+     */
+    private Draft.Fact dates(Draft.Fact f, List<Sentence> window) {
+        PartialDate published = draft.article().published();
+        PartialDate date = f.date();
+        PartialDate until = f.until();
+        List<String> notes = new ArrayList<>(f.notes());
+        PartialDate resolved = f.when() == null ? null : relative(f.when(), published);
+        if (resolved != null) {
+            if (date != null && !resolved.equals(date) && until == null) {
+                notes.add(NOTE + "'" + f.when() + "' resolved against the publication date " + published.value()
+                        + ": " + resolved.value() + ", not " + date.value());
+            }
+            if (until != null && date == null) {
+                until = resolved;
+            } else {
+                date = resolved;
+            }
+        } else {
+            if (date != null && !supported(date, window, published)) {
+                notes.add(NOTE + "dropped the date " + date.value() + ": the text near the quote does not give it");
+                date = null;
+            }
+            if (until != null && !supported(until, window, published)) {
+                notes.add(NOTE + "dropped the end date " + until.value() + ": the text near the quote does not give it");
+                until = null;
+            }
+        }
+        if (java.util.Objects.equals(date, f.date()) && java.util.Objects.equals(until, f.until())
+                && notes.size() == f.notes().size()) {
+            return f;
+        }
+        return f.with(f.fields(), f.evidence(), notes).at(date, until, f.ends());
+    }
+
+    private boolean supported(PartialDate date, List<Sentence> window, PartialDate published) {
+        String year = date.value().substring(0, 4);
+        Lexicon lexicon = Lexicon.of(language);
+        for (Sentence s : window) {
+            String text = Norm.of(view.text(s.span()));
+            if (text.contains(year)) {
+                return true;
+            }
+            if (date.precision() != PartialDate.Precision.YEAR) {
+                int month = Integer.parseInt(date.value().substring(5, 7));
+                List<String> tokens = Arrays.asList(text.split("[^\\p{L}\\p{N}]+"));
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (tokens.get(i).isEmpty()) {
+                        continue;
+                    }
+                    Phrases.Match<Integer> m = lexicon.months.at(tokens, i);
+                    if (m != null && m.value() == month && (published == null
+                            || published.value().startsWith(year) || text.contains(year))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return published != null && (published.value().startsWith(date.value()) || date.value().startsWith(
+                published.value()));
+    }
+
+    private PartialDate relative(String when, PartialDate published) {
+        if (published == null) {
+            return null;
+        }
+        Lexicon lexicon = Lexicon.of(language);
+        List<String> tokens = Arrays.asList(Norm.of(when).split("[^\\p{L}\\p{N}]+"));
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isEmpty()) {
+                continue;
+            }
+            Phrases.Match<Lexicon.Relative> m = lexicon.relative.at(tokens, i);
+            if (m == null) {
+                continue;
+            }
+            return Lexicon.resolve(m.value(), published);
+        }
+        return null;
+    }
+
+    // ---- across facts: a move ends what it leaves -----------------------------------------------------
+
+    private List<Draft.Fact> endings(List<Draft.Fact> facts) {
+        Map<String, String> partOf = new HashMap<>(gazetteer.partOf());
+        for (Draft.Fact f : facts) {
+            if (f.type() == FactType.PART_OF) {
+                partOf.putIfAbsent(f.text("part"), f.text("whole"));
+            }
+        }
+        List<Draft.Fact> out = new ArrayList<>();
+        for (Draft.Fact f : facts) {
+            if (ROLES.contains(f.type()) && !Boolean.FALSE.equals(f.fields().get("current"))) {
+                String person = f.text("person");
+                String org = f.text("organization");
+                Draft.Fact move = facts.stream().filter(h -> h.type() == FactType.HIRE && person.equals(h.text("person"))
+                        && (org.equals(h.text("from")) || h.text("from") != null && h.text("from").equals(partOf.get(org))))
+                        .findFirst().orElse(null);
+                if (move != null) {
+                    Map<String, Object> fields = new LinkedHashMap<>(f.fields());
+                    fields.put("current", false);
+                    List<String> notes = new ArrayList<>(f.notes());
+                    notes.add(NOTE + "a former role: the same text says " + entities.get(person).name() + " was hired away from "
+                            + entities.get(move.text("from")).name());
+                    f = f.with(fields, f.evidence(), notes);
+                }
+            }
+            if (f.type() == FactType.HIRE && f.text("from") != null) {
+                Set<String> ends = new LinkedHashSet<>(f.ends());
+                String left = f.text("from");
+                for (OngoingRole r : gazetteer.ongoing()) {
+                    if (r.person().equals(f.text("person")) && !r.factId().equals(f.id())
+                            && (r.organization().equals(left) || left.equals(partOf.get(r.organization())))) {
+                        ends.add(r.factId());
+                    }
+                }
+                // the same article may tell of the earlier move too ("Meta had hired her from OpenAI in August")
+                Draft.Fact current = f;
+                for (Draft.Fact earlier : facts) {
+                    if (earlier.type() == FactType.HIRE && earlier != current && earlier.date() != null && current.date() != null
+                            && earlier.text("person").equals(current.text("person"))
+                            && (left.equals(earlier.text("by")) || left.equals(partOf.get(earlier.text("by"))))
+                            && earlier.date().earliest().isBefore(current.date().earliest())) {
+                        ends.add(earlier.id());
+                    }
+                }
+                if (ends.size() != f.ends().size()) {
+                    f = f.at(f.date(), f.until(), List.copyOf(ends));
+                }
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static String shorten(String s) {
+        String one = s.replace('\n', ' ').strip();
+        return one.length() <= 120 ? one : one.substring(0, 117) + "...";
+    }
+}
