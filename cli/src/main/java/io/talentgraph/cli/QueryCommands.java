@@ -197,7 +197,8 @@ final class QueryCommands {
 
         @Override
         int run(Database db, Output out) {
-            out.rows(Rows.investments(new TalentQueries(db).investments(organization)));
+            TalentQueries queries = new TalentQueries(db);
+            out.rows(Rows.investments(organization == null ? queries.investments() : queries.investments(organization)));
             return 0;
         }
     }

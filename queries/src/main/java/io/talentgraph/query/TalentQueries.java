@@ -14,12 +14,14 @@ import org.apiguardian.api.API;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -595,15 +597,27 @@ public final class TalentQueries {
             }""";
 
     /**
-     * Investments made by or into an organization.
+     * Every investment the graph holds.
      *
-     * @param organization id, name or Arabic name; {@code null} for all investments
      * @return investments, largest first
      */
+    public List<Investment> investments() {
+        return investments(INVESTMENTS.formatted(ALL_INVESTMENTS), Collections.singletonMap("org", null));
+    }
+
+    /**
+     * Investments made by or into an organization.
+     *
+     * @param organization id, name or Arabic name
+     * @return investments, largest first
+     * @throws NotFoundException when the organization matches nothing
+     */
     public List<Investment> investments(String organization) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("org", organization == null ? null : organizationId(organization));
-        String cypher = INVESTMENTS.formatted(organization == null ? ALL_INVESTMENTS : INVESTMENTS_OF_ORG);
+        Objects.requireNonNull(organization, "organization; investments() lists them all");
+        return investments(INVESTMENTS.formatted(INVESTMENTS_OF_ORG), Map.of("org", organizationId(organization)));
+    }
+
+    private List<Investment> investments(String cypher, Map<String, Object> params) {
         return db.read(tx -> tx.run(cypher, params)).stream()
                 .map(r -> new Investment(Entities.of(r.get("investor")), Entities.of(r.get("target")),
                         (Number) r.get("amount"), r.string("currency"), r.string("qualifier"), r.string("when"),

@@ -154,6 +154,9 @@ abstract class TalentQueriesContract {
             assertThat(i.when()).isEqualTo("في وقت سابق من هذا الشهر");
         });
         assertThat(queries.investments("meta")).hasSize(1);
+        assertThat(queries.investments()).extracting(i -> i.investor().id() + ">" + i.target().id()).containsExactly("meta>scale-ai");
+        assertThatThrownBy(() -> queries.investments(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("investments() lists them all");
     }
 
     @Test
