@@ -41,6 +41,11 @@ final class ExtractorOptions {
     @Option(names = "--llm-timeout", paramLabel = "SECONDS", description = "How long to wait for one answer (env TALENTGRAPH_LLM_TIMEOUT).")
     Integer timeoutSeconds;
 
+    @Option(names = "--llm-prompt", paramLabel = "VERSION",
+            description = "The version of the instructions: prompt-2 (the default) or prompt-1, which the recorded answers "
+                    + "of blind sets 1 to 7 were given (env TALENTGRAPH_LLM_PROMPT).")
+    String prompt;
+
     Extractor create(boolean noModels, Map<String, String> env) {
         if (extractor == Kind.llm) {
             LlmConfig config = LlmConfig.fromEnvironment(env);
@@ -55,6 +60,9 @@ final class ExtractorOptions {
             }
             if (timeoutSeconds != null) {
                 config = config.withTimeout(Duration.ofSeconds(timeoutSeconds));
+            }
+            if (prompt != null) {
+                config = config.withPrompt(prompt);
             }
             return LlmExtractor.create(config);
         }

@@ -1,9 +1,11 @@
 package io.talentgraph.ingest.llm;
 
 import io.talentgraph.TalentGraphException;
+import io.talentgraph.ingest.llm.internal.Prompt;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,11 +19,23 @@ import java.util.Map;
  * @param exchangeDir where requests and answers are kept, or {@code null}
  * @param timeout     how long to wait for one answer
  * @param maxRetries  how often to retry a failed call (network errors, 5xx)
+ * @param prompt      the version of the instructions, one of {@link #PROMPTS}; drafts name it with the model
  */
-public record LlmConfig(String baseUrl, String model, String apiKey, Path exchangeDir, Duration timeout, int maxRetries) {
+public record LlmConfig(String baseUrl, String model, String apiKey, Path exchangeDir, Duration timeout, int maxRetries,
+                        String prompt) {
 
     /** The model name used when none is configured. */
     public static final String DEFAULT_MODEL = "default";
+
+    /**
+     * The versions of the instructions, oldest first. {@code prompt-2} adds the dataset's conventions for a hire's
+     * origin and hirer, for which titles lead, and for what is no fact; {@code prompt-1} stays so that the answers
+     * recorded for it replay.
+     */
+    public static final List<String> PROMPTS = Prompt.VERSIONS;
+
+    /** The version used when none is configured: the newest. */
+    public static final String DEFAULT_PROMPT = PROMPTS.get(PROMPTS.size() - 1);
 
     /**
      * Requires a positive timeout; a missing model becomes {@link #DEFAULT_MODEL}.
@@ -34,8 +48,16 @@ public record LlmConfig(String baseUrl, String model, String apiKey, Path exchan
      * @param exchangeDir where requests and answers are kept, or {@code null}
      * @param timeout     how long to wait for one answer; positive
      * @param maxRetries  how often to retry a failed call (network errors, 5xx); 0 for never
+     * @param prompt      the version of the instructions, one of {@link #PROMPTS}, or {@code null} (or blank) for
+     *                    {@link #DEFAULT_PROMPT}
      */
     public LlmConfig {
+        if (prompt == null || prompt.isBlank()) {
+            prompt = DEFAULT_PROMPT;
+        }
+        if (!PROMPTS.contains(prompt)) {
+            throw new IllegalArgumentException("No prompt '" + prompt + "': the prompts are " + String.join(", ", PROMPTS));
+        }
         if (model == null || model.isBlank()) {
             model = DEFAULT_MODEL;
         }
@@ -51,8 +73,23 @@ public record LlmConfig(String baseUrl, String model, String apiKey, Path exchan
     }
 
     /**
+     * The configuration with the newest prompt.
+     *
+     * @param baseUrl     the endpoint's base URL (up to {@code /v1}), or {@code null}: answers only from exchange files
+     * @param model       the model's name as the endpoint knows it, or {@code null} for {@link #DEFAULT_MODEL}
+     * @param apiKey      the API key, or {@code null}
+     * @param exchangeDir where requests and answers are kept, or {@code null}
+     * @param timeout     how long to wait for one answer; positive
+     * @param maxRetries  how often to retry a failed call; 0 for never
+     */
+    public LlmConfig(String baseUrl, String model, String apiKey, Path exchangeDir, Duration timeout, int maxRetries) {
+        this(baseUrl, model, apiKey, exchangeDir, timeout, maxRetries, null);
+    }
+
+    /**
      * @param env the environment: {@code TALENTGRAPH_LLM_BASE_URL}, {@code TALENTGRAPH_LLM_MODEL},
-     *            {@code TALENTGRAPH_LLM_API_KEY}, {@code TALENTGRAPH_LLM_TIMEOUT} (seconds), {@code TALENTGRAPH_LLM_EXCHANGE}
+     *            {@code TALENTGRAPH_LLM_API_KEY}, {@code TALENTGRAPH_LLM_TIMEOUT} (seconds), {@code TALENTGRAPH_LLM_EXCHANGE},
+     *            {@code TALENTGRAPH_LLM_PROMPT}
      * @return the configuration they give (no endpoint when the base URL is unset)
      */
     public static LlmConfig fromEnvironment(Map<String, String> env) {
@@ -68,7 +105,7 @@ public record LlmConfig(String baseUrl, String model, String apiKey, Path exchan
         String exchange = env.get("TALENTGRAPH_LLM_EXCHANGE");
         return new LlmConfig(env.get("TALENTGRAPH_LLM_BASE_URL"), env.get("TALENTGRAPH_LLM_MODEL"),
                 env.get("TALENTGRAPH_LLM_API_KEY"), exchange == null || exchange.isBlank() ? null : Path.of(exchange),
-                timeout, 1);
+                timeout, 1, env.get("TALENTGRAPH_LLM_PROMPT"));
     }
 
     /**
@@ -76,7 +113,7 @@ public record LlmConfig(String baseUrl, String model, String apiKey, Path exchan
      * @return a copy with it
      */
     public LlmConfig withBaseUrl(String url) {
-        return new LlmConfig(url, model, apiKey, exchangeDir, timeout, maxRetries);
+        return new LlmConfig(url, model, apiKey, exchangeDir, timeout, maxRetries, prompt);
     }
 
     /**
@@ -84,7 +121,7 @@ public record LlmConfig(String baseUrl, String model, String apiKey, Path exchan
      * @return a copy with it
      */
     public LlmConfig withModel(String name) {
-        return new LlmConfig(baseUrl, name, apiKey, exchangeDir, timeout, maxRetries);
+        return new LlmConfig(baseUrl, name, apiKey, exchangeDir, timeout, maxRetries, prompt);
     }
 
     /**
@@ -92,7 +129,7 @@ public record LlmConfig(String baseUrl, String model, String apiKey, Path exchan
      * @return a copy with it
      */
     public LlmConfig withExchangeDir(Path dir) {
-        return new LlmConfig(baseUrl, model, apiKey, dir, timeout, maxRetries);
+        return new LlmConfig(baseUrl, model, apiKey, dir, timeout, maxRetries, prompt);
     }
 
     /**
@@ -100,7 +137,7 @@ public record LlmConfig(String baseUrl, String model, String apiKey, Path exchan
      * @return a copy with it
      */
     public LlmConfig withTimeout(Duration wait) {
-        return new LlmConfig(baseUrl, model, apiKey, exchangeDir, wait, maxRetries);
+        return new LlmConfig(baseUrl, model, apiKey, exchangeDir, wait, maxRetries, prompt);
     }
 
     /**
@@ -108,13 +145,22 @@ public record LlmConfig(String baseUrl, String model, String apiKey, Path exchan
      * @return a copy with it
      */
     public LlmConfig withMaxRetries(int retries) {
-        return new LlmConfig(baseUrl, model, apiKey, exchangeDir, timeout, retries);
+        return new LlmConfig(baseUrl, model, apiKey, exchangeDir, timeout, retries, prompt);
+    }
+
+    /**
+     * @param version the version of the instructions, one of {@link #PROMPTS}
+     * @return a copy with it
+     */
+    public LlmConfig withPrompt(String version) {
+        return new LlmConfig(baseUrl, model, apiKey, exchangeDir, timeout, maxRetries, version);
     }
 
     /** The key stays out of logs and messages. */
     @Override
     public String toString() {
         return "LlmConfig[baseUrl=" + baseUrl + ", model=" + model + ", apiKey=" + (apiKey == null ? "none" : "***")
-                + ", exchangeDir=" + exchangeDir + ", timeout=" + timeout + ", maxRetries=" + maxRetries + "]";
+                + ", exchangeDir=" + exchangeDir + ", timeout=" + timeout + ", maxRetries=" + maxRetries + ", prompt=" + prompt
+                + "]";
     }
 }

@@ -82,7 +82,7 @@ public final class LlmExtractor implements Extractor {
 
     @Override
     public String name() {
-        return "llm/" + config.model() + "/" + Prompt.VERSION;
+        return "llm/" + config.model() + "/" + config.prompt();
     }
 
     @Override
@@ -91,7 +91,7 @@ public final class LlmExtractor implements Extractor {
         AnswerReader reader = new AnswerReader(article, gazetteer, name());
         List<Path> waiting = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
-            ChatRequest request = ChatRequest.builder().messages(List.of(SystemMessage.from(Prompt.system()),
+            ChatRequest request = ChatRequest.builder().messages(List.of(SystemMessage.from(Prompt.system(config.prompt())),
                     UserMessage.from(Prompt.user(article, gazetteer, chunks.get(i), i + 1, chunks.size())))).build();
             String answer;
             try {

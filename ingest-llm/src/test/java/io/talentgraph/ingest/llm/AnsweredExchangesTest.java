@@ -12,7 +12,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -39,7 +38,7 @@ class AnsweredExchangesTest {
                 Files.copy(file, copy.resolve(file.getFileName()));
             }
         }
-        LlmExtractor extractor = LlmExtractor.create(new LlmConfig(null, "helper-model", null, copy, Duration.ofSeconds(5), 0));
+        LlmExtractor extractor = LlmExtractor.create(BlindSetExchangesTest.configOf(set, copy));
         Gazetteer gazetteer = Gazetteer.of(List.of(SeedDatasets.metaSuperintelligenceLabs()));
 
         CorpusEvaluation.Result result = CorpusEvaluation.run(BlindSetExchangesTest.BLIND.resolve(set), extractor, gazetteer);

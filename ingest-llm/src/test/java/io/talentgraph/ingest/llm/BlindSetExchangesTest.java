@@ -35,14 +35,27 @@ class BlindSetExchangesTest {
     static final Path BLIND = Path.of("../ingest/src/test/resources/io/talentgraph/ingest/blind");
     static final Path EXCHANGES = Path.of("src/test/resources/io/talentgraph/ingest/llm/exchanges");
 
+    /** The sets whose requests were sent with an earlier prompt, and that prompt; the others have the newest. */
+    private static final Map<String, String> EARLIER_PROMPT = Map.of("set-1", "prompt-1", "set-2", "prompt-1",
+            "set-3", "prompt-1", "set-4", "prompt-1", "set-5", "prompt-1", "set-6", "prompt-1", "set-7", "prompt-1");
+
+    /**
+     * @param set a blind set
+     * @param exchangeDir its exchange files
+     * @return the configuration its requests were sent with
+     */
+    static LlmConfig configOf(String set, Path exchangeDir) {
+        return new LlmConfig(null, "helper-model", null, exchangeDir, Duration.ofSeconds(5), 0,
+                EARLIER_PROMPT.getOrDefault(set, LlmConfig.DEFAULT_PROMPT));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"set-1", "set-2", "set-3", "set-4", "set-5", "set-6", "set-7"})
     void theCommittedRequestsAreWhatTheExtractorSendsForEveryBlindArticle(String set, @TempDir Path fresh)
             throws IOException {
         Path corpus = BLIND.resolve(set);
         Gazetteer gazetteer = Gazetteer.of(List.of(SeedDatasets.metaSuperintelligenceLabs()));
-        LlmExtractor extractor = LlmExtractor.create(new LlmConfig(null, "helper-model", null, fresh,
-                Duration.ofSeconds(5), 0));
+        LlmExtractor extractor = LlmExtractor.create(configOf(set, fresh));
         List<Path> folders;
         try (Stream<Path> list = Files.list(corpus)) {
             folders = list.filter(Files::isDirectory).sorted().toList();

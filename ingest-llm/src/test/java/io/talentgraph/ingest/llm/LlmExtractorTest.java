@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -110,17 +111,27 @@ class LlmExtractorTest {
                "quotes": ["Dario Amodei, the former OpenAI research chief, leads Anthropic"]}]}""";
 
     @Test
+    void thePromptIsChosenByVersionAndTheEarlierOneStaysForTheAnswersRecordedWithIt() {
+        assertThat(config(null).prompt()).isEqualTo(LlmConfig.DEFAULT_PROMPT).isEqualTo("prompt-2");
+        assertThat(LlmExtractor.create(config(null).withExchangeDir(Path.of("unused")).withPrompt("prompt-1")).name())
+                .isEqualTo("llm/test-model/prompt-1");
+        assertThat(LlmConfig.fromEnvironment(Map.of("TALENTGRAPH_LLM_PROMPT", "prompt-1")).prompt()).isEqualTo("prompt-1");
+        assertThatThrownBy(() -> config(null).withPrompt("prompt-9")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("No prompt 'prompt-9': the prompts are prompt-1, prompt-2");
+    }
+
+    @Test
     void aGoodAnswerBecomesAVerifiedDraftThatNamesTheModelAndThePrompt() throws IOException {
         String url = serve(body -> LEIKE_ANSWER, Duration.ZERO);
         LlmExtractor extractor = LlmExtractor.create(config(url));
 
         Draft d = Ingestion.draft(extractor, article(LEIKE), Gazetteer.empty());
 
-        assertThat(extractor.name()).isEqualTo("llm/test-model/prompt-1");
+        assertThat(extractor.name()).isEqualTo("llm/test-model/prompt-2");
         assertThat(d.facts(FactType.HIRE)).singleElement().satisfies(f -> {
             assertThat(f.fields()).containsEntry("person", "jan-leike").containsEntry("by", "anthropic")
                     .containsEntry("from", "openai");
-            assertThat(f.rule()).isEqualTo("llm/test-model/prompt-1");
+            assertThat(f.rule()).isEqualTo("llm/test-model/prompt-2");
             assertThat(f.evidence().get(0).start()).isEqualTo(LEIKE.indexOf("Jan Leike, who"));
         });
         assertThat(d.facts(FactType.LEADS)).singleElement()

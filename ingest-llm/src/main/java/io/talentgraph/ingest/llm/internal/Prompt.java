@@ -11,24 +11,36 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The messages sent for one chunk: the instructions (a resource) and the chunk with what is known. */
+/**
+ * The messages sent for one chunk: the instructions of a prompt version (a resource) and the chunk with what is known.
+ * Earlier versions stay, so that the answers recorded for them still replay and their figures can be reproduced.
+ */
 public final class Prompt {
 
-    /** Changes whenever the instructions change, so drafts say which instructions proposed a fact. */
-    public static final String VERSION = "prompt-1";
+    /** The versions there are, oldest first; each is {@code extract-<version>.md} beside this class's resources. */
+    public static final List<String> VERSIONS = List.of("prompt-1", "prompt-2");
 
     /** How many known entities a request lists at most: the ones the chunk names first. */
     static final int MAX_KNOWN = 200;
 
-    private static final String SYSTEM = load();
+    private static final Map<String, String> SYSTEM = new ConcurrentHashMap<>();
 
     private Prompt() {
     }
 
-    /** @return the instructions: the graph model, the relations, the output format and a worked example */
-    public static String system() {
-        return SYSTEM;
+    /**
+     * @param version one of {@link #VERSIONS}
+     * @return its instructions: the graph model, the relations, the output format and a worked example
+     * @throws IllegalArgumentException for a version there is not
+     */
+    public static String system(String version) {
+        if (!VERSIONS.contains(version)) {
+            throw new IllegalArgumentException("No prompt '" + version + "': the prompts are " + String.join(", ", VERSIONS));
+        }
+        return SYSTEM.computeIfAbsent(version, Prompt::load);
     }
 
     /**
@@ -66,10 +78,11 @@ public final class Prompt {
         return m.toString();
     }
 
-    private static String load() {
-        try (InputStream in = Prompt.class.getResourceAsStream("/io/talentgraph/ingest/llm/extract-prompt.md")) {
+    private static String load(String version) {
+        String resource = "/io/talentgraph/ingest/llm/extract-" + version + ".md";
+        try (InputStream in = Prompt.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("extract-prompt.md is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
