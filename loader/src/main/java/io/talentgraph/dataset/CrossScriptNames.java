@@ -26,8 +26,11 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * which Arabic translates, are put in English on both sides (مجموعة, Group; جهاز, Authority; القطري, Qatar), and
  * two organizations of different kinds are two. Two skeletons are compared by edit distance, word by word in the
  * best order, a word being the same word or not; an Arabic name's words may be joined to meet a Latin compound
- * (علي بابا, Alibaba; يي مينغ, Yiming; موبيل آي, Mobileye). Measured on the name-pair corpora in
- * {@code docs/identity.md}.
+ * (علي بابا, Alibaba; يي مينغ, Yiming; موبيل آي, Mobileye), and a Latin name's hyphenated parts to meet one Arabic
+ * word (Tae-yoon, تايون). A name may be read more than one way, and the best reading counts: a Latin one without a
+ * note in parentheses or a leading article, an Arabic one without a father's name after بن when the Latin has no
+ * "bin". Titles (Sheikh, الشيخ) carry nothing, Roman numerals are the ordinals Arabic writes (VI, السادس), and a sign
+ * is the word it is said as (e&amp;, إي آند). Measured on the name-pair corpora in {@code docs/identity.md}.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CrossScriptNames {
@@ -90,22 +93,35 @@ public final class CrossScriptNames {
             return best;
         }
         // capitals that may be read as a word or by their letters (ASML, إيه إس إم إل; DARPA, داربا), an Arabic name
-        // with its generic words translated or as they sound (طاقة, energy or TAQA): either reading
-        for (List<String> a : otherReadings(wa)) {
-            best = Math.max(best, compared(a, wb));
-            for (List<String> b : otherReadings(wb)) {
-                best = Math.max(best, compared(a, b));
+        // with its generic words translated or as they sound (طاقة, energy or TAQA), and the other readings the
+        // skeletons carry: any reading of one against any of the other
+        List<List<String>> readingsA = readings(wa, wb);
+        List<List<String>> readingsB = readings(wb, wa);
+        for (List<String> a : readingsA) {
+            for (List<String> b : readingsB) {
+                if (a != wa || b != wb) {
+                    best = Math.max(best, compared(a, b));
+                }
             }
-        }
-        for (List<String> b : otherReadings(wb)) {
-            best = Math.max(best, compared(wa, b));
         }
         return best;
     }
 
-    private static List<List<String>> otherReadings(List<String> words) {
-        return words instanceof LatinWords latin && latin.byLetters != null ? List.of(latin.byLetters)
-                : words instanceof ArabicWords arabic && arabic.bySound != null ? List.of(arabic.bySound) : List.of();
+    /** The name as read first, and its other readings that apply against the other name. */
+    private static List<List<String>> readings(List<String> words, List<String> other) {
+        List<List<String>> out = new ArrayList<>();
+        out.add(words);
+        if (words instanceof LatinWords latin) {
+            out.addAll(latin.others);
+        } else if (words instanceof ArabicWords arabic) {
+            out.addAll(arabic.others);
+            // a father's name the Latin spelling leaves out (أحمد بن محمد الصويان, Ahmed Al-Suwaiyan); one that writes
+            // "bin" names the father and is compared with him
+            if (!(other instanceof LatinWords latin && latin.sonOf)) {
+                out.addAll(arabic.withoutFather);
+            }
+        }
+        return out;
     }
 
     private static double compared(List<String> wa, List<String> wb) {
@@ -121,17 +137,28 @@ public final class CrossScriptNames {
         double best = pairedWords(wa, wb, false);
         // Arabic writes a foreign compound as its parts (DeepMind, ديب مايند; Alibaba, علي بابا); a Latin name is
         // not split so, its particles aside, which skeleton joins (Al Mubarak).
-        for (List<String> b : wb instanceof ArabicWords ? merges(wb) : List.<List<String>>of()) {
+        // A Latin name read with its hyphenated parts as one word (Tae-yoon) meets an Arabic one that writes them so
+        // (تايون); one that writes them apart meets the Latin parts as written, and joining both would let any
+        // joined Arabic words meet any joined Latin ones (تشيه يون, Chey Yoon, and Chung).
+        for (List<String> b : wb instanceof ArabicWords && !hyphenJoined(wa) ? merges(wb) : List.<List<String>>of()) {
             best = Math.max(best, pairedWords(wa, b, true));
         }
-        for (List<String> a : wa instanceof ArabicWords ? merges(wa) : List.<List<String>>of()) {
+        for (List<String> a : wa instanceof ArabicWords && !hyphenJoined(wb) ? merges(wa) : List.<List<String>>of()) {
             best = Math.max(best, pairedWords(a, wb, true));
         }
         return Math.max(best, shortForm(wa, wb));
     }
 
+    private static boolean hyphenJoined(List<String> words) {
+        return !(words instanceof ArabicWords) && words.stream().anyMatch(w -> w.indexOf(JOINT) >= 0);
+    }
+
     /** Marks where a word joins two of the written ones. */
     private static final char JOINT = '+';
+    /** Where the parts of a Latin compound meet (Spark|Cognition): it parts two letters as a vowel would. */
+    private static final char PART = '|';
+    /** A hyphen between the parts of a Latin name read as one word, which {@link #consonants} makes a joint. */
+    private static final char HYPHEN = '~';
 
     /**
      * Two words as one, in which only the second's final vowel counts: the first's end is inside the word. A syllable
@@ -154,13 +181,21 @@ public final class CrossScriptNames {
      */
     private static final class ArabicWords extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
-        private List<String> bySound;
+        /** By the sound of its generic words too. */
+        private final List<List<String>> others = new ArrayList<>();
+        /** Without the "بن X" (son of X) inside it, for a Latin name that has no "bin". */
+        private final List<List<String>> withoutFather = new ArrayList<>();
     }
 
-    /** The skeleton of a name in Latin letters, with its other reading when capitals may be read by their letters. */
+    /**
+     * The skeleton of a name in Latin letters, with its other readings: capitals read by their letters, hyphenated
+     * parts joined, without a note in parentheses or a leading article.
+     */
     private static final class LatinWords extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
-        private List<String> byLetters;
+        private final List<List<String>> others = new ArrayList<>();
+        /** Whether the name says "son of" (bin, ibn, ben) inside it. */
+        private boolean sonOf;
     }
 
     /**
@@ -292,26 +327,76 @@ public final class CrossScriptNames {
      */
     public static List<String> skeleton(String name) {
         if (isArabic(name)) {
-            ArabicWords words = arabicWords(translatedWords(name, true, true));
-            String asWritten = translatedWords(name, true, false);
-            if (!asWritten.equals(translatedWords(name, true, true))) {
-                // A generic word may be a name too (طاقة, TAQA; صحة, SEHA; مدينة زايد, Madinat Zayed; حياة, Hayat):
-                // the name is also compared by the sound of all its words.
-                words.bySound = arabicWords(asWritten);
+            ArabicWords words = arabicSkeleton(name);
+            // a father's name after بن inside the name, which a Latin spelling may leave out; first, بن is Ben
+            String withoutFather = name.strip().replaceAll("(?<=\\S)\\s+(بن|ابن|بنت)\\s+\\S+", "");
+            if (!withoutFather.equals(name.strip())) {
+                ArabicWords without = arabicSkeleton(withoutFather);
+                words.withoutFather.add(without);
+                words.withoutFather.addAll(without.others);
             }
             return words;
         }
+        LatinWords words = latinSkeleton(name);
+        List<String> variants = new ArrayList<>();
+        // Korean and Chinese given names are hyphenated in Latin and often one word in Arabic (Tae-yoon, تايون): the
+        // parts are also read as one word, which must then be that word exactly. Not where the second part starts
+        // with a vowel or w, which the skeleton drops: Tae-won, read so, would be تايون.
+        variants.add(name.replaceAll("(?<=\\p{L})-(?=[\\p{L}&&[^AEIOUWaeiouw]])", String.valueOf(HYPHEN)));
+        // a note in parentheses tells apart entities of one name (a ministry and the country it is of), and a name
+        // written in the other script leaves it out
+        variants.add(name.replaceAll("\\s*\\([^)]*\\)", ""));
+        // French, Italian and Spanish articles, which Arabic drops from a name as English drops "the" (La French Tech,
+        // فرنچ تيك)
+        variants.add(name.strip().replaceFirst("(?i)^(la|le|les|il)\\s+(?=\\S)", ""));
+        for (String variant : variants) {
+            if (!variant.equals(name) && !variant.isBlank()) {
+                LatinWords other = latinSkeleton(variant);
+                words.others.add(other);
+                words.others.addAll(other.others);
+                words.sonOf |= other.sonOf;
+            }
+        }
+        return words;
+    }
+
+    private static ArabicWords arabicSkeleton(String name) {
+        ArabicWords words = arabicWords(translatedWords(name, true, true));
+        String asWritten = translatedWords(name, true, false);
+        if (!asWritten.equals(translatedWords(name, true, true))) {
+            // A generic word may be a name too (طاقة, TAQA; صحة, SEHA; مدينة زايد, Madinat Zayed; حياة, Hayat):
+            // the name is also compared by the sound of all its words.
+            words.others.add(arabicWords(asWritten));
+        }
+        return words;
+    }
+
+    private static LatinWords latinSkeleton(String name) {
         LatinWords words = new LatinWords();
-        String latin = LATIN_TO_ASCII.get().transliterate(westernDigits(name))
+        String latin = LATIN_TO_ASCII.get().transliterate(westernDigits(turkish(name)))
                 // an apostrophe inside a word elides a vowel or stands for a hamza or an ayn: D'Angelo is one word,
                 // as Arabic writes it (دانجيلو)
                 .replaceAll("(?<=[A-Za-z])['\u2019\u02BC`](?=[A-Za-z])", "");
         latinWords(latin, false, words);
         if (java.util.Arrays.stream(latin.split("[^A-Za-z]+")).anyMatch(CrossScriptNames::wordOrLetters)) {
-            words.byLetters = new ArrayList<>();
-            latinWords(latin, true, words.byLetters);
+            List<String> byLetters = new ArrayList<>();
+            latinWords(latin, true, byLetters);
+            words.others.add(byLetters);
         }
         return words;
+    }
+
+    /**
+     * A word with a letter only Turkish writes (ı, İ, ş, ğ) is Turkish, whose c is the j Arabic writes ج (Kacır,
+     * كاجر) and whose ç is its ch (تش or ج): ASCII would make the c an s before i and e.
+     */
+    private static String turkish(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("(?<=\\s)|(?=\\s)")) {
+            out.append(word.matches(".*[\u0131\u0130\u015F\u015E\u011F\u011E].*")
+                    ? word.replace('c', 'j').replace('C', 'J').replace("\u00E7", "ch").replace("\u00C7", "Ch") : word);
+        }
+        return out.toString();
     }
 
     private static ArabicWords arabicWords(String translated) {
@@ -355,17 +440,39 @@ public final class CrossScriptNames {
      *                  read by their letters
      */
     private static void latinWords(String latin, boolean byLetters, List<String> words) {
-        // a run of digits is a word of its own (G42, Core42), compared as written
-        String[] tokens = latin.replaceAll("^[^A-Za-z0-9]+", "")
-                .split("[^A-Za-z0-9]+|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])");
+        // a run of digits is a word of its own (G42, Core42), compared as written, and so is an ampersand (e&)
+        String[] tokens = latin.replaceAll("^[^A-Za-z0-9&]+", "")
+                .split("[^A-Za-z0-9&" + HYPHEN + "]+|(?<=[A-Za-z0-9])(?=&)|(?<=&)(?=[A-Za-z0-9])"
+                        + "|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])");
         boolean named = false;
         for (int i = 0; i < tokens.length; i++) {
+            String lower = tokens[i].toLowerCase(Locale.ROOT);
             // "son of" inside a name carries nothing; first in it, Ibn (Ibn Haldun University) is a word of the name
-            if (tokens[i].isEmpty() || named && SON_OF.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+            if (tokens[i].isEmpty() || named && SON_OF.contains(lower)) {
+                if (!tokens[i].isEmpty() && words instanceof LatinWords latinWords) {
+                    latinWords.sonOf = true;
+                }
+                continue;
+            }
+            // a title before a name (Sheikh, Dr) says who the person is, not which one; one spelling writes it, another
+            // not (الشيخ تميم بن حمد آل ثاني, Tamim bin Hamad Al Thani)
+            if (!named && i + 1 < tokens.length && TITLES.contains(lower)) {
                 continue;
             }
             if (tokens[i].chars().allMatch(Character::isDigit)) {
                 words.add(tokens[i]);
+                named = true;
+                continue;
+            }
+            // the number of a king or a pope, which Arabic writes as an ordinal (Mohammed VI, محمد السادس)
+            int ordinal = named ? ROMAN.indexOf(tokens[i]) : -1;
+            if (ordinal > 1) {
+                words.add(String.valueOf(ordinal));
+                continue;
+            }
+            if (tokens[i].equals("&")) {
+                // a sign is said, and Arabic writes what is said (e&, إي آند; AT&T, إيه تي آند تي)
+                spokenWord("and", words);
                 named = true;
                 continue;
             }
@@ -428,10 +535,15 @@ public final class CrossScriptNames {
             words.add(DESCRIPTOR + english);
             return;
         }
+        if (english.chars().allMatch(Character::isDigit)) {
+            words.add(english);   // an ordinal, compared as the number it is
+            return;
+        }
         int before = words.size();
         soundedWord(english, words);
-        if (words.size() > before && !PLACES.contains(english)) {
-            words.set(words.size() - 1, (KINDS.contains(english) ? KIND : DESCRIPTOR) + words.get(words.size() - 1));
+        if (words.size() > before) {
+            words.set(words.size() - 1, (PLACES.contains(english) ? PLACE : KINDS.contains(english) ? KIND : DESCRIPTOR)
+                    + words.get(words.size() - 1));
         }
     }
 
@@ -531,10 +643,19 @@ public final class CrossScriptNames {
      * vowel too, so that يي مينغ is Yiming and not Ming.
      */
     private static final char LEADING_SYLLABLE = 'S';
-    /** What {@link #consonants} reads as {@link #KH}, {@link #DH} and {@link #OPTIONAL_R} before it folds letters. */
+    /**
+     * The t of a French final -et, unsaid (Fouquet, فوكيه) or, as English says it, said (Janet, جانيت): a t or a final
+     * vowel Arabic writes, not nothing.
+     */
+    private static final char FINAL_T = 'Z';
+    /**
+     * What {@link #consonants} reads as {@link #KH}, {@link #DH}, {@link #OPTIONAL_R} and {@link #FINAL_T} before it
+     * folds letters.
+     */
     private static final char KH_LETTER = '3';
     private static final char DH_LETTER = '2';
     private static final char OPTIONAL_R_LETTER = '4';
+    private static final char FINAL_T_LETTER = '5';
     /**
      * The ي of the Arabic diphthong اي (هيوماين, Humain; بايدو, Baidu), which Arabic writes for the ai of a foreign
      * name and not for the ei of Humane (هيومين): the Latin word must have an i or a y there ({@link #LATIN_AI},
@@ -548,6 +669,8 @@ public final class CrossScriptNames {
      * ي (بايدو, تايلور, ويل), so a word without one is another word (بادو, Badoo).
      */
     private static final char LATIN_AI = 'U';
+    /** A Latin y that starts the second part of a hyphenated name: it stands for an Arabic ي, not for nothing. */
+    private static final char LATIN_Y = 'F';
     /** Other Latin vowels with an i or y in them before a consonant (Humain, Mobileye): they may meet an Arabic اي. */
     private static final char LATIN_I = 'X';
     /** Leads a generic word that says what kind of organization a name is: institute, group, university. */
@@ -557,6 +680,11 @@ public final class CrossScriptNames {
      * the other words, a place among them, are its own ({@link #ownWord}).
      */
     private static final char DESCRIPTOR = 'N';
+    /**
+     * Leads a place of the table (Qatar, القطري): a word of the name's own, which costs nothing to compare and may be
+     * what the other name's "national" stands for ({@link #nationImplied}).
+     */
+    private static final char PLACE = 'O';
     /**
      * A word with no consonant (Yao, ياو; the letter A, إيه): it is a syllable of the name, and dropping it let
      * AMD (إيه إم دي) read as Meta.
@@ -592,6 +720,11 @@ public final class CrossScriptNames {
         }
         if (s.chars().noneMatch(c -> letter((char) c)) && "وي".indexOf(letters.charAt(0)) >= 0) {
             words.add(letters.indexOf('ي', 1) > 0 ? GLIDE_I_ONLY : GLIDE_ONLY);
+        } else if (letters.length() == 1 || letters.matches("[^اوي]{3}و")) {
+            // A consonant alone is an initial (جون ج. هوبفيلد, John J. Hopfield), said with the vowel of its letter's
+            // name or not. A و after three consonants is written to tell the name from another of the same letters
+            // and is not said (عمرو, Amr, and عمر, Omar).
+            add(s.toString(), OPTIONAL_VOWEL, words);
         } else {
             add(s.toString(), vowelEnd ? taMarbuta ? TA_MARBUTA : WRITTEN_VOWEL : 0, words);
         }
@@ -616,17 +749,24 @@ public final class CrossScriptNames {
                 soundedWord(LETTER_NAMES[c - 'a'], words);
             }
         } else {
-            soundedWord(lower, words);
+            // the parts of a compound (SparkCognition) are said apart, as Arabic writes them (سبارك كوجنيشن): a letter
+            // that ends one and a letter that starts the next are two, not a doubled one
+            soundedWord(word.replaceAll("(?<=[a-z])(?=[A-Z][a-z])", String.valueOf(PART)).toLowerCase(Locale.ROOT), words);
         }
     }
 
     private static void soundedWord(String lower, List<String> words) {
-        if (STOP_WORDS.contains(lower)) {
-            return;
+        if (!STOP_WORDS.contains(lower)) {
+            spokenWord(lower, words);
         }
+    }
+
+    private static void spokenWord(String lower, List<String> words) {
         // French leaves a final x after two vowels unsaid (Lacroix, لاكروا; Bordeaux)
         String w = (lower.matches(".*[aeiou]{2}x") ? lower.substring(0, lower.length() - 1) : lower)
-                .replaceAll("(?<=[aeiou]i)ll", String.valueOf(OPTIONAL_L));
+                .replaceAll("(?<=[aeiou]i)ll", String.valueOf(OPTIONAL_L))
+                // English igh before t or at the end is the diphthong ai, its gh unsaid (Lightcap, لايت كاب; High)
+                .replaceAll("(?<![aeiou])igh(?=t|$)", "ai").replaceAll("eigh(?=t|$)", "ei");
         // the u of a final gue or que only makes the consonant hard (Delangue, ديلانغ)
         char finalVowel = w.matches(".*[^aeiou][yw][aeiou]+") ? GLIDE_VOWEL
                 : w.matches(".*([aiouy]|(?<![gq])[aeiouy]e)") ? SPOKEN_VOWEL
@@ -636,6 +776,10 @@ public final class CrossScriptNames {
             // Spanish and English say it (Javier, خافيير; Frontier)
             w = w.substring(0, w.length() - 1) + OPTIONAL_R_LETTER;
             finalVowel = OPTIONAL_VOWEL;
+        } else if (w.matches(".{2,}[^eit]et")) {
+            // French leaves the t of a final -et unsaid and ends on the vowel Arabic writes يه (Fouquet, فوكيه; Monet,
+            // مونيه); English says it (Janet, جانيت)
+            w = w.substring(0, w.length() - 1) + FINAL_T_LETTER;
         }
         String skeleton = consonants(w, true, true);
         // a word that starts with a vowel may meet an Arabic compound whose first syllable has no consonant
@@ -740,7 +884,18 @@ public final class CrossScriptNames {
      * "Son of" and "daughter of" in an Arabic name, which one spelling writes and another leaves out (Sultan bin
      * Ahmed Al Jaber, سلطان أحمد الجابر); first in a name, بن is Ben.
      */
-    private static final Set<String> SON_OF = Set.of("bin", "ibn", "bint", "بن", "ابن", "بنت");
+    private static final Set<String> SON_OF = Set.of("bin", "ibn", "bint", "ben", "بن", "ابن", "بنت");
+
+    /**
+     * Titles before a person's name, in either script (Arabic folded as {@link #arabicForms} folds, without its
+     * clitics): one spelling of a name writes them, another not.
+     */
+    private static final Set<String> TITLES = Set.of("sheikh", "shaikh", "sheikha", "shaikha", "prince", "princess",
+            "emir", "dr", "prof", "professor", "الشيخ", "الشيخه", "الامير", "الاميره", "الدكتور", "الدكتوره", "د",
+            "البروفيسور", "سمو", "معالي");
+
+    /** Roman numerals as a king's or pope's number, II to IX: I, V and X alone are more often an initial. */
+    private static final List<String> ROMAN = List.of("", "", "II", "III", "IV", "", "VI", "VII", "VIII", "IX");
 
     /**
      * The mark for the vowels of a Latin word that start at {@code i} and are followed by a consonant: a diphthong
@@ -797,6 +952,17 @@ public final class CrossScriptNames {
             new String[] {"superintelligence", "superintelligence", "ذكاء فائق"},
             new String[] {"semiconductors", "semiconductors|semiconductor", "أشباه موصلات"},
             new String[] {"cyberspace", "cyberspace|cyber space", "فضاء سيبراني|فضاء إلكتروني"},
+            new String[] {"cybersecurity", "cybersecurity|cyber security", "أمن سيبراني"},
+            new String[] {"cyber", "cyber", "*سيبراني|*سيبرانية|سايبر|سيبر"},
+            // ICT is the information technology and communications Arabic writes out; IT alone is another word
+            new String[] {"ict", "ict|information and communications technology|information and communication technology",
+                    "تكنولوجيا معلومات اتصالات|تقنية معلومات اتصالات|تقنيات معلومات اتصالات"},
+            new String[] {"it", "information technology", "تكنولوجيا معلومات|تقنية معلومات|تقنيات معلومات"},
+            new String[] {"information", "information", "معلومات"},
+            new String[] {"informatics", "informatics", "معلوماتية"},
+            new String[] {"communications", "communications|communication", "اتصالات"},
+            // a polytechnic is, word for word, "of many technical specialities"
+            new String[] {"polytechnic", "polytechnic", "متعددة تخصصات تقنية|متعددة تخصصات"},
             new String[] {"labs", "labs|laboratories", "مختبرات"},
             new String[] {"lab", "lab|laboratory", "مختبر"},
             new String[] {"institute", "institute|institutes", "معهد|معاهد"},
@@ -807,11 +973,15 @@ public final class CrossScriptNames {
             new String[] {"group", "group", "مجموعة"},
             new String[] {"holdings", "holdings|holding", "قابضة"},
             // جهاز, "apparatus", names the Gulf's investment authorities (جهاز قطر للاستثمار)
-            new String[] {"authority", "authority", "هيئة|جهاز"},
+            // and a state directorate, هيئة or مديرية, is an authority too (Israel National Cyber Directorate, هيئة السايبر
+            // الوطنية)
+            new String[] {"authority", "authority|directorate", "هيئة|جهاز|مديرية"},
             new String[] {"administration", "administration", "إدارة"},
             new String[] {"agency", "agency", "وكالة"},
             new String[] {"ministry", "ministry", "وزارة"},
             new String[] {"office", "office", "مكتب"},
+            new String[] {"unit", "unit", "*وحدة"},
+            new String[] {"mission", "mission", "بعثة"},
             new String[] {"society", "society|association", "جمعية"},
             new String[] {"council", "council", "مجلس"},
             new String[] {"city", "city", "مدينة"},
@@ -824,6 +994,11 @@ public final class CrossScriptNames {
             new String[] {"sovereign", "sovereign", "سيادي|سيادية"},
             new String[] {"wealth", "wealth", "ثروة|ثروات"},
             new String[] {"research", "research", "أبحاث|بحوث|بحث"},
+            new String[] {"services", "services|service", "خدمات"},
+            new String[] {"consultancy", "consultancy|consulting", "*استشارية|*استشاري|استشارات"},
+            new String[] {"policy", "policy|policies", "سياسة|سياسات"},
+            new String[] {"digital", "digital", "*رقمي|*رقمية"},
+            new String[] {"government", "government", "حكومة|*حكومي|*حكومية"},
             new String[] {"technology", "technology", "تكنولوجيا|تكنولوجي|تقنية|تقنيات"},
             new String[] {"science", "science|sciences", "علوم"},
             new String[] {"computing", "computing|computation", "حوسبة"},
@@ -871,17 +1046,23 @@ public final class CrossScriptNames {
             new String[] {"iraq", "iraq|iraqi", "*عراق|*عراقي|*عراقية"},
             new String[] {"jordan", "jordan|jordanian", "*أردن|*أردني|*أردنية"},
             new String[] {"morocco", "morocco|moroccan", "*مغرب|*مغربي|*مغربية"},
-            new String[] {"beijing", "beijing|peking", "بكين|بيجين|بيجينغ"});
+            new String[] {"beijing", "beijing|peking", "بكين|بيجين|بيجينغ"},
+            new String[] {"israel", "israel|israeli", "إسرائيل|*إسرائيلي|*إسرائيلية"},
+            // ordinals, a king's number (محمد السادس, Mohammed VI), which Latin writes in Roman numerals (ROMAN); with
+            // the article only, since bare ثاني is also a name (آل ثاني, Al Thani)
+            new String[] {"2", "", "*ثاني"}, new String[] {"3", "", "*ثالث"}, new String[] {"4", "", "*رابع"},
+            new String[] {"5", "", "*خامس"}, new String[] {"6", "", "*سادس"}, new String[] {"7", "", "*سابع"}, new String[] {"8", "", "*ثامن"},
+            new String[] {"9", "", "*تاسع"});
 
     /** The generic words that are places: they say which organization a name is (Qatar, Korea), as a name does. */
     private static final Set<String> PLACES = Set.of("saudi", "qatar", "emirates", "china", "korea", "japan", "india",
             "egypt", "germany", "france", "britain", "america", "europe", "turkey", "arab", "bahrain", "kuwait", "iraq",
-            "jordan", "morocco", "beijing");
+            "jordan", "morocco", "beijing", "israel");
 
     /** The generic words that say what kind of organization a name is, and nothing of which one. */
     private static final Set<String> KINDS = Set.of("labs", "lab", "institute", "university", "fund", "foundation",
             "group", "holdings", "authority", "administration", "agency", "ministry", "office", "society", "council",
-            "city", "center", "school", "college");
+            "city", "center", "school", "college", "unit", "mission");
 
     /** The Latin spellings of the Arabic article and of "servant of", "father of", which start a name's word. */
     private static final Set<String> PARTICLES = Set.of("al", "el", "abd", "abdel", "abdul", "abu");
@@ -921,6 +1102,9 @@ public final class CrossScriptNames {
         // as English says it), or the ks of French and English (كزافييه, Xavier): an s with an optional k before it.
         // Elsewhere x is ks (Alexandr, ألكسندر).
         String s = (latin && word.startsWith("x") ? OPTIONAL_K + "s" + word.substring(1) : word)
+                // pinyin's q, always before i, is the ch Arabic writes تش (Qiang, تشيانغ; Qin, تشين): other languages
+                // write q before u or a (Qualcomm, Qatar)
+                .replaceAll(latin ? "q(?=i)" : "^$", "ch")
                 // before e, i and y, c is the s Arabic writes س (Face, فيس; Tencent, تينسنت)
                 .replaceAll("c(?=[eiy])", "s");
         if (latin) {
@@ -947,7 +1131,10 @@ public final class CrossScriptNames {
                 case 'j' -> !latin ? 'k'
                         : i > 0 && "aeiou".indexOf(s.charAt(i - 1)) >= 0 && (i + 1 == s.length()
                         || "aeiou".indexOf(s.charAt(i + 1)) < 0) ? OPTIONAL_J : LATIN_J;
-                case 'y' -> latin ? latinVowel(s, i) : arabicY(s, i, initial);
+                // a y that starts the second part of a hyphenated name is said, and Arabic writes it ي (Tae-yoon, تايون;
+                // not جون, Jun, for Jae-yong)
+                case 'y' -> latin ? i > 0 && s.charAt(i - 1) == HYPHEN ? LATIN_Y : latinVowel(s, i) : arabicY(s, i, initial);
+                case HYPHEN -> JOINT;
                 case 'd', 't' -> 't';
                 case 'z', 's' -> 's';
                 case 'l' -> 'l';
@@ -958,6 +1145,7 @@ public final class CrossScriptNames {
                 case KH_LETTER -> KH;
                 case DH_LETTER -> DH;
                 case OPTIONAL_R_LETTER -> OPTIONAL_R;
+                case FINAL_T_LETTER -> FINAL_T;
                 // An h that starts a word both scripts write (Hock, هوك; Hee, هي): without it Lee Kun-hee was Lee
                 // Kun. Inside a word Arabic may leave it out, and a Latin h there mostly only marks a vowel.
                 case 'h' -> i == 0 && initial ? 'h'
@@ -992,6 +1180,10 @@ public final class CrossScriptNames {
             // inside a name; first in it, after the kind of organization, ابن is a word of the name (جامعة ابن خلدون)
             if (sonOf && named && SON_OF.contains(arabicForms(tokens[i]))) {
                 continue;
+            }
+            if (!named && out.isEmpty() && i + 1 < tokens.length
+                    && TITLES.contains(arabicForms(tokens[i]).replaceAll("[^\\u0621-\\u064A]", ""))) {
+                continue;   // a title, as in latinWords
             }
             if (generic == null) {
                 out.add(tokens[i]);
@@ -1053,11 +1245,16 @@ public final class CrossScriptNames {
         int weight = 0;
         int lastPaired = -1;
         boolean ownPaired = false;
+        boolean shorterNation = nationImplied(shorter, longer);
+        boolean longerNation = nationImplied(longer, shorter);
         for (String word : shorter) {
             int best = -1;
             double bestScore = -1;
             for (int i = 0; i < longer.size(); i++) {
-                double score = used[i] ? -1 : ratio(word, longer.get(i));
+                // Latin parts read as one word meet a word Arabic writes as one; as parts, the words as written
+                // compare them
+                double score = used[i] ? -1
+                        : word.indexOf(JOINT) >= 0 && longer.get(i).indexOf(JOINT) >= 0 ? 0 : ratio(word, longer.get(i));
                 if (score > bestScore) {
                     bestScore = score;
                     best = i;
@@ -1078,7 +1275,7 @@ public final class CrossScriptNames {
             boolean joined = word.indexOf(JOINT) >= 0 || longer.get(best).indexOf(JOINT) >= 0;
             boolean same = bestScore >= (joined ? 1 : SAME_WORD);
             weighted += (same ? bestScore : 0) * w;
-            weight += w;
+            weight += !same && shorterNation && word.charAt(0) == PLACE ? 0 : w;
             used[best] = true;
             ownPaired |= same && ownWord(word) && ownWord(longer.get(best));
         }
@@ -1089,11 +1286,22 @@ public final class CrossScriptNames {
             return 0;
         }
         for (int i = 0; i < longer.size(); i++) {
-            if (!used[i]) {
+            if (!used[i] && !(longerNation && longer.get(i).charAt(0) == PLACE)) {
                 weight += Math.max(3, length(longer.get(i)));   // a word only one name has counts against the match
             }
         }
         return weight == 0 ? 0 : weighted / weight;
+    }
+
+    /**
+     * Whether a name's country is what the other name's "national" stands for: both say national, the one names a
+     * place and the other, made of generic words only, none (Israel National Cyber Directorate, هيئة السايبر الوطنية,
+     * as a country's own press names it). The place then does not count against the match.
+     */
+    private static boolean nationImplied(List<String> withPlace, List<String> other) {
+        return withPlace.contains(NATIONAL) && other.contains(NATIONAL)
+                && withPlace.stream().anyMatch(w -> w.charAt(0) == PLACE)
+                && other.stream().noneMatch(CrossScriptNames::ownWord);
     }
 
     private static double ratio(String a, String b) {
@@ -1129,7 +1337,7 @@ public final class CrossScriptNames {
     private static int insertion(char c) {
         return letter(c) || c == WRITTEN_VOWEL || c == SPOKEN_VOWEL || c == SYLLABLE_VOWEL || c == TA_MARBUTA
                 || c == GLIDE_VOWEL || c == GLIDE_SYLLABLE || c == LEADING_SYLLABLE
-                || c == ARABIC_AY || c == LATIN_AI ? 1 : 0;
+                || c == ARABIC_AY || c == LATIN_AI || c == FINAL_T || c == LATIN_Y ? 1 : 0;
     }
 
     private static int substitution(char a, char b) {
@@ -1158,6 +1366,8 @@ public final class CrossScriptNames {
                 || mark == OPTIONAL_H && letter == 'h' || mark == OPTIONAL_K && letter == 'k'
                 || mark == OPTIONAL_L && letter == 'l'
                 || mark == OPTIONAL_R && letter == 'r'
+                || mark == FINAL_T && (letter == 't' || finalVowel(letter))
+                || mark == LATIN_Y && (letter == ARABIC_I || letter == ARABIC_AY || letter == ARABIC_Y)
                 || mark == LEADING_VOWEL && letter == LEADING_SYLLABLE
                 || mark == TA_MARBUTA && letter == 't'
                 || mark == ARABIC_AY && (letter == LATIN_AI || letter == LATIN_I)
@@ -1187,5 +1397,14 @@ public final class CrossScriptNames {
             current = swap;
         }
         return previous[b.length()];
+    }
+
+    /** The skeleton of the generic word national, which {@link #nationImplied} looks for. */
+    private static final String NATIONAL = nationalSkeleton();
+
+    private static String nationalSkeleton() {
+        List<String> words = new ArrayList<>();
+        genericWord("national", words);
+        return words.get(0);
     }
 }

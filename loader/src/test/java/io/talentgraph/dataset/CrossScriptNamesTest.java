@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Cross-script name matching on the committed name-pair corpora (docs/identity.md): the development pairs it was
- * tuned on, blind sets 1, 2 and 3, each written and committed before the matcher first ran on it and development
- * data since its errors were fixed, and blind set 4, run once and unseen by the rules. The floors are the measured
- * figures, so that a change that makes matching worse fails here.
+ * tuned on, and blind sets 1 to 4, each written and committed before the matcher first ran on it and development
+ * data since rules were written for its errors. The floors and ceilings are the measured figures, so that a change
+ * that makes matching worse fails here.
  */
 class CrossScriptNamesTest {
 
@@ -71,14 +71,17 @@ class CrossScriptNamesTest {
 
     /**
      * Each corpus at its figures (docs/identity.md), all of them development data now: the development pairs and sets
-     * 1, 2 and 3 at their figures after the rules their errors called for. Set 1's first run found 63 of 66 with 3
-     * false matches, set 2's 102 of 118 with 4, set 3's 160 of 181 with 3 (held here, blind, until set 3's rules
-     * were written); the development pairs gave 85 and none before set 2's rules, 88 and none before set 3's.
+     * 1 to 4 at their figures after the rules their errors called for. Set 1's first run found 63 of 66 with 3
+     * false matches, set 2's 102 of 118 with 4, set 3's 160 of 181 with 3, set 4's 149 of 180 with none (each held
+     * here, blind, until rules were written for its errors); the development pairs gave 85 and none before set 2's
+     * rules, 88 and none before set 3's.
      */
     @ParameterizedTest(name = "{0}: at least {1} found, at most {2} false")
     @CsvSource({
-            // blind set 4, its first run (nothing tuned on it): 149 of 180 found, none false; the 31 misses in docs/identity.md
-            "name-pairs-blind-4.tsv, 149, 0",
+            // Butterfly Effect / تأثير الفراشة (a name translated by its meaning), SMIC against its long name spelled out,
+            // Tel Aviv University / جامعة تل أبيب (v written ب), OSTP against an Arabic that adds "White House", and
+            // Technion / معهد التخنيون (a kind of organization the Latin lacks) stay missed
+            "name-pairs-blind-4.tsv, 175, 0",
             // Mobileye against موبايلي (Mobily) is still taken as one, and Khazna Data Centers against خزنة missed
             "name-pairs-blind-3.tsv, 180, 1",
             // Mistral AI against ميسترال stays missed: a trailing AI one name lacks still counts
@@ -403,5 +406,105 @@ class CrossScriptNamesTest {
             assertThat(CrossScriptNames.similarity(arabic, CrossScriptNames.romanize(arabic))).as(arabic)
                     .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
         }
+    }
+
+    // Blind set 4's errors: for each rule, pairs that now match and namesakes, relatives and neighbours that stay apart.
+
+    @Test
+    void wordsOfMinistriesAndStateBodiesPairWithTheirTranslation() {
+        for (String[] p : new String[][] {
+                {"Ministry of Science and ICT", "وزارة العلوم وتكنولوجيا المعلومات والاتصالات"},
+                {"Ministry of Communications and Information Technology (Egypt)", "وزارة الاتصالات وتكنولوجيا المعلومات"},
+                {"Digital Government Authority", "هيئة الحكومة الرقمية"},
+                {"Aramco Digital", "أرامكو الرقمية"},
+                {"Egypt University of Informatics", "جامعة مصر للمعلوماتية"},
+                {"Mohammed VI Polytechnic University", "جامعة محمد السادس متعددة التخصصات التقنية"},
+                {"Tata Consultancy Services", "تاتا للخدمات الاستشارية"},
+                {"Unit 8200", "الوحدة 8200"},
+                {"IndiaAI Mission", "بعثة الهند للذكاء الاصطناعي"}}) {
+            assertThat(CrossScriptNames.similarity(p[0], p[1])).as(p[0]).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        }
+        assertThat(CrossScriptNames.similarity("Ministry of Science and ICT", "وزارة الاتصالات وتقنية المعلومات"))
+                .as("ICT is not communications and IT").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Mohammed VI Polytechnic University", "جامعة محمد الخامس"))
+                .as("Mohammed V University").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Aramco Digital", "أرامكو السعودية")).as("Saudi Aramco")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Tata Consultancy Services", "تاتا موتورز")).isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Hamad Al Thani", "حمد آل ثاني")).as("Thani is a name, not the second")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void nationalMayStandForTheCountry() {
+        assertThat(CrossScriptNames.similarity("Israel National Cyber Directorate", "هيئة السايبر الوطنية"))
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Israel National Cyber Directorate", "الهيئة الوطنية للأمن السيبراني"))
+                .as("Saudi Arabia's National Cybersecurity Authority").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Qatar National Research Fund", "الصندوق الوطني الكويتي للأبحاث"))
+                .as("another country named").isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void lettersOtherLanguagesSayOtherwiseSetFour() {
+        assertThat(CrossScriptNames.similarity("Li Qiang", "لي تشيانغ")).as("pinyin q").isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Qatar", "قطر")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Fatih Kacır", "فاتح قاجر")).as("Turkish c").isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Mehmet Fatih Kacır", "محمد فاتح كاجر")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Selçuk Bayraktar", "سلجوق بيرقدار")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Christophe Fouquet", "كريستوف فوكيه")).as("French -et")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Janet", "جانيت")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Janet", "جان")).as("the t is a t or a vowel, not nothing")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Brad Lightcap", "براد لايت كاب")).as("English igh")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("La French Tech", "فرنچ تيك")).as("a Persian letter, an article dropped")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void aHyphenatedGivenNameMayBeOneArabicWord() {
+        assertThat(CrossScriptNames.similarity("Kim Tae-yoon", "كيم تايون")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Kim Tae-won", "كيم تايون")).as("a w the skeleton drops")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Lee Jae-yong", "لي جون")).as("Lei Jun: the y of yong is written")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Han Jin-man", "جنسن هوانغ")).as("Jensen Huang: one word exactly")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Chey Tae-won", "تشيه يون تشونغ")).as("his daughter Chey Yoon-jung")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Chung Eui-sun", "تشيه يون تشونغ")).as("joined Latin, not joined Arabic")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("SparkCognition", "سبارك كوجنيشن")).as("a compound's parts said apart")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void titlesFathersNamesInitialsAndSilentLetters() {
+        assertThat(CrossScriptNames.similarity("Tamim bin Hamad Al Thani", "الشيخ تميم بن حمد آل ثاني")).as("a title")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Ahmed Al-Suwaiyan", "أحمد بن محمد الصويان")).as("a father's name left out")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Mohammed bin Salman", "محمد بن زايد")).as("a father's name written is compared")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Isaac Ben-Israel", "إسحاق بن اسرائيل")).as("Hebrew ben, son of")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Ben Horowitz", "بن هوروفيتز")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Amr Talaat", "عمرو طلعت")).as("the silent و of عمرو")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("John J. Hopfield", "جون ج. هوپفيلد")).as("an initial as its letter")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("John J. Hopfield", "جون جي هوبفيلد")).as("an initial by its name")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("John B. Hopfield", "جون ج. هوپفيلد")).isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void aSignIsTheWordItIsSaidAs() {
+        assertThat(CrossScriptNames.similarity("e&", "إي آند")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("AT&T", "إيه تي آند تي")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("e&", "دو")).as("du").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("e&", "إي")).as("the sign is a word").isLessThan(CrossScriptNames.LIKELY_SAME);
     }
 }
