@@ -78,6 +78,8 @@ class CrossScriptNamesTest {
      */
     @ParameterizedTest(name = "{0}: at least {1} found, at most {2} false")
     @CsvSource({
+            // blind set 5, its first run (nothing tuned on it): 135 of 183 found, 4 false; the misses in docs/identity.md
+            "name-pairs-blind-5.tsv, 135, 4",
             // Butterfly Effect / تأثير الفراشة (a name translated by its meaning), SMIC against its long name spelled out,
             // Tel Aviv University / جامعة تل أبيب (v written ب), OSTP against an Arabic that adds "White House", and
             // Technion / معهد التخنيون (a kind of organization the Latin lacks) stay missed
