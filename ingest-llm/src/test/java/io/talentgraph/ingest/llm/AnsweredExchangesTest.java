@@ -35,8 +35,8 @@ class AnsweredExchangesTest {
             "set-1, blind-set-1, prompt-1, 19, 3", "set-2, blind-set-2, prompt-1, 12, 0",
             "set-3, blind-set-3, prompt-1, 16, 0", "set-4, blind-set-4, prompt-1, 11, 1",
             "set-5, blind-set-5, prompt-1, 39, 4", "set-6, blind-set-6, prompt-1, 22, 2",
-            // set 7: prompt-1's first run; then three of its articles answered with prompt-2, written on set 7
-            "set-7, blind-set-7, prompt-1, 27, 3", "set-7, dev-set-7-prompt-2, prompt-2, 9, 0"})
+            // set 7: prompt-1's first run; then all twelve answered with prompt-2, which was written on set 7
+            "set-7, blind-set-7, prompt-1, 27, 3", "set-7, dev-set-7-prompt-2, prompt-2, 30, 0"})
     void everyAnsweredArticleGivesALoadableDraftWithoutCriticalErrors(String set, String folder, String prompt, int right,
                                                                       int wrong, @TempDir Path copy) throws IOException {
         Path exchanges = BlindSetExchangesTest.EXCHANGES.resolve(folder);
