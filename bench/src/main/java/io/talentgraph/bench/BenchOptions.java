@@ -25,11 +25,14 @@ import java.util.Objects;
  * @param queryBudget      time allowed per query, warm-up and timed runs each
  * @param keepStores       keep the stores after each loader (for inspection) instead of deleting them
  * @param loadCsvReloads   also time {@code LOAD CSV}'s reload and delta, and compare their graphs with TalentGraph's
+ * @param queriesOnly      time only the queries: the graph loaded by the offline importer (the fastest loader) plus
+ *                         TalentGraph's delta, no other loader, no graphs compared; minutes instead of an hour at a
+ *                         million persons
  */
 public record BenchOptions(List<Integer> sizes, long seed, Path workDirectory, boolean inProcess, String serverHeap,
                            String pageCache, String loaderHeap, String importerHeap, String importerOffHeap, int batchSize,
                            long naiveFullUpTo, long naiveSample, int queryRuns, Duration queryBudget, boolean keepStores,
-                           boolean loadCsvReloads) {
+                           boolean loadCsvReloads, boolean queriesOnly) {
 
     /**
      * Checks the values.
@@ -51,6 +54,7 @@ public record BenchOptions(List<Integer> sizes, long seed, Path workDirectory, b
      * @param queryBudget      time allowed per query, warm-up and timed runs each
      * @param keepStores       keep the stores after each loader (for inspection) instead of deleting them
      * @param loadCsvReloads   also time {@code LOAD CSV}'s reload and delta, and compare their graphs with TalentGraph's
+     * @param queriesOnly      time only the queries, on the offline importer's store plus TalentGraph's delta
      */
     public BenchOptions {
         sizes = List.copyOf(sizes);
@@ -64,11 +68,11 @@ public record BenchOptions(List<Integer> sizes, long seed, Path workDirectory, b
      * @param workDirectory where data and stores go
      * @return 10k, 100k and 1M persons, seed 42, separate processes, server 2 GiB heap and 2 GiB page cache,
      *         loader 1 GiB heap, batches of 10,000, naive loader sampled above 60,000 records, 30 runs per query,
-     *         LOAD CSV's first load only
+     *         LOAD CSV's first load only, every loader
      */
     public static BenchOptions defaults(Path workDirectory) {
         return new BenchOptions(List.of(10_000, 100_000, 1_000_000), 42, workDirectory, false, "2g", "2g", "1g", "1g",
-                "2G", 10_000, 60_000, 3_000, 30, Duration.ofSeconds(20), false, false);
+                "2G", 10_000, 60_000, 3_000, 30, Duration.ofSeconds(20), false, false, false);
     }
 
     /**
@@ -77,7 +81,7 @@ public record BenchOptions(List<Integer> sizes, long seed, Path workDirectory, b
      */
     public BenchOptions withSizes(List<Integer> value) {
         return new BenchOptions(value, seed, workDirectory, inProcess, serverHeap, pageCache, loaderHeap, importerHeap,
-                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads);
+                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads, queriesOnly);
     }
 
     /**
@@ -86,7 +90,7 @@ public record BenchOptions(List<Integer> sizes, long seed, Path workDirectory, b
      */
     public BenchOptions withSeed(long value) {
         return new BenchOptions(sizes, value, workDirectory, inProcess, serverHeap, pageCache, loaderHeap, importerHeap,
-                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads);
+                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads, queriesOnly);
     }
 
     /**
@@ -95,7 +99,7 @@ public record BenchOptions(List<Integer> sizes, long seed, Path workDirectory, b
      */
     public BenchOptions withInProcess(boolean value) {
         return new BenchOptions(sizes, seed, workDirectory, value, serverHeap, pageCache, loaderHeap, importerHeap,
-                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads);
+                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads, queriesOnly);
     }
 
     /**
@@ -105,7 +109,7 @@ public record BenchOptions(List<Integer> sizes, long seed, Path workDirectory, b
      */
     public BenchOptions withServerMemory(String heap, String cache) {
         return new BenchOptions(sizes, seed, workDirectory, inProcess, heap, cache, loaderHeap, importerHeap,
-                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads);
+                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads, queriesOnly);
     }
 
     /**
@@ -114,7 +118,7 @@ public record BenchOptions(List<Integer> sizes, long seed, Path workDirectory, b
      */
     public BenchOptions withLoaderHeap(String heap) {
         return new BenchOptions(sizes, seed, workDirectory, inProcess, serverHeap, pageCache, heap, importerHeap,
-                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads);
+                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads, queriesOnly);
     }
 
     /**
@@ -124,7 +128,7 @@ public record BenchOptions(List<Integer> sizes, long seed, Path workDirectory, b
      */
     public BenchOptions withImporterMemory(String heap, String offHeap) {
         return new BenchOptions(sizes, seed, workDirectory, inProcess, serverHeap, pageCache, loaderHeap, heap,
-                offHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads);
+                offHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads, queriesOnly);
     }
 
     /**
@@ -133,7 +137,7 @@ public record BenchOptions(List<Integer> sizes, long seed, Path workDirectory, b
      */
     public BenchOptions withBatchSize(int value) {
         return new BenchOptions(sizes, seed, workDirectory, inProcess, serverHeap, pageCache, loaderHeap, importerHeap,
-                importerOffHeap, value, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads);
+                importerOffHeap, value, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads, queriesOnly);
     }
 
     /**
@@ -143,7 +147,7 @@ public record BenchOptions(List<Integer> sizes, long seed, Path workDirectory, b
      */
     public BenchOptions withNaive(long fullUpTo, long sample) {
         return new BenchOptions(sizes, seed, workDirectory, inProcess, serverHeap, pageCache, loaderHeap, importerHeap,
-                importerOffHeap, batchSize, fullUpTo, sample, queryRuns, queryBudget, keepStores, loadCsvReloads);
+                importerOffHeap, batchSize, fullUpTo, sample, queryRuns, queryBudget, keepStores, loadCsvReloads, queriesOnly);
     }
 
     /**
@@ -153,7 +157,7 @@ public record BenchOptions(List<Integer> sizes, long seed, Path workDirectory, b
      */
     public BenchOptions withQueries(int runs, Duration budget) {
         return new BenchOptions(sizes, seed, workDirectory, inProcess, serverHeap, pageCache, loaderHeap, importerHeap,
-                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, runs, budget, keepStores, loadCsvReloads);
+                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, runs, budget, keepStores, loadCsvReloads, queriesOnly);
     }
 
     /**
@@ -162,7 +166,7 @@ public record BenchOptions(List<Integer> sizes, long seed, Path workDirectory, b
      */
     public BenchOptions withLoadCsvReloads(boolean value) {
         return new BenchOptions(sizes, seed, workDirectory, inProcess, serverHeap, pageCache, loaderHeap, importerHeap,
-                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, value);
+                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, value, queriesOnly);
     }
 
     /**
@@ -171,6 +175,16 @@ public record BenchOptions(List<Integer> sizes, long seed, Path workDirectory, b
      */
     public BenchOptions withKeepStores(boolean value) {
         return new BenchOptions(sizes, seed, workDirectory, inProcess, serverHeap, pageCache, loaderHeap, importerHeap,
-                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, value, loadCsvReloads);
+                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, value, loadCsvReloads, queriesOnly);
+    }
+
+    /**
+     * @param value time only the queries, on a store the offline importer filled (plus TalentGraph's delta)
+     * @return a copy with that setting
+     */
+    public BenchOptions withQueriesOnly(boolean value) {
+        return new BenchOptions(sizes, seed, workDirectory, inProcess, serverHeap, pageCache, loaderHeap, importerHeap,
+                importerOffHeap, batchSize, naiveFullUpTo, naiveSample, queryRuns, queryBudget, keepStores, loadCsvReloads,
+                value);
     }
 }

@@ -38,6 +38,8 @@ import java.util.stream.Stream;
  * </ol>
  * with the graphs compared ({@link Fingerprint}), then the latency of every query call on TalentGraph's store.
  * Every server is the same embedded Neo4j in a process of its own, so the loader's memory is measured alone.
+ * With {@link BenchOptions#queriesOnly()} only the offline importer (and TalentGraph's delta) runs, then the queries:
+ * the way to time queries at a million persons without an hour of loaders first.
  */
 public final class Benchmark {
 
@@ -132,30 +134,70 @@ public final class Benchmark {
     }
 
     private SizeResult runSize(int persons) {
+        Generated data = generate(persons);
+        return options.queriesOnly() ? queriesOnly(persons, data) : everyLoader(persons, data);
+    }
+
+    /**
+     * The generated input of one size, and its delta.
+     *
+     * @param dir            the size's directory under the work directory
+     * @param input          the graph, as bulk input
+     * @param delta          about 1% new facts to load after it
+     * @param summary        what the generator wrote
+     * @param generateMillis time to generate it, 0 when reused
+     */
+    private record Generated(Path dir, Path input, Path delta, SyntheticTalentGraph.Summary summary, long generateMillis) {
+    }
+
+    /** Generates the graph of a size, or reuses the one an earlier run left in the work directory. */
+    private Generated generate(int persons) {
         Path dir = options.workDirectory().resolve("persons-" + persons + "-seed-" + options.seed());
         Path input = dir.resolve("input");
         Path delta = dir.resolve("delta");
-        SyntheticTalentGraph generator = SyntheticTalentGraph.of(persons, options.seed());
-        long generateMillis = 0;
-        SyntheticTalentGraph.Summary summary;
         Path summaryFile = dir.resolve("summary.json");
         try {
             if (Files.exists(summaryFile) && Files.exists(input.resolve(BulkInput.MANIFEST)) && Files.exists(delta)) {
-                summary = JSON.readValue(summaryFile.toFile(), SyntheticTalentGraph.Summary.class);
                 LOG.info("Reusing the generated graph of {} persons in {}", persons, dir);
-            } else {
-                deleteTree(dir);
-                long started = System.nanoTime();
-                summary = generator.write(input, BulkInput.Format.CSV);
-                generator.writeDelta(delta, 0.01, BulkInput.Format.CSV);
-                generateMillis = (System.nanoTime() - started) / 1_000_000;
-                JSON.writeValue(summaryFile.toFile(), summary);
-                LOG.info("Generated {} persons ({} records) in {} ms", persons, summary.records(), generateMillis);
+                return new Generated(dir, input, delta, JSON.readValue(summaryFile.toFile(), SyntheticTalentGraph.Summary.class), 0);
             }
+            deleteTree(dir);
+            SyntheticTalentGraph generator = SyntheticTalentGraph.of(persons, options.seed());
+            long started = System.nanoTime();
+            SyntheticTalentGraph.Summary summary = generator.write(input, BulkInput.Format.CSV);
+            generator.writeDelta(delta, 0.01, BulkInput.Format.CSV);
+            long generateMillis = (System.nanoTime() - started) / 1_000_000;
+            JSON.writeValue(summaryFile.toFile(), summary);
+            LOG.info("Generated {} persons ({} records) in {} ms", persons, summary.records(), generateMillis);
+            return new Generated(dir, input, delta, summary, generateMillis);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long inputBytes = sizeOf(input);
+    }
+
+    /**
+     * Only the queries: the offline importer, the fastest loader, fills the store; TalentGraph's loader adds the
+     * delta, so that the queries read the same graph as in a run of every loader (there, TalentGraph's store after
+     * its delta; the fingerprints of such runs show the offline importer's graph equal to TalentGraph's first load).
+     */
+    private SizeResult queriesOnly(int persons, Generated data) {
+        List<Load> loads = new ArrayList<>();
+        List<QueryBench.Latency> queries;
+        Path store = fresh(data.dir().resolve("store-offline"));
+        try (OfflineStore offline = importOffline(store, data)) {
+            loads.add(offline.load());
+            loads.add(talentGraphLoad(offline.server(), "delta", data.delta(), data.dir()));
+            queries = timeQueries(offline.server(), data);
+        }
+        dropStore(store);
+        return new SizeResult(persons, data.summary(), sizeOf(data.input()), data.generateMillis(), loads, Map.of(), queries);
+    }
+
+    private SizeResult everyLoader(int persons, Generated data) {
+        Path dir = data.dir();
+        Path input = data.input();
+        Path delta = data.delta();
+        SyntheticTalentGraph.Summary summary = data.summary();
         long deltaRecords = BulkInput.open(delta).file(BulkInput.Part.FACTS).map(f -> lines(f.path()) - 1).orElse(0L);
         List<Load> loads = new ArrayList<>();
         Map<String, Map<String, List<Long>>> fingerprints = new LinkedHashMap<>();
@@ -165,18 +207,10 @@ public final class Benchmark {
         Path store = fresh(dir.resolve("store-talentgraph"));
         try (Server server = startServer(store, dir)) {
             for (String phase : List.of("first load", "reload", "delta")) {
-                Map<String, Object> r = talentGraphLoad(server.uri(), phase.equals("delta") ? delta : input, dir);
-                loads.add(new Load(TALENTGRAPH, phase, number(r, "records"), number(r, "loadMillis"), false,
-                        number(r, "peakHeapBytes"), number(r, "maxHeapBytes"), number(r, "peakRssBytes"),
-                        server.peakRssBytes(), "schema " + seconds(number(r, "schemaMillis")) + ", validate "
-                        + seconds(number(r, "validateMillis")) + ", write "
-                        + seconds(number(r, "writeMillis")) + ", talent flow " + seconds(number(r, "flowMillis"))
-                        + " (" + r.get("flowMode").toString().toLowerCase() + ")"));
+                loads.add(talentGraphLoad(server, phase, phase.equals("delta") ? delta : input, dir));
                 fingerprints.put(TALENTGRAPH + "|" + phase, server.fingerprint());
             }
-            try (Database db = server.connect()) {
-                queries = new QueryBench(db, input, options.queryRuns(), options.queryBudget()).run();
-            }
+            queries = timeQueries(server, data);
         }
         dropStore(store);
 
@@ -195,14 +229,9 @@ public final class Benchmark {
 
         // The offline importer, into a new store; then the store is opened to compare it.
         store = fresh(dir.resolve("store-offline"));
-        Map<String, Object> offline = offlineImport(store, input);
-        try (Server server = startServer(store, dir)) {
-            loads.add(new Load(OFFLINE, "first load", number(offline, "records"), number(offline, "loadMillis"), false,
-                    number(offline, "peakHeapBytes"), number(offline, "maxHeapBytes"), number(offline, "peakRssBytes"),
-                    -1, "validate and write CSV " + seconds(number(offline, "prepareMillis")) + ", import "
-                    + seconds(number(offline, "importMillis")) + ", schema and talent flow "
-                    + seconds(number(offline, "schemaMillis"))));
-            fingerprints.put(OFFLINE + "|first load", server.fingerprint());
+        try (OfflineStore offline = importOffline(store, data)) {
+            loads.add(offline.load());
+            fingerprints.put(OFFLINE + "|first load", offline.server().fingerprint());
         }
         dropStore(store);
 
@@ -233,7 +262,8 @@ public final class Benchmark {
             }
         }
         dropStore(store);
-        SizeResult result = new SizeResult(persons, summary, inputBytes, generateMillis, loads, fingerprints, queries);
+        SizeResult result = new SizeResult(persons, summary, sizeOf(input), data.generateMillis(), loads, fingerprints,
+                queries);
         LOG.info("{} persons: graphs equal: {}{}", persons, result.graphsEqual(),
                 result.graphsEqual() ? "" : " (differ: " + result.mismatches() + ")");
         fingerprints.forEach((key, value) -> {
@@ -256,7 +286,48 @@ public final class Benchmark {
 
     // ---- loaders in processes of their own ---------------------------------------------------------
 
-    private Map<String, Object> talentGraphLoad(String uri, Path input, Path dir) {
+    /** Loads input (or a delta) into the server's store with TalentGraph's loader, timed, in its own process. */
+    private Load talentGraphLoad(Server server, String phase, Path input, Path dir) {
+        Map<String, Object> r = runTalentGraphLoader(server.uri(), input, dir);
+        return new Load(TALENTGRAPH, phase, number(r, "records"), number(r, "loadMillis"), false,
+                number(r, "peakHeapBytes"), number(r, "maxHeapBytes"), number(r, "peakRssBytes"),
+                server.peakRssBytes(), "schema " + seconds(number(r, "schemaMillis")) + ", validate "
+                + seconds(number(r, "validateMillis")) + ", write "
+                + seconds(number(r, "writeMillis")) + ", talent flow " + seconds(number(r, "flowMillis"))
+                + " (" + r.get("flowMode").toString().toLowerCase() + ")");
+    }
+
+    private List<QueryBench.Latency> timeQueries(Server server, Generated data) {
+        try (Database db = server.connect()) {
+            return new QueryBench(db, data.input(), options.queryRuns(), options.queryBudget()).run();
+        }
+    }
+
+    /**
+     * A store the offline importer filled, and a server on it; closing stops the server (the store stays).
+     *
+     * @param load   the import, timed
+     * @param server the server on the store
+     */
+    private record OfflineStore(Load load, Server server) implements AutoCloseable {
+        @Override
+        public void close() {
+            server.close();
+        }
+    }
+
+    /** Fills a new store with the offline importer, timed, then starts a server on it (which the importer cannot). */
+    private OfflineStore importOffline(Path store, Generated data) {
+        Map<String, Object> r = offlineImport(store, data.input());
+        Load load = new Load(OFFLINE, "first load", number(r, "records"), number(r, "loadMillis"), false,
+                number(r, "peakHeapBytes"), number(r, "maxHeapBytes"), number(r, "peakRssBytes"),
+                -1, "validate and write CSV " + seconds(number(r, "prepareMillis")) + ", import "
+                + seconds(number(r, "importMillis")) + ", schema and talent flow "
+                + seconds(number(r, "schemaMillis")));
+        return new OfflineStore(load, startServer(store, data.dir()));
+    }
+
+    private Map<String, Object> runTalentGraphLoader(String uri, Path input, Path dir) {
         Path checkpoint = dir.resolve("checkpoint.json");
         if (options.inProcess()) {
             return BenchChild.load(uri, input, options.batchSize(), checkpoint, false);

@@ -187,7 +187,7 @@ final class BulkCommands {
     @Command(name = "bench", mixinStandardHelpOptions = true,
             description = {"Benchmark bulk loads and queries on generated graphs: TalentGraph's loader against LOAD CSV with "
                     + "CALL IN TRANSACTIONS, Neo4j's offline importer and a naive loader, then the latency of every query.",
-                    "Takes about an hour with the default sizes on 2 cores; see docs/benchmarks.md."})
+                    "Takes about an hour with the default sizes on 2 cores (--queries-only: minutes); see docs/benchmarks.md."})
     static final class Bench implements Callable<Integer> {
         @Option(names = "--sizes", split = ",", defaultValue = "10000,100000,1000000", paramLabel = "N,N",
                 description = "Persons per graph (default: ${DEFAULT-VALUE}).")
@@ -234,6 +234,11 @@ final class BulkCommands {
         @Option(names = "--load-csv-reloads", description = "Also time LOAD CSV's reload and delta (and compare their graphs).")
         boolean loadCsvReloads;
 
+        @Option(names = "--queries-only", description = "Time only the queries: load each graph with the offline importer "
+                + "(the fastest loader) and TalentGraph's delta, skip the other loaders and the graph comparison; "
+                + "--doc writes between the document's bench-queries markers.")
+        boolean queriesOnly;
+
         @Spec
         CommandSpec spec;
 
@@ -242,7 +247,7 @@ final class BulkCommands {
             BenchOptions options = BenchOptions.defaults(work.toAbsolutePath()).withSizes(sizes).withSeed(seed)
                     .withInProcess(inProcess).withServerMemory(serverHeap, pageCache).withLoaderHeap(loaderHeap)
                     .withBatchSize(batchSize).withNaive(60_000, naiveSample).withQueries(queryRuns, Duration.ofSeconds(20))
-                    .withKeepStores(keepStores).withLoadCsvReloads(loadCsvReloads);
+                    .withKeepStores(keepStores).withLoadCsvReloads(loadCsvReloads).withQueriesOnly(queriesOnly);
             List<Benchmark.SizeResult> results = new Benchmark(options).run();
             String javaOptions = ((Main) spec.root().userObject()).env().get("TALENTGRAPH_JAVA_OPTS");
             String command = (javaOptions == null ? "" : "TALENTGRAPH_JAVA_OPTS=\"" + javaOptions + "\" ") + "./talentgraph "
@@ -251,7 +256,7 @@ final class BulkCommands {
             spec.commandLine().getOut().println(report);
             spec.commandLine().getOut().flush();
             if (doc != null) {
-                BenchReport.writeInto(doc, report);
+                BenchReport.writeInto(doc, report, options);
             }
             return results.stream().allMatch(Benchmark.SizeResult::graphsEqual) ? 0 : 1;
         }
