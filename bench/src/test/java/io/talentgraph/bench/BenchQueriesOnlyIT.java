@@ -1,5 +1,6 @@
 package io.talentgraph.bench;
 
+import io.talentgraph.testing.LongSuite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,9 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code bench --queries-only} at 1,000 persons, in this JVM: the offline importer and TalentGraph's delta load the
  * graph, no other loader runs, every query answers, and the report (without the other loaders' rows and ratios) goes
- * between its own markers, leaving a run of every loader in place. Small enough for the default suite; timings are not
- * checked.
+ * between its own markers, leaving a run of every loader in place. Timings are not checked. A benchmark run, so it is
+ * in the long suites with the smoke run of every loader.
  */
+@LongSuite
 class BenchQueriesOnlyIT {
 
     private static final int PERSONS = 1_000;
