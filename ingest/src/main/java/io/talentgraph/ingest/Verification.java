@@ -52,6 +52,11 @@ final class Verification {
     private final Map<String, Draft.Entity> entities = new HashMap<>();
     /** Which organization each unit is part of, from the gazetteer and the draft's own part-of proposals. */
     private final Map<String, String> partOf = new HashMap<>();
+    /**
+     * The units the article says their whole bought (a part-of whose quote tells an acquisition): their people who
+     * join the buyer with the deal are hired away from them, although the unit is part of the hirer afterwards.
+     */
+    private final Map<String, String> acquiredBy = new HashMap<>();
 
     private Verification(Draft draft, Gazetteer gazetteer) {
         this.draft = draft;
@@ -62,6 +67,28 @@ final class Verification {
         partOf.putAll(gazetteer.partOf());
         draft.facts().stream().filter(f -> f.type() == FactType.PART_OF)
                 .forEach(f -> partOf.putIfAbsent(f.text("part"), f.text("whole")));
+        draft.facts().stream().filter(f -> f.type() == FactType.PART_OF && saysBought(f))
+                .forEach(f -> acquiredBy.putIfAbsent(f.text("part"), f.text("whole")));
+    }
+
+    /**
+     * Whether the article says the whole bought the part or merged it in: a sentence that names both with an
+     * acquisition cue ("Nvidia completed its acquisition of Run:ai"). The part-of's own quote often says only what
+     * followed ("Oven becomes part of Anthropic").
+     */
+    private boolean saysBought(Draft.Fact partOfFact) {
+        Draft.Entity part = entities.get(partOfFact.text("part"));
+        Draft.Entity whole = entities.get(partOfFact.text("whole"));
+        if (part == null || whole == null) {
+            return false;
+        }
+        for (Sentence sentence : view.sentences) {
+            if (cue(Kind.ACQUISITION, sentence.span()) != null && !mentions(part, sentence.span()).isEmpty()
+                    && !mentions(whole, sentence.span()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -642,7 +669,8 @@ final class Verification {
             }
         }
         String from = f.text("from");
-        if (from != null && (from.equals(f.text("by")) || related(from, f.text("by")))) {
+        if (from != null && (from.equals(f.text("by")) || related(from, f.text("by")))
+                && !f.text("by").equals(acquiredBy.get(from))) {
             return Verdict.reject(f, "its origin '" + entities.get(from).name() + "' is the hirer '" + by.name()
                     + "' or part of it: nobody is hired away from the organization that hires them");
         }

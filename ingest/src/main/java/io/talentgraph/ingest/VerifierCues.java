@@ -49,7 +49,9 @@ final class VerifierCues {
         /** Reported speech: "said", "قال ... إن"; what follows is about someone else. */
         REPORTS,
         /** Text addressed to a model rather than a reader: "ignore the instructions". */
-        INJECTION
+        INJECTION,
+        /** A company bought or merged into another: "acquired", "استحوذت"; its people come from it. */
+        ACQUISITION
     }
 
     private static final Map<Language, Map<Kind, List<String>>> CUES = load();

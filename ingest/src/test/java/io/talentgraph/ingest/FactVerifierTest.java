@@ -294,6 +294,36 @@ class FactVerifierTest {
     }
 
     @Test
+    void theFoundersOfACompanyTheHirerBoughtAreHiredAwayFromIt() {
+        String text = "استحوذت إنفيديا على شركة Run:ai الإسرائيلية. وانضم مؤسسا Run:ai عمري غيلر ورونين دار إلى إنفيديا.";
+        String english = "Nvidia completed its acquisition of Run:ai. Its founders Omri Geller and Ronen Dar joined Nvidia. "
+                + "Nvidia Research is a lab of Nvidia; Bill Dally of Nvidia Research joined Nvidia.";
+        Draft arabic = new Proposals(text, "2024-12-30").person("omri-geller", "Omri Geller", "عمري غيلر")
+                .org("nvidia", "Nvidia", "إنفيديا").org("run-ai", "Run:ai", "Run:ai")
+                .fact(FactType.PART_OF, "استحوذت إنفيديا على شركة Run:ai", "part", "run-ai", "whole", "nvidia")
+                .fact(FactType.HIRE, "وانضم مؤسسا Run:ai عمري غيلر ورونين دار إلى إنفيديا", "person", "omri-geller",
+                        "by", "nvidia", "from", "run-ai")
+                .verified();
+        Draft both = new Proposals(english, "2024-12-30").person("omri-geller", "Omri Geller", "Omri Geller")
+                .person("bill-dally", "Bill Dally", "Bill Dally")
+                .org("nvidia", "Nvidia", "Nvidia").org("run-ai", "Run:ai", "Run:ai")
+                .org("nvidia-research", "Nvidia Research", "Nvidia Research")
+                .fact(FactType.PART_OF, "Nvidia completed its acquisition of Run:ai", "part", "run-ai", "whole", "nvidia")
+                .fact(FactType.PART_OF, "Nvidia Research is a lab of Nvidia", "part", "nvidia-research", "whole", "nvidia")
+                .fact(FactType.HIRE, "Its founders Omri Geller and Ronen Dar joined Nvidia", "person", "omri-geller",
+                        "by", "nvidia", "from", "run-ai")
+                .fact(FactType.HIRE, "Bill Dally of Nvidia Research joined Nvidia", "person", "bill-dally", "by", "nvidia",
+                        "from", "nvidia-research")
+                .verified();
+
+        assertThat(arabic.facts(FactType.HIRE)).singleElement()
+                .satisfies(f -> assertThat(f.text("from")).isEqualTo("run-ai"));
+        assertThat(both.facts(FactType.HIRE)).as("a lab the text does not say was bought is still part of the hirer")
+                .singleElement().satisfies(f -> assertThat(f.text("person")).isEqualTo("omri-geller"));
+        assertThat(both.rejected()).anySatisfy(r -> assertThat(r.reason()).contains("'Nvidia Research' is the hirer"));
+    }
+
+    @Test
     void aHireWithoutOriginBesideTheSameMoveWithOneIsTheSameMove() {
         String text = "Meta has hired Ruoming Pang, who led Apple's foundation models team. "
                 + "Pang will join Meta Superintelligence Labs, Meta's new unit. "

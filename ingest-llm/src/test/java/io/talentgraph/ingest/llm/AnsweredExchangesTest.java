@@ -37,8 +37,9 @@ class AnsweredExchangesTest {
             "set-5, blind-set-5, prompt-1, 39, 4", "set-6, blind-set-6, prompt-1, 22, 2",
             // set 7: prompt-1's first run; then all twelve answered with prompt-2, which was written on set 7
             "set-7, blind-set-7, prompt-1, 27, 3", "set-7, dev-set-7-prompt-2, prompt-2, 30, 0",
-            // set 8: prompt-2's first run, nothing tuned on it
-            "set-8, blind-set-8, prompt-2, 13, 6"})
+            // set 8: prompt-2's first run found 13 with 6 wrong, prompt-1's (for comparison) 12 with 6; then the verifier
+            // learnt that the people of a company the hirer bought come from it (development data since)
+            "set-8, blind-set-8, prompt-2, 15, 6", "set-8, blind-set-8-prompt-1, prompt-1, 14, 6"})
     void everyAnsweredArticleGivesALoadableDraftWithoutCriticalErrors(String set, String folder, String prompt, int right,
                                                                       int wrong, @TempDir Path copy) throws IOException {
         Path exchanges = BlindSetExchangesTest.EXCHANGES.resolve(folder);
