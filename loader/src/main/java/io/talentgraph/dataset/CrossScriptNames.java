@@ -113,6 +113,11 @@ public final class CrossScriptNames {
         out.add(words);
         if (words instanceof LatinWords latin) {
             out.addAll(latin.others);
+            // the note is read away only against a name that says no country: one that says another is another
+            // entity (Qatar's ministry, (Qatar), and Egypt's, المصرية)
+            if (other.stream().noneMatch(w -> w.charAt(0) == PLACE)) {
+                out.addAll(latin.noteless);
+            }
         } else if (words instanceof ArabicWords arabic) {
             out.addAll(arabic.others);
             // a father's name the Latin spelling leaves out (أحمد بن محمد الصويان, Ahmed Al-Suwaiyan); one that writes
@@ -194,6 +199,8 @@ public final class CrossScriptNames {
     private static final class LatinWords extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
         private final List<List<String>> others = new ArrayList<>();
+        /** Without its note in parentheses. */
+        private final List<List<String>> noteless = new ArrayList<>();
         /** Whether the name says "son of" (bin, ibn, ben) inside it. */
         private boolean sonOf;
     }
@@ -229,6 +236,11 @@ public final class CrossScriptNames {
             weight += Math.max(3, length(word));
         }
         for (int i = 1; i < longer.size(); i++) {
+            // the word left out ends the given name (Tan Hock Eng): one inside it is an initial between a given name
+            // and a family name, and the short form would be the name turned round (Amin H. Nasser, ناصر أمين)
+            if (!used[i] && i < longer.size() - 1) {
+                return 0;
+            }
             if (!used[i]) {
                 int left = length(longer.get(i));
                 return left > 1 ? 0 : (double) weight / (weight + 1);
@@ -344,8 +356,13 @@ public final class CrossScriptNames {
         // with a vowel or w, which the skeleton drops: Tae-won, read so, would be تايون.
         variants.add(name.replaceAll("(?<=\\p{L})-(?=[\\p{L}&&[^AEIOUWaeiouw]])", String.valueOf(HYPHEN)));
         // a note in parentheses tells apart entities of one name (a ministry and the country it is of), and a name
-        // written in the other script leaves it out
-        variants.add(name.replaceAll("\\s*\\([^)]*\\)", ""));
+        // written in the other script leaves it out; readings kept apart, for readings() to choose
+        String noteless = name.replaceAll("\\s*\\([^)]*\\)", "");
+        if (!noteless.equals(name) && !noteless.isBlank()) {
+            LatinWords other = latinSkeleton(noteless);
+            words.noteless.add(other);
+            words.noteless.addAll(other.others);
+        }
         // French, Italian and Spanish articles, which Arabic drops from a name as English drops "the" (La French Tech,
         // فرنچ تيك)
         variants.add(name.strip().replaceFirst("(?i)^(la|le|les|il)\\s+(?=\\S)", ""));
@@ -1244,6 +1261,7 @@ public final class CrossScriptNames {
         double weighted = 0;
         int weight = 0;
         int lastPaired = -1;
+        List<Integer> order = new ArrayList<>();
         boolean ownPaired = false;
         boolean shorterNation = nationImplied(shorter, longer);
         boolean longerNation = nationImplied(longer, shorter);
@@ -1278,6 +1296,14 @@ public final class CrossScriptNames {
             weight += !same && shorterNation && word.charAt(0) == PLACE ? 0 : w;
             used[best] = true;
             ownPaired |= same && ownWord(word) && ownWord(longer.get(best));
+            if (same) {
+                order.add(best);
+            }
+        }
+        if (personal(shorter) && personal(longer) && !keepsOrder(order, shorter.size())) {
+            // A person's name keeps its order in either script: ناصر أمين is Nasser Amin, not Amin Nasser, and the
+            // father and son of a chain of بن are told apart by it (علي بن محمد, Ali son of Mohammed)
+            return 0;
         }
         if (!ownPaired && shorter.stream().anyMatch(CrossScriptNames::ownWord)
                 && longer.stream().anyMatch(CrossScriptNames::ownWord)) {
@@ -1291,6 +1317,31 @@ public final class CrossScriptNames {
             }
         }
         return weight == 0 ? 0 : weighted / weight;
+    }
+
+    /**
+     * Whether the words a name pairs with keep their order, or only a family name has moved from one end of a name of
+     * three words or more to the other: the East Asian order turned Western (Chung Mong-koo, مونج كو تشونج), whose given
+     * name of two words keeps its order. Two words turned round are another name.
+     */
+    private static boolean keepsOrder(List<Integer> order, int words) {
+        int descents = 0;
+        int at = 0;
+        for (int i = 1; i < order.size(); i++) {
+            if (order.get(i) < order.get(i - 1)) {
+                descents++;
+                at = i;
+            }
+        }
+        return descents == 0
+                || descents == 1 && words >= 3 && order.size() >= 3 && (at == 1 || at == order.size() - 1)
+                && order.get(order.size() - 1) < order.get(0);
+    }
+
+    /** A person's name, or one like it: words of its own only, none of the generic table, no number. */
+    private static boolean personal(List<String> words) {
+        return words.stream().allMatch(w -> w.charAt(0) != KIND && w.charAt(0) != DESCRIPTOR && w.charAt(0) != PLACE
+                && !Character.isDigit(w.charAt(0)));
     }
 
     /**
@@ -1311,7 +1362,18 @@ public final class CrossScriptNames {
             b = b.endsWith("s") ? b.substring(0, b.length() - 1) : b;
         }
         int longest = Math.max(length(a), length(b));
-        return longest == 0 ? 1 : Math.max(0, 1 - (double) distance(a, b) / longest);
+        double r = longest == 0 ? 1 : Math.max(0, 1 - (double) distance(a, b) / longest);
+        if (r < 1 && articled(a) && articled(b)) {
+            // the article both names write is no letter of the name: Al-Falih and الفيصل are two letters apart in three,
+            // not in four
+            r = Math.min(r, ratio(a.substring(a.indexOf('l') + 1), b.substring(b.indexOf('l') + 1)));
+        }
+        return r;
+    }
+
+    /** A word that starts with the article (al-, el-, ال) before a name of two consonants or more. */
+    private static boolean articled(String word) {
+        return (word.startsWith("l") || word.startsWith(LEADING_VOWEL + "l")) && length(word) >= 3;
     }
 
     /** The consonants: the marks can cost, but are not letters of the skeleton that a match is measured by. */
