@@ -268,6 +268,11 @@ public final class CrossScriptNames {
         return kinds;
     }
 
+    /** A word of the generic table, a place among them: its words are one word in either script, never parts. */
+    private static boolean generic(String word) {
+        return word.charAt(0) == KIND || word.charAt(0) == DESCRIPTOR || word.charAt(0) == PLACE;
+    }
+
     /** A word of the name's own: not a generic word of the table, unless a place. */
     private static boolean ownWord(String word) {
         return word.charAt(0) != KIND && word.charAt(0) != DESCRIPTOR;
@@ -285,7 +290,7 @@ public final class CrossScriptNames {
 
     /**
      * The words as written, and with each choice of runs of adjacent words written as one (علي بابا, Alibaba; ديب
-     * مايند, DeepMind). Words of the kind of organization stay apart: they have a word in each script.
+     * مايند, DeepMind). The generic words stay apart: they have a word in each script.
      */
     private static List<List<String>> merges(List<String> words) {
         int joints = words.size() - 1;
@@ -302,7 +307,7 @@ public final class CrossScriptNames {
                 if ((mask & 1 << (i - 1)) == 0) {
                     merged.add(current.toString());
                     current = new StringBuilder(words.get(i));
-                } else if (words.get(i).charAt(0) == KIND || current.charAt(0) == KIND) {
+                } else if (generic(words.get(i)) || generic(current.toString())) {
                     valid = false;
                 } else {
                     current = new StringBuilder(joint(current.toString(), words.get(i)));
@@ -977,7 +982,8 @@ public final class CrossScriptNames {
             new String[] {"it", "information technology", "تكنولوجيا معلومات|تقنية معلومات|تقنيات معلومات"},
             new String[] {"information", "information", "معلومات"},
             new String[] {"informatics", "informatics", "معلوماتية"},
-            new String[] {"communications", "communications|communication", "اتصالات"},
+            new String[] {"communications", "communications|communication|telecom|telecommunications",
+                    "اتصالات|تيليكوم|تليكوم"},
             // a polytechnic is, word for word, "of many technical specialities"
             new String[] {"polytechnic", "polytechnic", "متعددة تخصصات تقنية|متعددة تخصصات"},
             new String[] {"labs", "labs|laboratories", "مختبرات"},
@@ -992,11 +998,14 @@ public final class CrossScriptNames {
             // جهاز, "apparatus", names the Gulf's investment authorities (جهاز قطر للاستثمار)
             // and a state directorate, هيئة or مديرية, is an authority too (Israel National Cyber Directorate, هيئة السايبر
             // الوطنية)
-            new String[] {"authority", "authority|directorate", "هيئة|جهاز|مديرية"},
-            new String[] {"administration", "administration", "إدارة"},
+            new String[] {"authority", "authority|directorate", "هيئة|جهاز|مديرية|سلطة"},
+            new String[] {"administration", "administration|administrative", "إدارة"},
             new String[] {"agency", "agency", "وكالة"},
-            new String[] {"ministry", "ministry", "وزارة"},
-            new String[] {"office", "office", "مكتب"},
+            // a department of state is what Arabic calls a ministry (U.S. Department of Commerce, وزارة التجارة الأميركية)
+            new String[] {"ministry", "ministry|department", "وزارة"},
+            new String[] {"office", "office|bureau", "مكتب"},
+            new String[] {"parliament", "parliament", "برلمان"},
+            new String[] {"presidency", "presidency", "رئاسة"},
             new String[] {"unit", "unit", "*وحدة"},
             new String[] {"mission", "mission", "بعثة"},
             new String[] {"society", "society|association", "جمعية"},
@@ -1005,7 +1014,9 @@ public final class CrossScriptNames {
             new String[] {"center", "center|centre|centers|centres", "مركز|مراكز"},
             new String[] {"school", "school", "مدرسة"},
             new String[] {"college", "college", "كلية"},
-            new String[] {"", "company", "شركة"},
+            // a corporation is a company, which carries nothing; Arabic may write the short form as it sounds (كورب)
+            new String[] {"", "company|corporation", "شركة|كورب|كوربوريشن"},
+            new String[] {"", "", "في"},
             new String[] {"investment", "investment|investments", "استثمار|استثمارات"},
             new String[] {"public", "public", "*عامة|*عام"},
             new String[] {"sovereign", "sovereign", "سيادي|سيادية"},
@@ -1016,7 +1027,8 @@ public final class CrossScriptNames {
             new String[] {"policy", "policy|policies", "سياسة|سياسات"},
             new String[] {"digital", "digital", "*رقمي|*رقمية"},
             new String[] {"government", "government", "حكومة|*حكومي|*حكومية"},
-            new String[] {"technology", "technology", "تكنولوجيا|تكنولوجي|تقنية|تقنيات"},
+            // Arabic's تقنية is technology and technical alike (Istanbul Technical University, جامعة إسطنبول التقنية)
+            new String[] {"technology", "technology|technical", "تكنولوجيا|تكنولوجي|تقنية|تقنيات"},
             new String[] {"science", "science|sciences", "علوم"},
             new String[] {"computing", "computing|computation", "حوسبة"},
             new String[] {"computer", "computer|computers", "حاسوب|حاسب|حواسيب"},
@@ -1026,8 +1038,19 @@ public final class CrossScriptNames {
             new String[] {"data", "data", "بيانات"},
             new String[] {"innovation", "innovation", "ابتكار"},
             new String[] {"advanced", "advanced", "متطورة|متقدمة|متطور|متقدم"},
-            new String[] {"manufacturing", "manufacturing", "صناعة"},
+            // aerospace industries are, word for word, the air (and space) industries
+            new String[] {"aerospace", "aerospace industries|aerospace", "صناعات جوية وفضائية|صناعات جوية فضائية|صناعات جوية"
+                    + "|جوية وفضائية|جوية فضائية"},
+            new String[] {"manufacturing", "manufacturing|industry", "صناعة"},
             new String[] {"industries", "industries", "صناعات"},
+            new String[] {"defense", "defense|defence", "*دفاعية|*دفاعي|دفاع"},
+            new String[] {"economy", "economy|economic", "اقتصاد"},
+            new String[] {"trade", "trade|commerce", "تجارة"},
+            new String[] {"entrepreneurship", "entrepreneurship", "ريادة أعمال|ريادة"},
+            new String[] {"transition", "transition", "انتقال"},
+            new String[] {"reform", "reform", "إصلاح"},
+            new String[] {"safety", "safety", "سلامة"},
+            new String[] {"regulatory", "regulatory|regulation", "تنظيم"},
             new String[] {"standards", "standards|standard", "معايير|مقاييس|معيار"},
             new String[] {"security", "security", "أمن"},
             new String[] {"health", "health", "صحة"},
@@ -1053,7 +1076,7 @@ public final class CrossScriptNames {
             new String[] {"germany", "germany|german", "ألمانيا|*ألماني|*ألمانية"},
             new String[] {"france", "france|french", "فرنسا|*فرنسي|*فرنسية"},
             new String[] {"britain", "britain|british|uk|united kingdom", "بريطانيا|*بريطاني|*بريطانية|*مملكة *متحدة"},
-            new String[] {"america", "america|american|united states",
+            new String[] {"america", "america|american|united states|u s|usa",
                     "أمريكا|أميركا|*أمريكي|*أمريكية|*أميركي|*أميركية|*ولايات *متحدة"},
             new String[] {"europe", "europe|european", "أوروبا|*أوروبي|*أوروبية"},
             new String[] {"turkey", "turkey|turkish|turkiye", "تركيا|*تركي|*تركية"},
@@ -1065,6 +1088,9 @@ public final class CrossScriptNames {
             new String[] {"morocco", "morocco|moroccan", "*مغرب|*مغربي|*مغربية"},
             new String[] {"beijing", "beijing|peking", "بكين|بيجين|بيجينغ"},
             new String[] {"israel", "israel|israeli", "إسرائيل|*إسرائيلي|*إسرائيلية"},
+            new String[] {"mideast", "middle east|middle eastern", "*شرق *أوسط"},
+            new String[] {"jerusalem", "jerusalem", "*قدس"},
+            new String[] {"hebrew", "hebrew", "*عبري|*عبرية"},
             // ordinals, a king's number (محمد السادس, Mohammed VI), which Latin writes in Roman numerals (ROMAN); with
             // the article only, since bare ثاني is also a name (آل ثاني, Al Thani)
             new String[] {"2", "", "*ثاني"}, new String[] {"3", "", "*ثالث"}, new String[] {"4", "", "*رابع"},
@@ -1074,12 +1100,12 @@ public final class CrossScriptNames {
     /** The generic words that are places: they say which organization a name is (Qatar, Korea), as a name does. */
     private static final Set<String> PLACES = Set.of("saudi", "qatar", "emirates", "china", "korea", "japan", "india",
             "egypt", "germany", "france", "britain", "america", "europe", "turkey", "arab", "bahrain", "kuwait", "iraq",
-            "jordan", "morocco", "beijing", "israel");
+            "jordan", "morocco", "beijing", "israel", "mideast", "jerusalem");
 
     /** The generic words that say what kind of organization a name is, and nothing of which one. */
     private static final Set<String> KINDS = Set.of("labs", "lab", "institute", "university", "fund", "foundation",
             "group", "holdings", "authority", "administration", "agency", "ministry", "office", "society", "council",
-            "city", "center", "school", "college", "unit", "mission");
+            "city", "center", "school", "college", "unit", "mission", "parliament", "presidency");
 
     /** The Latin spellings of the Arabic article and of "servant of", "father of", which start a name's word. */
     private static final Set<String> PARTICLES = Set.of("al", "el", "abd", "abdel", "abdul", "abu");
@@ -1350,8 +1376,9 @@ public final class CrossScriptNames {
      * as a country's own press names it). The place then does not count against the match.
      */
     private static boolean nationImplied(List<String> withPlace, List<String> other) {
-        return withPlace.contains(NATIONAL) && other.contains(NATIONAL)
-                && withPlace.stream().anyMatch(w -> w.charAt(0) == PLACE)
+        // A state body's name is its country's, which a translation of it may leave out (Israel Innovation Authority,
+        // سلطة الابتكار): national or not, a name of generic words only says no other country.
+        return withPlace.stream().anyMatch(w -> w.charAt(0) == PLACE)
                 && other.stream().noneMatch(CrossScriptNames::ownWord);
     }
 
