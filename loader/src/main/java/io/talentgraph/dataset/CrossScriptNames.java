@@ -125,6 +125,11 @@ public final class CrossScriptNames {
             if (!(other instanceof LatinWords latin && latin.sonOf)) {
                 out.addAll(arabic.withoutFather);
             }
+            // a father's name written without بن is one of a name of three words against a Latin one of two, in order;
+            // Turkish names carry no father's name, and a second one is another person's (علي طه كوتش is not Ali Koç)
+            if (other instanceof LatinWords latin && !latin.sonOf && !latin.turkish && latin.size() == 2) {
+                out.addAll(arabic.withoutMiddle);
+            }
         }
         return out;
     }
@@ -190,6 +195,8 @@ public final class CrossScriptNames {
         private final List<List<String>> others = new ArrayList<>();
         /** Without the "بن X" (son of X) inside it, for a Latin name that has no "bin". */
         private final List<List<String>> withoutFather = new ArrayList<>();
+        /** Without the father's name that is the second of three words, for a Latin name of two. */
+        private final List<List<String>> withoutMiddle = new ArrayList<>();
     }
 
     /**
@@ -203,6 +210,8 @@ public final class CrossScriptNames {
         private final List<List<String>> noteless = new ArrayList<>();
         /** Whether the name says "son of" (bin, ibn, ben) inside it. */
         private boolean sonOf;
+        /** Whether the name is Turkish ({@link #turkish}). */
+        private boolean turkish;
     }
 
     /**
@@ -348,13 +357,20 @@ public final class CrossScriptNames {
             // a father's name after بن inside the name, which a Latin spelling may leave out; first, بن is Ben
             String withoutFather = name.strip().replaceAll("(?<=\\S)\\s+(بن|ابن|بنت)\\s+\\S+", "");
             if (!withoutFather.equals(name.strip())) {
-                ArabicWords without = arabicSkeleton(withoutFather);
-                words.withoutFather.add(without);
-                words.withoutFather.addAll(without.others);
+                ArabicWords reading = arabicSkeleton(withoutFather);
+                words.withoutFather.add(reading);
+                words.withoutFather.addAll(reading.others);
+            }
+            String withoutMiddle = withoutMiddle(withoutFather);
+            if (!withoutMiddle.equals(withoutFather)) {
+                ArabicWords reading = arabicSkeleton(withoutMiddle);
+                words.withoutMiddle.add(reading);
+                words.withoutMiddle.addAll(reading.others);
             }
             return words;
         }
         LatinWords words = latinSkeleton(name);
+        words.turkish = !turkish(name).equals(name);
         List<String> variants = new ArrayList<>();
         // Korean and Chinese given names are hyphenated in Latin and often one word in Arabic (Tae-yoon, تايون): the
         // parts are also read as one word, which must then be that word exactly. Not where the second part starts
@@ -371,6 +387,8 @@ public final class CrossScriptNames {
         // French, Italian and Spanish articles, which Arabic drops from a name as English drops "the" (La French Tech,
         // فرنچ تيك)
         variants.add(name.strip().replaceFirst("(?i)^(la|le|les|il)\\s+(?=\\S)", ""));
+        // a dot and a digit are said, and Arabic writes what is said (JD.com, جيه دي دوت كوم; 4Paradigm, فور باراديغم)
+        variants.add(spokenSigns(name));
         for (String variant : variants) {
             if (!variant.equals(name) && !variant.isBlank()) {
                 LatinWords other = latinSkeleton(variant);
@@ -380,6 +398,36 @@ public final class CrossScriptNames {
             }
         }
         return words;
+    }
+
+    private static final String[] DIGIT_NAMES = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine"};
+
+    private static String spokenSigns(String name) {
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = Pattern.compile("(?<![0-9])[0-9](?![0-9])").matcher(
+                name.replaceAll("(?i)\\.(com|net|org)\\b", " dot $1"));
+        while (m.find()) {
+            m.appendReplacement(out, " " + DIGIT_NAMES[m.group().charAt(0) - '0'] + " ");
+        }
+        m.appendTail(out);
+        return out.toString().strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * A person's name of three words without its second, the father's name, which a Latin spelling may leave out
+     * without a "bin" (عظيم هاشم بريمجي, Azim Premji); a title before it carries nothing.
+     */
+    private static String withoutMiddle(String name) {
+        List<String> tokens = new ArrayList<>(List.of(name.strip().split("\\s+")));
+        while (tokens.size() > 3 && TITLES.contains(arabicForms(tokens.get(0)).replaceAll("[^\\u0621-\\u064A]", ""))) {
+            tokens.remove(0);
+        }
+        if (tokens.size() != 3 || java.util.Arrays.stream(tokens.toArray(new String[0])).anyMatch(t ->
+                SON_OF.contains(t) || arabicGenericAt(new String[] {t}, 0) != null && !t.startsWith("ال"))) {
+            return name;
+        }
+        return tokens.get(0) + " " + tokens.get(2);
     }
 
     private static ArabicWords arabicSkeleton(String name) {
@@ -409,16 +457,15 @@ public final class CrossScriptNames {
     }
 
     /**
-     * A word with a letter only Turkish writes (ı, İ, ş, ğ) is Turkish, whose c is the j Arabic writes ج (Kacır,
+     * A name with a letter only Turkish writes (ı, İ, ş, ğ) is Turkish, whose c is the j Arabic writes ج (Kacır,
      * كاجر) and whose ç is its ch (تش or ج): ASCII would make the c an s before i and e.
      */
     private static String turkish(String name) {
-        StringBuilder out = new StringBuilder();
-        for (String word : name.split("(?<=\\s)|(?=\\s)")) {
-            out.append(word.matches(".*[\u0131\u0130\u015F\u015E\u011F\u011E].*")
-                    ? word.replace('c', 'j').replace('C', 'J').replace("\u00E7", "ch").replace("\u00C7", "Ch") : word);
-        }
-        return out.toString();
+        // one Turkish word makes the name Turkish (Recep Tayyip Erdoğan, رجب طيب إردوغان); a ç that ends a word or comes
+        // before a consonant is Turkish too, since French writes it only before a, o and u (Koç, كوتش)
+        String turkish = name.matches("(?s).*([\u0131\u0130\u015F\u015E\u011F\u011E]|[\u00E7\u00C7](?![aouAOU])).*")
+                ? name.replace('c', 'j').replace('C', 'J').replace("\u00E7", "ch").replace("\u00C7", "Ch") : name;
+        return turkish;
     }
 
     private static ArabicWords arabicWords(String translated) {
@@ -470,7 +517,8 @@ public final class CrossScriptNames {
         for (int i = 0; i < tokens.length; i++) {
             String lower = tokens[i].toLowerCase(Locale.ROOT);
             // "son of" inside a name carries nothing; first in it, Ibn (Ibn Haldun University) is a word of the name
-            if (tokens[i].isEmpty() || named && SON_OF.contains(lower)) {
+            // last in it, bin is the name (Dror Bin, درور بين): no father follows
+            if (tokens[i].isEmpty() || named && SON_OF.contains(lower) && i + 1 < tokens.length) {
                 if (!tokens[i].isEmpty() && words instanceof LatinWords latinWords) {
                     latinWords.sonOf = true;
                 }
@@ -802,6 +850,10 @@ public final class CrossScriptNames {
             // French leaves the t of a final -et unsaid and ends on the vowel Arabic writes يه (Fouquet, فوكيه; Monet,
             // مونيه); English says it (Janet, جانيت)
             w = w.substring(0, w.length() - 1) + FINAL_T_LETTER;
+        } else if (w.matches(".{2,}([^aeiou]o|au|aul)t")) {
+            // and so of a final t after o or au, the l of -ault with it (Barrot, بارو; Dassault, داسو); English says it
+            // (Elliot, إليوت), so it is a t or the vowel Arabic writes
+            w = w.replaceAll("l?t$", "") + FINAL_T_LETTER;
         }
         String skeleton = consonants(w, true, true);
         // a word that starts with a vowel may meet an Arabic compound whose first syllable has no consonant
@@ -914,7 +966,7 @@ public final class CrossScriptNames {
      */
     private static final Set<String> TITLES = Set.of("sheikh", "shaikh", "sheikha", "shaikha", "prince", "princess",
             "emir", "dr", "prof", "professor", "الشيخ", "الشيخه", "الامير", "الاميره", "الدكتور", "الدكتوره", "د",
-            "البروفيسور", "سمو", "معالي");
+            "البروفيسور", "سمو", "معالي", "eng", "engineer", "المهندس", "المهندسه");
 
     /** Roman numerals as a king's or pope's number, II to IX: I, V and X alone are more often an initial. */
     private static final List<String> ROMAN = List.of("", "", "II", "III", "IV", "", "VI", "VII", "VIII", "IX");
@@ -1163,7 +1215,9 @@ public final class CrossScriptNames {
                 .replace("ngh", "ng").replace("sch", "s").replace("tch", "s").replace("tsh", "s").replace("sh", "s")
                 .replace("zh", "1").replace("ch", "1")
                 .replace("ph", "f").replace("th", "t").replace("dh", "t").replace("kh", "k").replace("gh", "k")
-                .replace("ck", "k").replace("x", "ks").replaceAll("n[gj]", "n" + OPTIONAL_K);
+                .replace("ck", "k").replace("x", "ks")
+                // an Arabic word starts with no cluster: its نج there has a vowel between (نجيب, Najib), not a nasal
+                .replaceAll(latin || !initial ? "n[gj]" : "(?<=.)n[gj]|^ng", "n" + OPTIONAL_K);
         StringBuilder out = new StringBuilder();
         char last = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -1288,6 +1342,7 @@ public final class CrossScriptNames {
         int weight = 0;
         int lastPaired = -1;
         List<Integer> order = new ArrayList<>();
+        boolean sharedKind = false;
         boolean ownPaired = false;
         boolean shorterNation = nationImplied(shorter, longer);
         boolean longerNation = nationImplied(longer, shorter);
@@ -1322,6 +1377,7 @@ public final class CrossScriptNames {
             weight += !same && shorterNation && word.charAt(0) == PLACE ? 0 : w;
             used[best] = true;
             ownPaired |= same && ownWord(word) && ownWord(longer.get(best));
+            sharedKind |= same && word.charAt(0) == KIND;
             if (same) {
                 order.add(best);
             }
@@ -1338,7 +1394,9 @@ public final class CrossScriptNames {
             return 0;
         }
         for (int i = 0; i < longer.size(); i++) {
-            if (!used[i] && !(longerNation && longer.get(i).charAt(0) == PLACE)) {
+            // a kind the other name shares one with only says it again (مجموعة كوتش القابضة, Koç Holding: group and holding)
+            if (!used[i] && !(longerNation && longer.get(i).charAt(0) == PLACE)
+                    && !(sharedKind && longer.get(i).charAt(0) == KIND)) {
                 weight += Math.max(3, length(longer.get(i)));   // a word only one name has counts against the match
             }
         }
