@@ -415,15 +415,17 @@ public final class CrossScriptNames {
     }
 
     /**
-     * A person's name of three words without its second, the father's name, which a Latin spelling may leave out
-     * without a "bin" (عظيم هاشم بريمجي, Azim Premji); a title before it carries nothing.
+     * A person's name of three words without its second, the father's name (three letters or more), which a Latin
+     * spelling may leave out without a "bin" (عظيم هاشم بريمجي, Azim Premji); a title before it carries nothing.
      */
     private static String withoutMiddle(String name) {
         List<String> tokens = new ArrayList<>(List.of(name.strip().split("\\s+")));
         while (tokens.size() > 3 && TITLES.contains(arabicForms(tokens.get(0)).replaceAll("[^\\u0621-\\u064A]", ""))) {
             tokens.remove(0);
         }
-        if (tokens.size() != 3 || java.util.Arrays.stream(tokens.toArray(new String[0])).anyMatch(t ->
+        // a syllable (يي of تشانغ يي مينغ, Zhang Yiming) is part of a given name, not a father's name
+        if (tokens.size() != 3 || tokens.get(1).replaceAll("[^\\u0621-\\u064A]", "").length() < 3
+                || java.util.Arrays.stream(tokens.toArray(new String[0])).anyMatch(t ->
                 SON_OF.contains(t) || arabicGenericAt(new String[] {t}, 0) != null && !t.startsWith("ال"))) {
             return name;
         }

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Cross-script name matching on the committed name-pair corpora (docs/identity.md): the development pairs it was
- * tuned on, and blind sets 1 to 4, each written and committed before the matcher first ran on it and development
+ * tuned on, and blind sets 1 to 5, each written and committed before the matcher first ran on it and development
  * data since rules were written for its errors. The floors and ceilings are the measured figures, so that a change
  * that makes matching worse fails here.
  */
@@ -71,15 +71,19 @@ class CrossScriptNamesTest {
 
     /**
      * Each corpus at its figures (docs/identity.md), all of them development data now: the development pairs and sets
-     * 1 to 4 at their figures after the rules their errors called for. Set 1's first run found 63 of 66 with 3
-     * false matches, set 2's 102 of 118 with 4, set 3's 160 of 181 with 3, set 4's 149 of 180 with none (each held
-     * here, blind, until rules were written for its errors); the development pairs gave 85 and none before set 2's
+     * 1 to 5 at their figures after the rules their errors called for. Set 1's first run found 63 of 66 with 3
+     * false matches, set 2's 102 of 118 with 4, set 3's 160 of 181 with 3, set 4's 149 of 180 with none, set 5's 135
+     * of 183 with 4 (each held here, blind, until rules were written for its errors); the development pairs gave 85 and none before set 2's
      * rules, 88 and none before set 3's.
      */
     @ParameterizedTest(name = "{0}: at least {1} found, at most {2} false")
     @CsvSource({
-            // blind set 5, its first run (nothing tuned on it): 135 of 183 found, 4 false; the misses in docs/identity.md
-            "name-pairs-blind-5.tsv, 135, 4",
+            // blind set 5's first run (nothing tuned on it) found 135 of 183 with 4 false; after its rules 167 and none.
+            // Left: acronyms against their long names (ISRO, OECD, EPFL, TDRA, NYU), SAP / ساب, names the other script
+            // says otherwise (iFlytek, Elbit / معرخوت, Rafael, Pat / باتريك, Richard Liu Qiangdong / ريتشارد ليو), a kind
+            // or a word only one name has (LG AI Research / معهد, UAE Cyber Security Council / لحكومة), a father's name
+            // after بن against an initial (Amin H. Nasser), Al Kuwaiti against the country's adjective, a dropped n
+            "name-pairs-blind-5.tsv, 167, 0",
             // Butterfly Effect / تأثير الفراشة (a name translated by its meaning), SMIC against its long name spelled out,
             // Tel Aviv University / جامعة تل أبيب (v written ب), OSTP against an Arabic that adds "White House", and
             // Technion / معهد التخنيون (a kind of organization the Latin lacks) stay missed
@@ -508,5 +512,113 @@ class CrossScriptNamesTest {
         assertThat(CrossScriptNames.similarity("AT&T", "إيه تي آند تي")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
         assertThat(CrossScriptNames.similarity("e&", "دو")).as("du").isLessThan(CrossScriptNames.LIKELY_SAME);
         assertThat(CrossScriptNames.similarity("e&", "إي")).as("the sign is a word").isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    // Blind set 5's errors: for each rule, pairs that now match and look-alikes that stay apart.
+
+    @Test
+    void aPersonsNameKeepsItsOrder() {
+        assertThat(CrossScriptNames.similarity("Amin H. Nasser", "ناصر أمين")).as("turned round")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Amin Nasser", "ناصر أمين")).isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Amin Nasser", "أمين ناصر")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Mohammed bin Ali Al Mannai", "علي بن محمد المناعي"))
+                .as("father and son across bin").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Mohammed bin Ali Al Mannai", "محمد بن علي المناعي"))
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Chung Mong-koo", "مونج كو تشونج")).as("a family name moved to the end")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Tan Hock Eng", "هوك تان")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void theArticleIsNoLetterOfAFamilyName() {
+        assertThat(CrossScriptNames.similarity("Khalid Al-Falih", "خالد الفيصل")).as("Al-Faisal")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Khalid Al-Falih", "خالد الفالح")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Alexander", "ألكسندر")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void aNoteInParenthesesIsReadAwayOnlyAgainstANameThatSaysNoCountry() {
+        assertThat(CrossScriptNames.similarity("Ministry of Communications and Information Technology (Qatar)",
+                "وزارة الاتصالات وتكنولوجيا المعلومات المصرية")).as("Egypt's").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Ministry of Industry and Technology (Turkey)", "وزارة الصناعة والتكنولوجيا التركية"))
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Ministry of Industry and Technology (Turkey)",
+                "وزارة الصناعة والتكنولوجيا المتقدمة الإماراتية")).as("the UAE's").isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void translatedInstitutionsAndTheCountryTheyLeaveOut() {
+        for (String[] p : new String[][] {
+                {"U.S. Department of Commerce", "وزارة التجارة الأميركية"},
+                {"Israel Innovation Authority", "سلطة الابتكار"},
+                {"Bureau of Industry and Security", "مكتب الصناعة والأمن"},
+                {"Turkish Aerospace", "شركة الصناعات الجوية والفضائية التركية"},
+                {"Israel Aerospace Industries", "الصناعات الجوية الإسرائيلية"},
+                {"Presidency of Defense Industries", "رئاسة الصناعات الدفاعية التركية"},
+                {"Ministry of Digital Economy and Entrepreneurship", "وزارة الاقتصاد الرقمي والريادة"},
+                {"Istanbul Technical University", "جامعة إسطنبول التقنية"},
+                {"Middle East Technical University", "جامعة الشرق الأوسط التقنية"},
+                {"European Parliament", "البرلمان الأوروبي"},
+                {"Hebrew University of Jerusalem", "الجامعة العبرية في القدس"},
+                {"American University of Beirut", "الجامعة الأمريكية في بيروت"},
+                {"National Telecom Regulatory Authority", "الجهاز القومي لتنظيم الاتصالات"},
+                {"Ministry of Digital Transition and Administrative Reform", "وزارة الانتقال الرقمي وإصلاح الإدارة"},
+                {"U.S. AI Safety Institute", "معهد سلامة الذكاء الاصطناعي الأمريكي"},
+                {"KT Corporation", "شركة كيه تي"},
+                {"SoftBank Corp.", "سوفت بنك كورب"},
+                {"SK Telecom", "إس كيه تيليكوم"},
+                {"Koç Holding", "مجموعة كوتش القابضة"}}) {
+            assertThat(CrossScriptNames.similarity(p[0], p[1])).as(p[0]).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        }
+        assertThat(CrossScriptNames.similarity("Israel Aerospace Industries", "شركة الصناعات الجوية والفضائية التركية"))
+                .as("Turkish Aerospace").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("U.S. Department of Commerce", "وزارة التجارة الصينية"))
+                .as("China's").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Bureau of Industry and Security", "مجلس الصناعة والأمن"))
+                .as("a council").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Koç Holding", "مجموعة كوتش")).as("a group alone is another kind")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Israel Innovation Authority", "هيئة الابتكار السعودية"))
+                .as("another country named").isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void titlesFathersNamesAndSpellingsSetFive() {
+        assertThat(CrossScriptNames.similarity("Amin Nasser", "المهندس أمين ناصر")).as("a title")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Azim Premji", "عظيم هاشم بريمجي")).as("a father's name without bin")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Azim Premji", "بريمجي هاشم عظيم")).as("in order only")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Ali Koç", "علي طه كوتش")).as("a Turkish name has no father's name")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Zhang Ming", "تشانغ يي مينغ")).as("a syllable is no father's name")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Ali Koç", "علي كوتش")).as("Turkish ç").isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Recep Tayyip Erdoğan", "رجب طيب إردوغان")).as("a Turkish name's c")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Recep Tayyip Erdoğan", "رسب طيب إردوغان")).isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Najib Mikati", "نجيب ميقاتي")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Najib Mikati", "نجيب ميقات")).as("the final vowel is said")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Jean-Noël Barrot", "جان نويل بارو")).as("a silent French final t")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Dassault Systèmes", "داسو سيستمز")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Jean-Noël Barrot", "جان نويل بار")).as("a t or a vowel, not nothing")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Dror Bin", "درور بين")).as("a final bin is a name")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Dror Bin", "درور")).isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void aDotAndADigitAreReadAsSaid() {
+        assertThat(CrossScriptNames.similarity("JD.com", "جيه دي دوت كوم")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("4Paradigm", "فور باراديغم")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("4Paradigm", "باراديغم")).isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("JD.com", "جيه دي")).isLessThan(CrossScriptNames.LIKELY_SAME);
     }
 }
