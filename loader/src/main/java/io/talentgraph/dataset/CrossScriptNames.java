@@ -29,7 +29,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * (علي بابا, Alibaba; يي مينغ, Yiming; موبيل آي, Mobileye), and a Latin name's hyphenated parts to meet one Arabic
  * word (Tae-yoon, تايون). A name may be read more than one way, and the best reading counts: a Latin one without a
  * note in parentheses or a leading article, an Arabic one without a father's name after بن when the Latin has no
- * "bin". Titles (Sheikh, الشيخ) carry nothing, Roman numerals are the ordinals Arabic writes (VI, السادس), and a sign
+ * "bin" or, of three words, without the second against a Latin name of two. A person's name pairs in the order it is
+ * written, a family name moved from one end to the other aside. Titles (Sheikh, الشيخ) carry nothing, Roman numerals are the ordinals Arabic writes (VI, السادس), and a sign
  * is the word it is said as (e&amp;, إي آند). Measured on the name-pair corpora in {@code docs/identity.md}.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
@@ -1431,9 +1432,9 @@ public final class CrossScriptNames {
     }
 
     /**
-     * Whether a name's country is what the other name's "national" stands for: both say national, the one names a
-     * place and the other, made of generic words only, none (Israel National Cyber Directorate, هيئة السايبر الوطنية,
-     * as a country's own press names it). The place then does not count against the match.
+     * Whether a name's country is one the other name leaves out: the one names a place and the other, made of generic
+     * words only, none (Israel National Cyber Directorate, هيئة السايبر الوطنية, as a country's own press names it;
+     * Israel Innovation Authority, سلطة الابتكار). The place then does not count against the match.
      */
     private static boolean nationImplied(List<String> withPlace, List<String> other) {
         // A state body's name is its country's, which a translation of it may leave out (Israel Innovation Authority,
