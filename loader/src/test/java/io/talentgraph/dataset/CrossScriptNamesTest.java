@@ -78,6 +78,8 @@ class CrossScriptNamesTest {
      */
     @ParameterizedTest(name = "{0}: at least {1} found, at most {2} false")
     @CsvSource({
+            // blind set 6, its first run (nothing tuned on it): 138 of 181 found, 2 false; the misses in docs/identity.md
+            "name-pairs-blind-6.tsv, 138, 2",
             // blind set 5's first run (nothing tuned on it) found 135 of 183 with 4 false; after its rules 167 and none.
             // Left: acronyms against their long names (ISRO, OECD, EPFL, TDRA, NYU), SAP / ساب, names the other script
             // says otherwise (iFlytek, Elbit / معرخوت, Rafael, Pat / باتريك, Richard Liu Qiangdong / ريتشارد ليو), a kind
