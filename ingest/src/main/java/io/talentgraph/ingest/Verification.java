@@ -53,7 +53,7 @@ final class Verification {
     /** Which organization each unit is part of, from the gazetteer and the draft's own part-of proposals. */
     private final Map<String, String> partOf = new HashMap<>();
     /**
-     * The units the article says their whole bought (a part-of whose quote tells an acquisition): their people who
+     * The units the article says their whole bought (a sentence names both with an acquisition cue): their people who
      * join the buyer with the deal are hired away from them, although the unit is part of the hirer afterwards.
      */
     private final Map<String, String> acquiredBy = new HashMap<>();
@@ -65,30 +65,27 @@ final class Verification {
         this.language = draft.article().language();
         draft.entities().forEach(e -> entities.put(e.id(), oneScriptSpellings(e)));
         partOf.putAll(gazetteer.partOf());
-        draft.facts().stream().filter(f -> f.type() == FactType.PART_OF)
-                .forEach(f -> partOf.putIfAbsent(f.text("part"), f.text("whole")));
-        draft.facts().stream().filter(f -> f.type() == FactType.PART_OF && saysBought(f))
-                .forEach(f -> acquiredBy.putIfAbsent(f.text("part"), f.text("whole")));
+        List<Draft.Fact> partOfFacts = draft.facts().stream().filter(f -> f.type() == FactType.PART_OF).toList();
+        List<Span> acquisitions = partOfFacts.isEmpty() ? List.of() : view.sentences.stream().map(Sentence::span)
+                .filter(span -> cue(Kind.ACQUISITION, span) != null).toList();
+        for (Draft.Fact f : partOfFacts) {
+            partOf.putIfAbsent(f.text("part"), f.text("whole"));
+            if (saysBought(f, acquisitions)) {
+                acquiredBy.putIfAbsent(f.text("part"), f.text("whole"));
+            }
+        }
     }
 
     /**
-     * Whether the article says the whole bought the part or merged it in: a sentence that names both with an
-     * acquisition cue ("Nvidia completed its acquisition of Run:ai"). The part-of's own quote often says only what
+     * Whether the article says the whole bought the part or merged it in: one of the sentences with an acquisition
+     * cue names both ("Nvidia completed its acquisition of Run:ai"). The part-of's own quote often says only what
      * followed ("Oven becomes part of Anthropic").
      */
-    private boolean saysBought(Draft.Fact partOfFact) {
+    private boolean saysBought(Draft.Fact partOfFact, List<Span> acquisitions) {
         Draft.Entity part = entities.get(partOfFact.text("part"));
         Draft.Entity whole = entities.get(partOfFact.text("whole"));
-        if (part == null || whole == null) {
-            return false;
-        }
-        for (Sentence sentence : view.sentences) {
-            if (cue(Kind.ACQUISITION, sentence.span()) != null && !mentions(part, sentence.span()).isEmpty()
-                    && !mentions(whole, sentence.span()).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
+        return part != null && whole != null && acquisitions.stream()
+                .anyMatch(span -> !mentions(part, span).isEmpty() && !mentions(whole, span).isEmpty());
     }
 
     /**

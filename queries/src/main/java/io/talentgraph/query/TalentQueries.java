@@ -14,7 +14,6 @@ import org.apiguardian.api.API;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -587,14 +586,14 @@ public final class TalentQueries {
             ORDER BY r.amountUsd DESC
             """.formatted("%s", Entities.project("i"), Entities.project("t"));
 
-    static final String ALL_INVESTMENTS = "MATCH (i)-[r:INVESTED_IN]->(t:Organization)";
+    static final String ALL_INVESTMENTS = INVESTMENTS.formatted("MATCH (i)-[r:INVESTED_IN]->(t:Organization)");
 
-    static final String INVESTMENTS_OF_ORG = """
+    static final String INVESTMENTS_OF_ORG = INVESTMENTS.formatted("""
             CALL {
               MATCH (i:Organization {id: $org})-[r:INVESTED_IN]->(t:Organization) RETURN i, r, t
               UNION
               MATCH (i)-[r:INVESTED_IN]->(t:Organization {id: $org}) RETURN i, r, t
-            }""";
+            }""");
 
     /**
      * Every investment the graph holds.
@@ -602,7 +601,7 @@ public final class TalentQueries {
      * @return investments, largest first
      */
     public List<Investment> investments() {
-        return investments(INVESTMENTS.formatted(ALL_INVESTMENTS), Collections.singletonMap("org", null));
+        return investments(ALL_INVESTMENTS, Map.of());
     }
 
     /**
@@ -614,7 +613,7 @@ public final class TalentQueries {
      */
     public List<Investment> investments(String organization) {
         Objects.requireNonNull(organization, "organization; investments() lists them all");
-        return investments(INVESTMENTS.formatted(INVESTMENTS_OF_ORG), Map.of("org", organizationId(organization)));
+        return investments(INVESTMENTS_OF_ORG, Map.of("org", organizationId(organization)));
     }
 
     private List<Investment> investments(String cypher, Map<String, Object> params) {

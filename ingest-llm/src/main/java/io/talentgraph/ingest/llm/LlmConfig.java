@@ -52,12 +52,7 @@ public record LlmConfig(String baseUrl, String model, String apiKey, Path exchan
      *                    {@link #DEFAULT_PROMPT}
      */
     public LlmConfig {
-        if (prompt == null || prompt.isBlank()) {
-            prompt = DEFAULT_PROMPT;
-        }
-        if (!PROMPTS.contains(prompt)) {
-            throw new IllegalArgumentException("No prompt '" + prompt + "': the prompts are " + String.join(", ", PROMPTS));
-        }
+        prompt = prompt == null || prompt.isBlank() ? DEFAULT_PROMPT : Prompt.known(prompt);
         if (model == null || model.isBlank()) {
             model = DEFAULT_MODEL;
         }

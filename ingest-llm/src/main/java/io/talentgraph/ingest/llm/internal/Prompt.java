@@ -37,10 +37,19 @@ public final class Prompt {
      * @throws IllegalArgumentException for a version there is not
      */
     public static String system(String version) {
+        return SYSTEM.computeIfAbsent(known(version), Prompt::load);
+    }
+
+    /**
+     * @param version a prompt version
+     * @return the version, when it is one of {@link #VERSIONS}
+     * @throws IllegalArgumentException for a version there is not
+     */
+    public static String known(String version) {
         if (!VERSIONS.contains(version)) {
             throw new IllegalArgumentException("No prompt '" + version + "': the prompts are " + String.join(", ", VERSIONS));
         }
-        return SYSTEM.computeIfAbsent(version, Prompt::load);
+        return version;
     }
 
     /**
