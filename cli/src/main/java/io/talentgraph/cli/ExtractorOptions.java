@@ -42,8 +42,9 @@ final class ExtractorOptions {
     Integer timeoutSeconds;
 
     @Option(names = "--llm-prompt", paramLabel = "VERSION",
-            description = "The version of the instructions: prompt-2 (the default) or prompt-1, which the recorded answers "
-                    + "of blind sets 1 to 7 were given (env TALENTGRAPH_LLM_PROMPT).")
+            description = "The version of the instructions: prompt-3 (the default, the rules of docs/gold-conventions.md), "
+                    + "or prompt-2 or prompt-1, which recorded answers of earlier blind sets were given (env "
+                    + "TALENTGRAPH_LLM_PROMPT).")
     String prompt;
 
     Extractor create(boolean noModels, Map<String, String> env) {

@@ -273,6 +273,15 @@ final class Verification {
             return Verdict.reject(f, "its amount " + fields.get("amount") + " is not written near its quote");
         }
 
+        if (f.type() == FactType.HIRING_ATTEMPT && "failed".equals(fields.get("outcome"))) {
+            String joined = joinedAfterRefusal(entities.get(f.text("person")), entities.get(f.text("organization")),
+                    window);
+            if (joined != null) {
+                return Verdict.reject(f, "the same sentence says the person refused something and then joined this "
+                        + "organization ('" + shorten(joined) + "'): the refusal was of another organization's offer");
+            }
+        }
+
         Draft.Fact checked = f.with(fields, quotes, notes);
         if (f.type() == FactType.HIRE) {
             return hire(checked, spans);
@@ -636,7 +645,9 @@ final class Verification {
         String failure = cue(Kind.FAILURE, clause);
         String attempt = cue(Kind.ATTEMPT, before);
         String success = cue(Kind.SUCCESS, clause);
-        if (failure != null || attempt != null && success == null) {
+        boolean refusedAnother = (failure != null || attempt != null)
+                && joinedAfterRefusal(person, by, List.of(sentence)) != null;
+        if (!refusedAnother && (failure != null || attempt != null && success == null)) {
             String why = failure != null ? "failure cue '" + failure + "'" : "attempt cue '" + attempt + "'";
             String outcome = failure != null || failureNear(sentence) != null ? "failed" : "unknown";
             Map<String, Object> fields = new LinkedHashMap<>();
@@ -679,6 +690,11 @@ final class Verification {
                     + "('a former … banker'), not the one the person left for this move");
             f = f.with(fields, f.evidence(), notes);
             from = null;
+        }
+        String history = onlyAJob(by, spans, clause);
+        if (history != null) {
+            return Verdict.reject(f, "'" + history + " " + by.name() + "' with no verb of joining: a job the person held, "
+                    + "not a move into " + by.name());
         }
         String roleChange = from == null ? cue(Kind.ROLECHANGE, clause) : null;
         if (roleChange != null) {
@@ -799,6 +815,79 @@ final class Verification {
             }
         }
         return false;
+    }
+
+    /**
+     * "Zizheng Pan turned down Nvidia's offer and joined DeepSeek", "رفض عرض إنفيديا … وانضم إلى DeepSeek": a failure
+     * cue, then a conjunction and the person joining the organization, in one sentence. The refusal was of another
+     * organization's offer, and this one got the person (gold-conventions A1). "declined to join Meta" has no
+     * conjunction and is a refusal of Meta. Returns the words from the failure to the organization, or {@code null}.
+     */
+    private String joinedAfterRefusal(Draft.Entity person, Draft.Entity org, List<Sentence> window) {
+        for (Sentence s : window) {
+            List<Span> words = view.words(s.span());
+            List<Span> people = mentions(person, s.span());
+            for (Span o : mentions(org, s.span())) {
+                for (String joins : VerifierCues.of(Kind.JOINS, language)) {
+                    for (Span c : view.find(joins, s.span())) {
+                        if (c.end() > o.start() || wordsBetween(words, c.end(), o.start()) > 2
+                                || people.stream().noneMatch(p -> p.end() <= c.start())) {
+                            continue;
+                        }
+                        Span failure = lastFailure(new Span(s.span().start(), c.start()));
+                        if (failure != null && conjunctionBetween(failure.end(), c)) {
+                            return view.text(new Span(failure.start(), o.end()));
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private Span lastFailure(Span within) {
+        Span last = null;
+        for (String c : VerifierCues.of(Kind.FAILURE, language)) {
+            for (Span f : view.find(c, within)) {
+                last = last == null || f.start() > last.start() ? f : last;
+            }
+        }
+        return last;
+    }
+
+    /** "… and joined", "… then joined", "وانضم", "ثم انضم": the join starts a clause of its own. */
+    private boolean conjunctionBetween(int from, Span join) {
+        String between = view.text(new Span(from, join.start()));
+        if (between.matches("(?s).*\\b(and|then|instead)\\b.*") || between.contains("ثم")) {
+            return true;
+        }
+        int at = join.start();
+        char glued = at > 0 ? view.text.charAt(at - 1) : ' ';
+        char before = at > 1 ? view.text.charAt(at - 2) : ' ';
+        return (glued == 'و' || glued == 'ف') && !Character.isLetterOrDigit(before);
+    }
+
+    /**
+     * "بدأت مسيرتها في أكاديمية دامو", "spent six years at Google": the hirer follows words that tell a job, and no
+     * joining verb leads to it, so the clause names an employer, not a move (gold-conventions H2). Returns the job
+     * words, or {@code null}.
+     */
+    private String onlyAJob(Draft.Entity by, List<Span> quotes, Span clause) {
+        if (cue(Kind.HIREDBY, clause) != null) {
+            return null;
+        }
+        String job = null;
+        for (Span quote : quotes) {
+            for (Span b : mentions(by, quote)) {
+                Span lead = new Span(Math.max(quote.start(), wordsBefore(b, 5)), b.start());
+                if (cue(Kind.JOINS, lead) != null) {
+                    return null;
+                }
+                String c = cue(Kind.JOBHISTORY, lead);
+                job = job == null ? c : job;
+            }
+        }
+        return job;
     }
 
     /** "Talks collapsed" often comes in the sentence after the attempt. */

@@ -38,7 +38,7 @@ final class VerifierCues {
         JOINS,
         /** Where one clause ends and another begins: "but", "بينما". */
         BREAK,
-        /** A return or an appointment: "returned to", "was named", "عاد", "عُيّن"; a hire only with an origin. */
+        /** An appointment: "was named", "appointed", "عُيّن"; a hire only with an origin. */
         ROLECHANGE,
         /** After "left", where the person went: "left for OpenAI", "غادر إلى". */
         TOWARDS,
@@ -51,7 +51,9 @@ final class VerifierCues {
         /** Text addressed to a model rather than a reader: "ignore the instructions". */
         INJECTION,
         /** A company bought or merged into another: "acquired", "استحوذت"; its people come from it. */
-        ACQUISITION
+        ACQUISITION,
+        /** A job told without a verb of moving: "began her career at", "spent six years at", "عمل في". */
+        JOBHISTORY
     }
 
     private static final Map<Language, Map<Kind, List<String>>> CUES = load();

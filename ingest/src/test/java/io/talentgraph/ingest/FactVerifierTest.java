@@ -248,7 +248,7 @@ class FactVerifierTest {
     }
 
     @Test
-    void aReturnOrAnAppointmentThatNamesNoOriginIsARoleNotAHire() {
+    void anAppointmentThatNamesNoOriginIsARoleButAReturnIsAMove() {
         String text = "Brockman is also returning to OpenAI, where he was president. "
                 + "The board appointed former Twitch chief executive Emmett Shear as interim CEO of OpenAI.";
         Draft d = new Proposals(text, "2023-11-22").person("greg-brockman", "Greg Brockman", "Brockman")
@@ -258,10 +258,82 @@ class FactVerifierTest {
                         "person", "emmett-shear", "by", "openai")
                 .verified();
 
-        assertThat(d.facts(FactType.HIRE)).isEmpty();
-        assertThat(d.rejected()).extracting(Draft.Rejected::reason)
-                .anyMatch(r -> r.startsWith("'returning to'") && r.contains("a change of role"))
-                .anyMatch(r -> r.contains("'appointed'") || r.contains("'interim'"));
+        // gold-conventions H1 and H2: a return is a move into the organization, an appointment is not
+        assertThat(d.facts(FactType.HIRE)).singleElement().satisfies(f -> {
+            assertThat(f.text("person")).isEqualTo("greg-brockman");
+            assertThat(f.text("from")).isNull();
+        });
+        assertThat(d.rejected()).extracting(Draft.Rejected::reason).singleElement()
+                .satisfies(r -> assertThat(r).containsAnyOf("'appointed'", "'interim'").contains("a change of role"));
+    }
+
+    @Test
+    void aRefusalOfOneOfferThenJoiningAnotherIsNoFailedAttemptByTheOneJoined() {
+        String english = "Zizheng Pan turned down Nvidia's offer of a full-time job and joined DeepSeek.";
+        String arabic = "رفض جيجنغ بان عرض إنفيديا للعمل لديها بدوام كامل وانضم إلى DeepSeek.";
+        for (String text : List.of(english, arabic)) {
+            String name = text == english ? "Zizheng Pan" : "جيجنغ بان";
+            String nvidia = text == english ? "Nvidia" : "إنفيديا";
+            Draft d = new Proposals(text, "2025-11-14").person("zizheng-pan", "Zizheng Pan", name)
+                    .org("nvidia", "Nvidia", nvidia).org("deepseek", "DeepSeek", "DeepSeek")
+                    .fact(FactType.HIRING_ATTEMPT, text.substring(0, text.length() - 1), "organization", "deepseek",
+                            "person", "zizheng-pan", "outcome", "failed")
+                    .fact(FactType.HIRING_ATTEMPT, text.substring(0, text.length() - 1), "organization", "nvidia",
+                            "person", "zizheng-pan", "outcome", "failed")
+                    .fact(FactType.HIRE, text.substring(0, text.length() - 1), "person", "zizheng-pan", "by", "deepseek")
+                    .verified();
+
+            assertThat(d.facts(FactType.HIRING_ATTEMPT)).as(text).singleElement()
+                    .satisfies(f -> assertThat(f.text("organization")).isEqualTo("nvidia"));
+            assertThat(d.facts(FactType.HIRE)).as("the refusal is Nvidia's, the join DeepSeek's: " + text).singleElement()
+                    .satisfies(f -> assertThat(f.text("by")).isEqualTo("deepseek"));
+            assertThat(d.rejected()).as(text).singleElement()
+                    .satisfies(r -> assertThat(r.reason()).contains("the refusal was of another organization's offer"));
+        }
+        String declined = "Noam Brown declined to join Meta.";
+        Draft d = new Proposals(declined, "2025-08-22").person("noam-brown", "Noam Brown", "Noam Brown")
+                .org("meta", "Meta", "Meta")
+                .fact(FactType.HIRING_ATTEMPT, "Noam Brown declined to join Meta", "organization", "meta",
+                        "person", "noam-brown", "outcome", "failed")
+                .verified();
+        assertThat(d.facts(FactType.HIRING_ATTEMPT)).as("'declined to join' refuses the organization named").hasSize(1);
+    }
+
+    @Test
+    void aJobToldWithoutAVerbOfMovingIsNoHire() {
+        String arabic = "بدأت لو فولي مسيرتها في أكاديمية دامو، ثم انتقلت من أكاديمية دامو إلى DeepSeek.";
+        Draft ar = new Proposals(arabic, "2025-11-14").person("luo-fuli", "Luo Fuli", "لو فولي")
+                .org("damo", "DAMO Academy", "أكاديمية دامو").org("deepseek", "DeepSeek", "DeepSeek")
+                .fact(FactType.HIRE, "بدأت لو فولي مسيرتها في أكاديمية دامو", "person", "luo-fuli", "by", "damo")
+                .fact(FactType.HIRE, "ثم انتقلت من أكاديمية دامو إلى DeepSeek", "person", "luo-fuli", "by", "deepseek",
+                        "from", "damo")
+                .verified();
+        String english = "Wu spent 17 years at Google before he left the company to join ByteDance.";
+        Draft en = new Proposals(english, "2025-02-22").person("wu-yonghui", "Wu Yonghui", "Wu")
+                .org("google", "Google", "Google").org("bytedance", "ByteDance", "ByteDance")
+                .fact(FactType.HIRE, "Wu spent 17 years at Google", "person", "wu-yonghui", "by", "google")
+                .fact(FactType.HIRE, "he left the company to join ByteDance", "person", "wu-yonghui", "by", "bytedance",
+                        "from", "google")
+                .verified();
+
+        assertThat(ar.facts(FactType.HIRE)).singleElement().satisfies(f -> assertThat(f.text("by")).isEqualTo("deepseek"));
+        assertThat(ar.rejected()).singleElement().satisfies(r -> assertThat(r.reason())
+                .startsWith("'مسيرتها في DAMO Academy'").contains("not a move into"));
+        assertThat(en.facts(FactType.HIRE)).singleElement().satisfies(f -> assertThat(f.text("by")).isEqualTo("bytedance"));
+        assertThat(en.rejected()).singleElement().satisfies(r -> assertThat(r.reason()).startsWith("'spent Google'"));
+    }
+
+    @Test
+    void theFounderOfACompanyThatBecomesPartOfTheHirerComesFromIt() {
+        String text = "Oven becomes part of Anthropic, and Sumner and his team are joining the company.";
+        Draft d = new Proposals(text, "2025-12-03").person("jarred-sumner", "Jarred Sumner", "Sumner")
+                .org("anthropic", "Anthropic", "Anthropic").org("oven", "Oven", "Oven")
+                .fact(FactType.PART_OF, "Oven becomes part of Anthropic", "part", "oven", "whole", "anthropic")
+                .fact(FactType.HIRE, text.substring(0, text.length() - 1), "person", "jarred-sumner", "by", "anthropic",
+                        "from", "oven")
+                .verified();
+
+        assertThat(d.facts(FactType.HIRE)).singleElement().satisfies(f -> assertThat(f.text("from")).isEqualTo("oven"));
     }
 
     @Test

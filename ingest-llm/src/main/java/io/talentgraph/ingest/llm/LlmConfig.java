@@ -29,8 +29,9 @@ public record LlmConfig(String baseUrl, String model, String apiKey, Path exchan
 
     /**
      * The versions of the instructions, oldest first. {@code prompt-2} adds the dataset's conventions for a hire's
-     * origin and hirer, for which titles lead, and for what is no fact; {@code prompt-1} stays so that the answers
-     * recorded for it replay.
+     * origin and hirer, for which titles lead, and for what is no fact; {@code prompt-3} states the numbered rules of
+     * docs/gold-conventions.md word for word, the reading gold writers follow from blind set 9 on. The earlier
+     * versions stay so that the answers recorded for them replay.
      */
     public static final List<String> PROMPTS = Prompt.VERSIONS;
 

@@ -31,15 +31,17 @@ class AnsweredExchangesTest {
      */
     @ParameterizedTest(name = "{1}: at least {3} hires right, at most {4} wrong")
     @CsvSource({
-            // after the verifier's same-move and change-of-role rules (docs/ingest.md)
-            "set-1, blind-set-1, prompt-1, 19, 3", "set-2, blind-set-2, prompt-1, 12, 0",
+            // after the verifier's same-move and change-of-role rules (docs/ingest.md); since returns are moves
+            // (gold-conventions H1), Greg Brockman's return to OpenAI is a hire the gold of sets 1 and 2 does not hold
+            "set-1, blind-set-1, prompt-1, 19, 4", "set-2, blind-set-2, prompt-1, 12, 1",
             "set-3, blind-set-3, prompt-1, 16, 0", "set-4, blind-set-4, prompt-1, 11, 1",
             "set-5, blind-set-5, prompt-1, 39, 4", "set-6, blind-set-6, prompt-1, 22, 2",
             // set 7: prompt-1's first run; then all twelve answered with prompt-2, which was written on set 7
             "set-7, blind-set-7, prompt-1, 27, 3", "set-7, dev-set-7-prompt-2, prompt-2, 30, 0",
             // set 8: prompt-2's first run found 13 with 6 wrong, prompt-1's (for comparison) 12 with 6; then the verifier
-            // learnt that the people of a company the hirer bought come from it (development data since)
-            "set-8, blind-set-8, prompt-2, 15, 6", "set-8, blind-set-8-prompt-1, prompt-1, 14, 6"})
+            // learnt that the people of a company the hirer bought come from it (development data since), that a job
+            // told without a verb of moving is no hire, and that refusing one offer then joining another is a hire
+            "set-8, blind-set-8, prompt-2, 17, 5", "set-8, blind-set-8-prompt-1, prompt-1, 16, 6"})
     void everyAnsweredArticleGivesALoadableDraftWithoutCriticalErrors(String set, String folder, String prompt, int right,
                                                                       int wrong, @TempDir Path copy) throws IOException {
         Path exchanges = BlindSetExchangesTest.EXCHANGES.resolve(folder);

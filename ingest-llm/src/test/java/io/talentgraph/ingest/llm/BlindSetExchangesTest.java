@@ -37,7 +37,8 @@ class BlindSetExchangesTest {
 
     /** The sets whose requests were sent with an earlier prompt, and that prompt; the others have the newest. */
     private static final Map<String, String> EARLIER_PROMPT = Map.of("set-1", "prompt-1", "set-2", "prompt-1",
-            "set-3", "prompt-1", "set-4", "prompt-1", "set-5", "prompt-1", "set-6", "prompt-1", "set-7", "prompt-1");
+            "set-3", "prompt-1", "set-4", "prompt-1", "set-5", "prompt-1", "set-6", "prompt-1", "set-7", "prompt-1",
+            "set-8", "prompt-2");
 
     /**
      * @param set a blind set
