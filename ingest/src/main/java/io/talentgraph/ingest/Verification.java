@@ -180,14 +180,40 @@ final class Verification {
         }
     }
 
-    private static Draft.Fact merge(Draft.Fact a, Draft.Fact b) {
+    private Draft.Fact merge(Draft.Fact a, Draft.Fact b) {
         List<Evidence> quotes = new ArrayList<>(a.evidence());
         b.evidence().stream().filter(e -> quotes.stream().noneMatch(q -> q.quote().equals(e.quote()))).forEach(quotes::add);
         List<String> notes = new ArrayList<>(a.notes());
         b.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
         Map<String, Object> fields = new LinkedHashMap<>(b.fields());
         fields.putAll(a.fields());
+        if (a.type() == FactType.HIRE && b.text("from") != null && !b.text("from").equals(a.text("from"))
+                && namesOriginWithFrom(b) && !namesOriginWithFrom(a)) {
+            // "Meta poaches Salesforce AI chief Clara Shih" and "Meta has poached Clara Shih from Salesforce": the
+            // origin the text names as the one left wins over a title's unit (gold-conventions H4)
+            fields.put("from", b.text("from"));
+            notes.add(NOTE + "from '" + entities.get(b.text("from")).name() + "', which the text names as the one left, "
+                    + "rather than '" + entities.get(a.text("from")).name() + "' from a title");
+        }
         return a.with(fields, quotes, notes);
+    }
+
+    /** Whether a quote of the hire says "from Z" / "من Z" of its origin Z. */
+    private boolean namesOriginWithFrom(Draft.Fact hire) {
+        Draft.Entity origin = hire.text("from") == null ? null : entities.get(hire.text("from"));
+        if (origin == null) {
+            return false;
+        }
+        for (Evidence e : hire.evidence()) {
+            String quote = Norm.of(e.quote());
+            for (String form : forms(origin)) {
+                String f = Norm.of(form);
+                if (quote.contains("from " + f) || quote.contains("من " + f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // ---- one proposal ----------------------------------------------------------------------------------

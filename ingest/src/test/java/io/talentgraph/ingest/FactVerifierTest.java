@@ -324,6 +324,25 @@ class FactVerifierTest {
     }
 
     @Test
+    void theOriginTheTextSaysWasLeftWinsOverATitlesUnitForTheSameMove() {
+        String text = "Meta poaches Salesforce AI chief Clara Shih\n\nMeta has poached Clara Shih from Salesforce, where she "
+                + "was chief executive of Salesforce AI.";
+        Draft d = new Proposals(text, "2024-11-19").person("clara-shih", "Clara Shih", "Clara Shih")
+                .org("meta", "Meta", "Meta").org("salesforce", "Salesforce", "Salesforce")
+                .org("salesforce-ai", "Salesforce AI", "Salesforce AI")
+                .fact(FactType.HIRE, "Meta poaches Salesforce AI chief Clara Shih", "person", "clara-shih", "by", "meta",
+                        "from", "salesforce-ai")
+                .fact(FactType.HIRE, "Meta has poached Clara Shih from Salesforce", "person", "clara-shih", "by", "meta",
+                        "from", "salesforce")
+                .verified();
+
+        assertThat(d.facts(FactType.HIRE)).singleElement().satisfies(f -> {
+            assertThat(f.text("from")).isEqualTo("salesforce");
+            assertThat(f.evidence()).hasSize(2);
+        });
+    }
+
+    @Test
     void theFounderOfACompanyThatBecomesPartOfTheHirerComesFromIt() {
         String text = "Oven becomes part of Anthropic, and Sumner and his team are joining the company.";
         Draft d = new Proposals(text, "2025-12-03").person("jarred-sumner", "Jarred Sumner", "Sumner")

@@ -41,7 +41,9 @@ class AnsweredExchangesTest {
             // set 8: prompt-2's first run found 13 with 6 wrong, prompt-1's (for comparison) 12 with 6; then the verifier
             // learnt that the people of a company the hirer bought come from it (development data since), that a job
             // told without a verb of moving is no hire, and that refusing one offer then joining another is a hire
-            "set-8, blind-set-8, prompt-2, 17, 5", "set-8, blind-set-8-prompt-1, prompt-1, 16, 6"})
+            "set-8, blind-set-8, prompt-2, 17, 5", "set-8, blind-set-8-prompt-1, prompt-1, 16, 6",
+            // set 9, gold written to docs/gold-conventions.md, prompt-3's first run: 21 of 22 right, 21 of 22 found
+            "set-9, blind-set-9, prompt-3, 21, 1"})
     void everyAnsweredArticleGivesALoadableDraftWithoutCriticalErrors(String set, String folder, String prompt, int right,
                                                                       int wrong, @TempDir Path copy) throws IOException {
         Path exchanges = BlindSetExchangesTest.EXCHANGES.resolve(folder);
