@@ -21,17 +21,22 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * j of Jan, the g of Bengio) are marks that may stand for a letter or for nothing. A word keeps a mark for the vowel
  * it ends in, since a vowel Arabic writes at the end is a syllable the skeleton would otherwise lose (أمازونيا is
  * Amazonia, not Amazon); the ي of the diphthong اي and a Latin ai are marks too (هيوماين is Humain, not Humane; بادو
- * is Badoo, not Baidu). Names spelled by their letters (IBM, the x of xAI, ASML) are read by the letters' names, and
- * digits are words of their own in either script's digits (G42, جي ٤٢); the generic words of organization names,
- * which Arabic translates, are put in English on both sides (مجموعة, Group; جهاز, Authority; القطري, Qatar), and
- * two organizations of different kinds are two. Two skeletons are compared by edit distance, word by word in the
+ * is Badoo, not Baidu), and so is the alef that starts an Arabic word, a vowel the Latin word must start with too
+ * (إيسون is not Shin); a و before a vowel letter may be the v of a Persian name (جواد, Javad), and two Arabic letters
+ * that fall together are still two (قجر, Kacır). Names spelled by their letters (IBM, the x of xAI, ASML) are read by
+ * the letters' names, and digits are words of their own in either script's digits (G42, جي ٤٢); the generic words of
+ * organization names, which Arabic translates, are put in English on both sides (مجموعة, Group; جهاز, Authority;
+ * القطري, Qatar; الصناعية and صنعتي, of Technology), and two organizations of different kinds are two. Two skeletons are compared by edit distance, word by word in the
  * best order, a word being the same word or not; an Arabic name's words may be joined to meet a Latin compound
  * (علي بابا, Alibaba; يي مينغ, Yiming; موبيل آي, Mobileye), and a Latin name's hyphenated parts to meet one Arabic
  * word (Tae-yoon, تايون). A name may be read more than one way, and the best reading counts: a Latin one without a
- * note in parentheses or a leading article, an Arabic one without a father's name after بن when the Latin has no
- * "bin" or, of three words, without the second against a Latin name of two. A person's name pairs in the order it is
- * written, a family name moved from one end to the other aside. Titles (Sheikh, الشيخ) carry nothing, Roman numerals are the ordinals Arabic writes (VI, السادس), and a sign
- * is the word it is said as (e&amp;, إي آند). Measured on the name-pair corpora in {@code docs/identity.md}.
+ * note in parentheses (what is left must then be the other name exactly) or a leading article, an Arabic one as its
+ * note in parentheses, alone or after the name's kind (سيرن, CERN; مؤسسة مسك, Misk Foundation), without a father's
+ * name after بن when the Latin has no "bin" or, of three words, without the second against a Latin name of two. A
+ * person's name pairs in the order it is written, a family name moved from one end to the other aside. Titles
+ * (Sheikh, الشيخ; المستشار الألماني, the German chancellor) carry nothing, Roman numerals are the ordinals Arabic
+ * writes (VI, السادس), and a sign is the word it is said as (e&amp;, إي آند). Measured on the name-pair corpora in
+ * {@code docs/identity.md}.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CrossScriptNames {
@@ -41,6 +46,8 @@ public final class CrossScriptNames {
 
     private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF\\u0750-\\u077F\\uFB50-\\uFDFF\\uFE70-\\uFEFF]");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+    /** A name and the note in parentheses that ends it. */
+    private static final Pattern NOTE = Pattern.compile("^(.*?)\\s*\\(([^)]+)\\)\\s*$");
 
     /** ICU's instances are not thread-safe for transliteration with filters; each thread gets its own. */
     private static final ThreadLocal<Transliterator> ARABIC_TO_LATIN =
@@ -101,11 +108,18 @@ public final class CrossScriptNames {
         for (List<String> a : readingsA) {
             for (List<String> b : readingsB) {
                 if (a != wa || b != wb) {
-                    best = Math.max(best, compared(a, b));
+                    double s = compared(a, b);
+                    // the note told apart entities of one name; without it, a name a word apart is another's (the UAE's
+                    // Telecommunications Regulatory Authority (UAE) and Jordan's هيئة تنظيم قطاع الاتصالات, "sector")
+                    best = Math.max(best, s < 1 && (noteless(wa, a) || noteless(wb, b)) ? 0 : s);
                 }
             }
         }
         return best;
+    }
+
+    private static boolean noteless(List<String> name, List<String> reading) {
+        return name instanceof LatinWords latin && latin.noteless.stream().anyMatch(n -> n == reading);
     }
 
     /** The name as read first, and its other readings that apply against the other name. */
@@ -182,7 +196,7 @@ public final class CrossScriptNames {
                 : finalVowel(left.charAt(left.length() - 1)) ? left.substring(0, left.length() - 1) : left;
         String r = right.equals(VOWELS_ONLY) ? String.valueOf(SYLLABLE_VOWEL)
                 : right.equals(GLIDE_ONLY) || right.equals(GLIDE_I_ONLY) ? String.valueOf(GLIDE_SYLLABLE)
-                : right.charAt(0) == LEADING_VOWEL ? right.substring(1) : right;
+                : right.charAt(0) == LEADING_VOWEL || right.charAt(0) == LEADING_SYLLABLE ? right.substring(1) : right;
         return l + JOINT + r;
     }
 
@@ -362,6 +376,26 @@ public final class CrossScriptNames {
                 words.withoutFather.add(reading);
                 words.withoutFather.addAll(reading.others);
             }
+            // A note in parentheses is the name's short form or acronym as said (المنظمة الأوروبية للأبحاث النووية (سيرن),
+            // CERN), which a Latin spelling may give alone or after the kind of organization the name says (مؤسسة ...
+            // (مسك), Misk Foundation); a note of places or generic words alone names no entity.
+            java.util.regex.Matcher note = NOTE.matcher(name.strip());
+            if (note.matches() && !note.group(1).isBlank()) {
+                ArabicWords alone = arabicSkeleton(note.group(2));
+                if (alone.stream().anyMatch(w -> ownWord(w) && w.charAt(0) != PLACE)) {
+                    StringBuilder kinds = new StringBuilder();
+                    for (String token : note.group(1).strip().split("\\s+")) {
+                        String[] generic = arabicGenericAt(new String[] {token}, 0);
+                        if (generic != null && KINDS.contains(generic[1])) {
+                            kinds.append(token).append(' ');
+                        }
+                    }
+                    words.others.add(alone);
+                    if (kinds.length() > 0) {
+                        words.others.add(arabicSkeleton(kinds + note.group(2)));
+                    }
+                }
+            }
             String withoutMiddle = withoutMiddle(withoutFather);
             if (!withoutMiddle.equals(withoutFather)) {
                 ArabicWords reading = arabicSkeleton(withoutMiddle);
@@ -423,6 +457,9 @@ public final class CrossScriptNames {
         List<String> tokens = new ArrayList<>(List.of(name.strip().split("\\s+")));
         while (tokens.size() > 3 && TITLES.contains(arabicForms(tokens.get(0)).replaceAll("[^\\u0621-\\u064A]", ""))) {
             tokens.remove(0);
+            if (tokens.size() > 3 && titlesCountry(tokens.get(0))) {
+                tokens.remove(0);
+            }
         }
         // a syllable (يي of تشانغ يي مينغ, Zhang Yiming) is part of a given name, not a father's name
         if (tokens.size() != 3 || tokens.get(1).replaceAll("[^\\u0621-\\u064A]", "").length() < 3
@@ -543,6 +580,12 @@ public final class CrossScriptNames {
                 words.add(String.valueOf(ordinal));
                 continue;
             }
+            if (tokens[i].equals("&") && i > 0 && i + 1 < tokens.length && latinGenericAt(tokens, i - 1) != null
+                    && latinGenericAt(tokens, i + 1) != null) {
+                // between generic words it is the "and" Arabic writes و, which carries nothing (Qatar Science &
+                // Technology Park, واحة قطر للعلوم والتكنولوجيا)
+                continue;
+            }
             if (tokens[i].equals("&")) {
                 // a sign is said, and Arabic writes what is said (e&, إي آند; AT&T, إيه تي آند تي)
                 spokenWord("and", words);
@@ -570,7 +613,9 @@ public final class CrossScriptNames {
             }
             // Capitals that end a word after small letters are an acronym or a letter of their own: xAI is x and
             // AI, OpenAI Open and AI, SpaceX Space and X. McGrew and DeepMind stay one word each.
-            for (String part : tokens[i].split("(?<=[a-z])(?=[A-Z]+$)")) {
+            // Capitals before a word that starts with one are an acronym of their own too: NCSoft is NC and Soft, as
+            // Arabic writes it (إن سي سوفت).
+            for (String part : tokens[i].split("(?<=[a-z])(?=[A-Z]+$)|(?<=^[A-Z]{2,8})(?=[A-Z][a-z])")) {
                 if (!part.isEmpty()) {
                     latinWord(part, byLetters, words);
                 }
@@ -581,7 +626,10 @@ public final class CrossScriptNames {
     /** @return the Latin phrase and its English word, when the generic phrase starts at token {@code i} */
     private static String[] latinGenericAt(String[] tokens, int i) {
         for (String[] g : LATIN_GENERIC) {
-            String[] phrase = g[0].split(" ");
+            if (g[0].startsWith("+") && i == 0) {
+                continue;
+            }
+            String[] phrase = g[0].replace("+", "").split(" ");
             if (i + phrase.length > tokens.length) {
                 continue;
             }
@@ -681,6 +729,12 @@ public final class CrossScriptNames {
      */
     private static final char LATIN_J = 'j';
     /**
+     * A Latin j after a consonant and before a vowel: the ج of English (Benjamin, Sanjay) or the y of the Germanic and
+     * Slavic languages, which Arabic writes ي inside a word too (Börje, بوريه; Björn, بيورن; Sonja, سونيا). After a
+     * vowel (Zhijun) a j is not so read.
+     */
+    private static final char CONSONANT_J = 'y';
+    /**
      * A Latin j after a vowel and before none, which the Slavic languages say as y (Andrej, أندريه; Wojciech,
      * فويتشخ) and Indian names as ج (Raj, راج): it stands for a k, a final vowel, or nothing.
      */
@@ -709,11 +763,14 @@ public final class CrossScriptNames {
     private static final char DH = 'z';
     /** The r of a French final -ier, unsaid (Xavier, كزافييه) or said (Javier, خافيير): an r or nothing. */
     private static final char OPTIONAL_R = 'R';
-    /** A Latin word that starts with a vowel or y (Yiming); costs nothing, and meets {@link #LEADING_SYLLABLE}. */
+    /**
+     * A Latin word that starts with a vowel or y (Yiming), or with two consonants (NVIDIA, إنفيديا); costs nothing, and
+     * meets {@link #LEADING_SYLLABLE}.
+     */
     private static final char LEADING_VOWEL = 'V';
     /**
-     * An Arabic word without consonant that starts a compound (يي مينغ, Yiming): the Latin word must start with a
-     * vowel too, so that يي مينغ is Yiming and not Ming.
+     * An Arabic word without consonant that starts a compound (يي مينغ, Yiming), or an alef that starts a word (إيسون):
+     * the Latin word must start with a vowel too, so that يي مينغ is Yiming and not Ming, and إيسون is not Shin.
      */
     private static final char LEADING_SYLLABLE = 'S';
     /**
@@ -746,6 +803,13 @@ public final class CrossScriptNames {
     private static final char LATIN_Y = 'F';
     /** Other Latin vowels with an i or y in them before a consonant (Humain, Mobileye): they may meet an Arabic اي. */
     private static final char LATIN_I = 'X';
+    /** A Latin v: an f, or the و by which Arabic writes the v of Persian and Turkish names ({@link #ARABIC_W}). */
+    private static final char LATIN_V = 'v';
+    /**
+     * An Arabic و: a vowel letter (the skeleton drops it, so it costs nothing) or a consonant w, or the v of a Persian
+     * name (جواد, Javad), which a Latin v may stand for.
+     */
+    private static final char ARABIC_W = '#';
     /** Leads a generic word that says what kind of organization a name is: institute, group, university. */
     private static final char KIND = 'G';
     /**
@@ -791,12 +855,22 @@ public final class CrossScriptNames {
                 first = false;
             }
         }
+        if (letters.startsWith("ا") && !letters.startsWith("ال") && s.chars().anyMatch(c -> letter((char) c))) {
+            // An alef that starts a word carries the vowel it starts with, which a Latin spelling writes too (إيسون,
+            // Eason, is not Shin), or, before a cluster, a vowel Arabic says and English does not (إنفيديا, NVIDIA):
+            // the Latin word must start with a vowel or such a cluster (LEADING_VOWEL). The article's alef is not said.
+            s.insert(0, LEADING_SYLLABLE);
+        }
         if (s.chars().noneMatch(c -> letter((char) c)) && "وي".indexOf(letters.charAt(0)) >= 0) {
             words.add(letters.indexOf('ي', 1) > 0 ? GLIDE_I_ONLY : GLIDE_ONLY);
         } else if (letters.length() == 1 || letters.matches("[^اوي]{3}و")) {
             // A consonant alone is an initial (جون ج. هوبفيلد, John J. Hopfield), said with the vowel of its letter's
             // name or not. A و after three consonants is written to tell the name from another of the same letters
             // and is not said (عمرو, Amr, and عمر, Omar).
+            add(s.toString(), OPTIONAL_VOWEL, words);
+        } else if (letters.length() > 2 && letters.endsWith("ع")) {
+            // a final ayn is said as a stop on the vowel before it, which a Latin spelling writes as a vowel or not at
+            // all (الشرع, al-Sharaa or al-Shara; ربيع, Rabie)
             add(s.toString(), OPTIONAL_VOWEL, words);
         } else {
             add(s.toString(), vowelEnd ? taMarbuta ? TA_MARBUTA : WRITTEN_VOWEL : 0, words);
@@ -860,7 +934,9 @@ public final class CrossScriptNames {
         }
         String skeleton = consonants(w, true, true);
         // a word that starts with a vowel may meet an Arabic compound whose first syllable has no consonant
-        add(w.matches("[aeiouyw].*") ? LEADING_VOWEL + skeleton : skeleton, finalVowel, words);
+        // and so may one that starts with two consonants, which Arabic may open with a vowel (NVIDIA, إنفيديا; Scotland,
+        // إسكتلندا), not a digraph (Chung, Shin)
+        add(w.matches("[aeiouyw].*|[bcdfgjklmnpqrstvxz]{2}.*") ? LEADING_VOWEL + skeleton : skeleton, finalVowel, words);
     }
 
     /**
@@ -969,7 +1045,21 @@ public final class CrossScriptNames {
      */
     private static final Set<String> TITLES = Set.of("sheikh", "shaikh", "sheikha", "shaikha", "prince", "princess",
             "emir", "dr", "prof", "professor", "الشيخ", "الشيخه", "الامير", "الاميره", "الدكتور", "الدكتوره", "د",
-            "البروفيسور", "سمو", "معالي", "eng", "engineer", "المهندس", "المهندسه");
+            "البروفيسور", "سمو", "معالي", "eng", "engineer", "المهندس", "المهندسه",
+            // offices and ranks an Arabic article writes before a name (المستشار الألماني فريدريش ميرتس, الجنرال بول
+            // ناكاسوني), with the article only; in Latin only Mr and Mrs, since General, President or Gen may start a
+            // company's name (General Atomics, Gen Digital)
+            "الجنرال", "المستشار", "المستشاره", "الرئيس", "الرئيسه", "الوزير", "الوزيره", "السفير", "السفيره", "اللواء",
+            "الفريق", "الاستاذ", "الاستاذه", "السيد", "السيده", "mr", "mrs");
+
+    /**
+     * Whether the word after a title is the country the title is of (المستشار الألماني, the German chancellor), which
+     * says whose office it is, not who holds it.
+     */
+    private static boolean titlesCountry(String token) {
+        String[] generic = arabicGenericAt(new String[] {token}, 0);
+        return generic != null && PLACES.contains(generic[1]) && arabicForms(token).startsWith("ال");
+    }
 
     /** Roman numerals as a king's or pope's number, II to IX: I, V and X alone are more often an initial. */
     private static final List<String> ROMAN = List.of("", "", "II", "III", "IV", "", "VI", "VII", "VIII", "IX");
@@ -1021,7 +1111,8 @@ public final class CrossScriptNames {
      * The generic words of organization names, which Arabic translates rather than transliterates: each English
      * word (empty: a word that carries nothing, as "company" does not), its Latin spellings, and its Arabic
      * words. An Arabic word is given without its clitics (ال the, ل or لل for, و and, ب by), which it may carry;
-     * one marked * must carry the article, since the bare word is also a name (ملك, Malak). Longer phrases first.
+     * one marked * must carry the article, since the bare word is also a name (ملك, Malak); a Latin spelling marked +
+     * is not read so as the name's first word (Park Jung-ho). Longer phrases first.
      * The table is of generic words only: a name of its own (a country, a person) is compared by its sound.
      */
     private static final List<String[]> GENERIC = List.of(
@@ -1054,8 +1145,18 @@ public final class CrossScriptNames {
             // and a state directorate, هيئة or مديرية, is an authority too (Israel National Cyber Directorate, هيئة السايبر
             // الوطنية)
             new String[] {"authority", "authority|directorate", "هيئة|جهاز|مديرية|سلطة"},
+            // a regulatory commission is a هيئة too (Telecommunications Regulatory Commission, هيئة تنظيم قطاع الاتصالات),
+            // and a general or public authority is what the Latin calls an authority (الهيئة العامة للاستثمار الكويتية,
+            // Kuwait Investment Authority): the adjective is the kind's, not a word of the name
+            new String[] {"authority", "general authority|public authority|commission", "هيئة *عامة"},
             new String[] {"administration", "administration|administrative", "إدارة"},
             new String[] {"agency", "agency", "وكالة"},
+            new String[] {"organization", "organization|organisation", "منظمة"},
+            new String[] {"union", "union", "اتحاد"},
+            // a park of science and technology is an oasis in the Gulf's names (واحة قطر للعلوم والتكنولوجيا), and one
+            // named so in English is a park as well (Dubai Silicon Oasis); first in a name, Park is a Korean family name
+            // (+: not the name's first word)
+            new String[] {"park", "+park|oasis", "واحة|حديقة"},
             // a department of state is what Arabic calls a ministry (U.S. Department of Commerce, وزارة التجارة الأميركية)
             new String[] {"ministry", "ministry|department", "وزارة"},
             new String[] {"office", "office|bureau", "مكتب"},
@@ -1072,6 +1173,10 @@ public final class CrossScriptNames {
             // a corporation is a company, which carries nothing; Arabic may write the short form as it sounds (كورب)
             new String[] {"", "company|corporation", "شركة|كورب|كوربوريشن"},
             new String[] {"", "", "في"},
+            // "for the affairs of" joins a ministry of state to what it is for (وزارة الدولة لشؤون التكنولوجيا, Ministry
+            // of State for Technology), and a ministry of foreign affairs is also just وزارة الخارجية
+            new String[] {"", "affairs", "شؤون|شئون"},
+            new String[] {"state", "state", "*دولة|دولة"},
             new String[] {"investment", "investment|investments", "استثمار|استثمارات"},
             new String[] {"public", "public", "*عامة|*عام"},
             new String[] {"sovereign", "sovereign", "سيادي|سيادية"},
@@ -1083,7 +1188,10 @@ public final class CrossScriptNames {
             new String[] {"digital", "digital", "*رقمي|*رقمية"},
             new String[] {"government", "government", "حكومة|*حكومي|*حكومية"},
             // Arabic's تقنية is technology and technical alike (Istanbul Technical University, جامعة إسطنبول التقنية)
-            new String[] {"technology", "technology|technical", "تكنولوجيا|تكنولوجي|تقنية|تقنيات"},
+            // Persian صنعتی, industrial, is what Iran's universities of technology are named, and Arabic writes it
+            // الصناعية or keeps صنعتي (Sharif University of Technology, جامعة شريف الصناعية, جامعة صنعتي شريف)
+            new String[] {"technology", "technology|technical|industrial",
+                    "تكنولوجيا|تكنولوجي|تقنية|تقنيات|صنعتي|*صناعية|*صناعي"},
             new String[] {"science", "science|sciences", "علوم"},
             new String[] {"computing", "computing|computation", "حوسبة"},
             new String[] {"computer", "computer|computers", "حاسوب|حاسب|حواسيب"},
@@ -1110,6 +1218,17 @@ public final class CrossScriptNames {
             new String[] {"security", "security", "أمن"},
             new String[] {"health", "health", "صحة"},
             new String[] {"energy", "energy", "طاقة"},
+            new String[] {"environment", "environment|environmental", "بيئة|*بيئي|*بيئية"},
+            new String[] {"petroleum", "petroleum|oil", "بترول|نفط"},
+            new String[] {"minerals", "minerals|mineral|mining", "معادن|تعدين"},
+            // space alone; cyberspace and aerospace, longer, are phrases of their own
+            new String[] {"space", "space", "فضاء"},
+            new String[] {"cooperation", "cooperation|co-operation", "تعاون"},
+            new String[] {"transformation", "transformation", "تحول|تحويل"},
+            // chambers of commerce and commodity exchanges are what a union of them is made of, not its kind
+            new String[] {"chambers", "chambers|chamber", "غرف|غرفة"},
+            new String[] {"exchange", "commodity exchanges|commodity exchange|stock exchange|exchanges|exchange|bourse",
+                    "بورصة|بورصات"},
             new String[] {"future", "future", "مستقبل"},
             new String[] {"life", "life", "حياة"},
             new String[] {"peace", "peace", "*سلام"},
@@ -1160,7 +1279,8 @@ public final class CrossScriptNames {
     /** The generic words that say what kind of organization a name is, and nothing of which one. */
     private static final Set<String> KINDS = Set.of("labs", "lab", "institute", "university", "fund", "foundation",
             "group", "holdings", "authority", "administration", "agency", "ministry", "office", "society", "council",
-            "city", "center", "school", "college", "unit", "mission", "parliament", "presidency");
+            "city", "center", "school", "college", "unit", "mission", "parliament", "presidency", "organization", "union",
+            "park");
 
     /** The Latin spellings of the Arabic article and of "servant of", "father of", which start a name's word. */
     private static final Set<String> PARTICLES = Set.of("al", "el", "abd", "abdel", "abdul", "abu");
@@ -1226,11 +1346,15 @@ public final class CrossScriptNames {
         for (int i = 0; i < s.length(); i++) {
             char c = switch (s.charAt(i)) {
                 case 'p', 'b' -> 'b';
-                case 'v', 'f' -> 'f';
+                // a Latin v is an f, or the و by which Arabic writes a Persian or Turkish v (Javad, جواد)
+                case 'v' -> latin ? LATIN_V : 'f';
+                case 'f' -> 'f';
                 case 'g', 'k', 'q', 'c' -> 'k';
                 case 'j' -> !latin ? 'k'
                         : i > 0 && "aeiou".indexOf(s.charAt(i - 1)) >= 0 && (i + 1 == s.length()
-                        || "aeiou".indexOf(s.charAt(i + 1)) < 0) ? OPTIONAL_J : LATIN_J;
+                        || "aeiou".indexOf(s.charAt(i + 1)) < 0) ? OPTIONAL_J
+                        : i > 0 && Character.isLetter(s.charAt(i - 1)) && "aeiouy".indexOf(s.charAt(i - 1)) < 0
+                        && i + 1 < s.length() && "aeiou".indexOf(s.charAt(i + 1)) >= 0 ? CONSONANT_J : LATIN_J;
                 // a y that starts the second part of a hyphenated name is said, and Arabic writes it ي (Tae-yoon, تايون;
                 // not جون, Jun, for Jae-yong)
                 case 'y' -> latin ? i > 0 && s.charAt(i - 1) == HYPHEN ? LATIN_Y : latinVowel(s, i) : arabicY(s, i, initial);
@@ -1248,15 +1372,25 @@ public final class CrossScriptNames {
                 case FINAL_T_LETTER -> FINAL_T;
                 // An h that starts a word both scripts write (Hock, هوك; Hee, هي): without it Lee Kun-hee was Lee
                 // Kun. Inside a word Arabic may leave it out, and a Latin h there mostly only marks a vowel.
-                case 'h' -> i == 0 && initial ? 'h'
+                // So does one after the article, which starts the name (الهاشمي, Al Hashemi).
+                case 'h' -> i == 0 && initial || !latin && initial && i == 2 && s.startsWith("al") ? 'h'
                         : latin && i > 0 && "lmnr".indexOf(s.charAt(i - 1)) >= 0 ? OPTIONAL_H : 0;
-                case 'w' -> latin ? OPTIONAL_F : 0;
+                // a و inside a word before a vowel letter is a consonant, which may be the v of a Persian name (جواد,
+                // Javad); before a consonant it is the vowel u (جونغ is not Kevan), and first in a word the w of Wang
+                // (وانغ), not a Latin v after a vowel (Ivan)
+                case 'w' -> latin ? OPTIONAL_F
+                        : i > 0 && i + 1 < s.length() && "ayw".indexOf(s.charAt(i + 1)) >= 0 ? ARABIC_W : 0;
                 case OPTIONAL_T, OPTIONAL_K, OPTIONAL_L -> s.charAt(i);
                 // vowels (a Latin ai, ei or i is marked), Arabic's vowel letters و and ا, what ICU leaves for ayn
                 // and hamza
                 default -> latin ? latinVowel(s, i) : 0;
             };
-            if (c != 0 && c != last && !(c == 'k' && last == LATIN_J)) {
+            // two letters that fold into one are two consonants, not one written twice (قجر, Kacır: ق and ج); in Latin,
+            // two stops (Kavukcuoglu, كافوكجو أوغلو; Schmidt, شميدت) but for French cq (Jacques, جاك), while sz and zs
+            // are Polish and Hungarian digraphs (Łukasz, لوكاش)
+            boolean twoLetters = c == last && letter(c) && s.charAt(i) != s.charAt(i - 1)
+                    && (!latin || (c == 't' || c == 'k') && !(s.charAt(i - 1) == 'c' && s.charAt(i) == 'q'));
+            if (c != 0 && (c != last || twoLetters) && !(c == 'k' && last == LATIN_J)) {
                 out.append(c);
             }
             last = c;   // a doubled letter counts once (Hassabis, حسابيس); one a vowel parts is said twice
@@ -1283,6 +1417,9 @@ public final class CrossScriptNames {
             }
             if (!named && out.isEmpty() && i + 1 < tokens.length
                     && TITLES.contains(arabicForms(tokens[i]).replaceAll("[^\\u0621-\\u064A]", ""))) {
+                if (i + 2 < tokens.length && titlesCountry(tokens[i + 1])) {
+                    i++;
+                }
                 continue;   // a title, as in latinWords
             }
             if (generic == null) {
@@ -1512,7 +1649,8 @@ public final class CrossScriptNames {
         if (letter == DH && mark != DH) {
             return mark == 't' || mark == 's' || standsFor(mark, 't') || standsFor(mark, 's');
         }
-        return mark == OPTIONAL_T && letter == 't' || mark == OPTIONAL_F && letter == 'f'
+        return mark == OPTIONAL_T && letter == 't' || mark == OPTIONAL_F && (letter == 'f' || letter == LATIN_V)
+                || mark == LATIN_V && (letter == 'f' || letter == ARABIC_W)
                 || mark == OPTIONAL_H && letter == 'h' || mark == OPTIONAL_K && letter == 'k'
                 || mark == OPTIONAL_L && letter == 'l'
                 || mark == OPTIONAL_R && letter == 'r'
@@ -1524,6 +1662,7 @@ public final class CrossScriptNames {
                 || mark == ARABIC_I && letter == LATIN_AI
                 || mark == S_OR_K && (letter == 's' || letter == 'k')
                 || mark == LATIN_J && (letter == 'k' || letter == ARABIC_Y)
+                || mark == CONSONANT_J && (letter == 'k' || letter == ARABIC_Y || letter == ARABIC_I)
                 || mark == OPTIONAL_J && (letter == 'k' || finalVowel(letter));
     }
 
