@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Cross-script name matching on the committed name-pair corpora (docs/identity.md): the development pairs it was
- * tuned on, and blind sets 1 to 5, each written and committed before the matcher first ran on it and development
+ * tuned on, and blind sets 1 to 6, each written and committed before the matcher first ran on it and development
  * data since rules were written for its errors. The floors and ceilings are the measured figures, so that a change
  * that makes matching worse fails here.
  */
@@ -71,15 +71,20 @@ class CrossScriptNamesTest {
 
     /**
      * Each corpus at its figures (docs/identity.md), all of them development data now: the development pairs and sets
-     * 1 to 5 at their figures after the rules their errors called for. Set 1's first run found 63 of 66 with 3
+     * 1 to 6 at their figures after the rules their errors called for. Set 1's first run found 63 of 66 with 3
      * false matches, set 2's 102 of 118 with 4, set 3's 160 of 181 with 3, set 4's 149 of 180 with none, set 5's 135
-     * of 183 with 4 (each held here, blind, until rules were written for its errors); the development pairs gave 85 and none before set 2's
-     * rules, 88 and none before set 3's.
+     * of 183 with 4, set 6's 138 of 181 with 2 (each held here, blind, until rules were written for its errors); the
+     * development pairs gave 85 and none before set 2's rules, 88 and none before set 3's.
      */
     @ParameterizedTest(name = "{0}: at least {1} found, at most {2} false")
     @CsvSource({
-            // blind set 6, its first run (nothing tuned on it): 138 of 181 found, 2 false; the misses in docs/identity.md
-            "name-pairs-blind-6.tsv, 138, 2",
+            // blind set 6's first run (nothing tuned on it) found 138 of 181 with 2 false; after its rules 164 and none.
+            // Left: names the other side gives as an English or a nickname (Xu Zhijun / إريك شو, Hu Houkun / كين هو, Robin
+            // Zeng, Colin Huang, Mo / محمد), acronyms and native names (DRDO, ADQ, Shin Bet / الشاباك, JD.com / جينغ دونغ),
+            // a dropped letter (يانج يواكينج, وينيك), a word only one name has (Amirkabir / جامعة أمير كبير, "of Technology";
+            // Mohammed V / بالرباط; رعاية of QNRF; Yahsat / الياه, the article), CATL / معاصرة (a translation), and
+            // Jordan's TRC (its note read away, "sector" one word more: the UAE's TRA has the same Arabic)
+            "name-pairs-blind-6.tsv, 164, 0",
             // blind set 5's first run (nothing tuned on it) found 135 of 183 with 4 false; after its rules 167 and none.
             // Left: acronyms against their long names (ISRO, OECD, EPFL, TDRA, NYU), SAP / ساب, names the other script
             // says otherwise (iFlytek, Elbit / معرخوت, Rafael, Pat / باتريك, Richard Liu Qiangdong / ريتشارد ليو), a kind
@@ -622,5 +627,109 @@ class CrossScriptNamesTest {
         assertThat(CrossScriptNames.similarity("4Paradigm", "فور باراديغم")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
         assertThat(CrossScriptNames.similarity("4Paradigm", "باراديغم")).isLessThan(CrossScriptNames.LIKELY_SAME);
         assertThat(CrossScriptNames.similarity("JD.com", "جيه دي")).isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    // Blind set 6's errors: for each rule, pairs that now match and look-alikes that stay apart.
+
+    @Test
+    void titlesOfOfficeAndTheCountryTheyAreOf() {
+        assertThat(CrossScriptNames.similarity("Friedrich Merz", "المستشار الألماني فريدريش ميرتس"))
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Paul Nakasone", "الجنرال بول ناكاسوني")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Friedrich Merz", "المستشار الألماني أولاف شولتس")).as("another chancellor")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("General Atomics", "جنرال أتوميكس")).as("General in a company's name")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void gulfFamilyNamesAfterTheArticleAndAFinalAyn() {
+        assertThat(CrossScriptNames.similarity("Ali Al Hashemi", "علي الهاشمي")).as("the h after the article")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Reem Al Hashimy", "ريم بنت إبراهيم الهاشمي")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Ali Al Hashemi", "علي الهاملي")).as("Al Hameli").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Ahmed al-Sharaa", "أحمد الشرع")).as("a final ayn said as a vowel")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Ahmed al-Sharaa", "أحمد الشاعر")).as("al-Shaer").isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void persianTurkishAndNordicLetters() {
+        assertThat(CrossScriptNames.similarity("Javad Azari Jahromi", "جواد آذري جهرمي")).as("a Persian v written و")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Ivan Zhang", "وانغ شينغ")).as("Wang Xing: the w of Wang is no v")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Kevan Parekh", "جون باريخ")).as("the vowel و is no v").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Mehmet Fatih Kacır", "محمد فاتح قجر")).as("ق and ج are two letters")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Fatih Kacır", "فاتح قر")).isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Börje Ekholm", "بوريه إيكهولم")).as("a j said y after a consonant")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Xu Zhijun", "تشو جيان")).as("Zhou Jian: not after a vowel")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void anAlefThatStartsAWordIsAVowelTheLatinSays() {
+        assertThat(CrossScriptNames.similarity("Chung Shin-a", "تشونغ إيسون")).as("Chung Eui-sun").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Euisun Chung", "إيسون تشونغ")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("NVIDIA", "إنفيديا")).as("a vowel before a cluster")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("NCSoft", "إن سي سوفت")).as("capitals before a word")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("NCSoft", "إن سي")).isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void aNoteInArabicParenthesesIsTheShortName() {
+        assertThat(CrossScriptNames.similarity("CERN", "المنظمة الأوروبية للأبحاث النووية (سيرن)"))
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Misk Foundation", "مؤسسة محمد بن سلمان الخيرية (مسك)")).as("with the name's kind")
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Mossad", "جهاز الأمن العام (الشاباك)")).isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Egypt", "وزارة الاتصالات (مصر)")).as("a place names no entity")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void aLatinNoteReadAwayLeavesTheNameExactly() {
+        assertThat(CrossScriptNames.similarity("Telecommunications Regulatory Authority (UAE)", "هيئة تنظيم قطاع الاتصالات"))
+                .as("Jordan's, a word more").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Ministry of Communications and Information Technology (Egypt)",
+                "وزارة الاتصالات وتكنولوجيا المعلومات")).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void translatedInstitutionsSetSix() {
+        for (String[] p : new String[][] {
+                {"King Fahd University of Petroleum and Minerals", "جامعة الملك فهد للبترول والمعادن"},
+                {"UAE Space Agency", "وكالة الإمارات للفضاء"},
+                {"Mohammed bin Rashid Space Centre", "مركز محمد بن راشد للفضاء"},
+                {"Digital Cooperation Organization", "منظمة التعاون الرقمي"},
+                {"Sharif University of Technology", "جامعة شريف الصناعية"},
+                {"Sharif University of Technology", "جامعة صنعتي شريف"},
+                {"Amirkabir University of Technology", "جامعة أمير كبير الصناعية"},
+                {"Qatar Science & Technology Park", "واحة قطر للعلوم والتكنولوجيا"},
+                {"Qatar Environment and Energy Research Institute", "معهد قطر لبحوث البيئة والطاقة"},
+                {"Union of Chambers and Commodity Exchanges of Turkey", "اتحاد الغرف والبورصة في تركيا"},
+                {"Ministry of State for Technology and Artificial Intelligence (Lebanon)",
+                        "وزارة الدولة لشؤون التكنولوجيا والذكاء الاصطناعي"},
+                {"Kuwait Investment Authority", "الهيئة العامة للاستثمار الكويتية"},
+                {"Digital Transformation Office of the Presidency of Türkiye", "مكتب التحول الرقمي في الرئاسة التركية"},
+                {"Park Jung-ho", "بارك جونغ هو"}}) {
+            assertThat(CrossScriptNames.similarity(p[0], p[1])).as(p[0]).isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+        }
+        assertThat(CrossScriptNames.similarity("UAE Space Agency", "وكالة الفضاء السعودية")).as("Saudi Arabia's")
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Digital Cooperation Organization", "منظمة التعاون الإسلامي"))
+                .as("the Organisation of Islamic Cooperation").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Sharif University of Technology", "جامعة أصفهان الصناعية"))
+                .as("Isfahan's").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Qatar Science & Technology Park", "واحة دبي للسيليكون"))
+                .as("Dubai Silicon Oasis").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Kuwait Investment Authority", "الهيئة العامة للاستثمار والمناطق الحرة"))
+                .as("Egypt's GAFI").isLessThan(CrossScriptNames.LIKELY_SAME);
+        assertThat(CrossScriptNames.similarity("Union of Chambers and Commodity Exchanges of Turkey", "بورصة إسطنبول"))
+                .as("Borsa Istanbul").isLessThan(CrossScriptNames.LIKELY_SAME);
     }
 }
