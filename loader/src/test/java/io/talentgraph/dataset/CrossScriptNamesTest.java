@@ -78,6 +78,10 @@ class CrossScriptNamesTest {
      */
     @ParameterizedTest(name = "{0}: at least {1} found, at most {2} false")
     @CsvSource({
+            // blind set 7's first run, with set 6's rules (nothing tuned on it): 149 of 185 with 1 false (Groq / غروك,
+            // the Arabic of Grok); missed: names translated by meaning (Kingdom Holding / المملكة القابضة, Lebanese
+            // University, Maroc Telecom), Abd- names against عبد ال, names run together (محمدرضا), added father's names
+            "name-pairs-blind-7.tsv, 149, 1",
             // blind set 6's first run (nothing tuned on it) found 138 of 181 with 2 false; after its rules 164 and none.
             // Left: names the other side gives as an English or a nickname (Xu Zhijun / إريك شو, Hu Houkun / كين هو, Robin
             // Zeng, Colin Huang, Mo / محمد), acronyms and native names (DRDO, ADQ, Shin Bet / الشاباك, JD.com / جينغ دونغ),
