@@ -291,6 +291,13 @@ final class Verification {
                 }
                 return Verdict.reject(f, "the text near its quote does not mention " + field.name() + " '" + e.name() + "'");
             }
+            if (!found.isEmpty() && f.type() == FactType.HIRE && field.name().equals("from")) {
+                String joined = joinedEarlier(entities.get(f.text("person")), e, window);
+                if (joined != null) {
+                    return Verdict.reject(f, "its origin '" + e.name() + "' is named only in a sentence before, which says the "
+                            + "person joined it ('" + shorten(joined) + "'): where they went, not where they came from");
+                }
+            }
             if (!found.isEmpty()) {
                 notes.add(NOTE + field.name() + " '" + e.name() + "' " + found);
             }
@@ -823,7 +830,21 @@ final class Verification {
             for (Span m : mentions(origin, s.span())) {
                 all.add(m);
                 Span before = new Span(Math.max(s.span().start(), wordsBefore(m, 3)), m.start());
-                if (cue(Kind.FORMERTITLE, before) == null) {
+                // "the former chief technology officer of Boston Dynamics": "former" before a title, then "of"
+                Span window7 = new Span(Math.max(s.span().start(), wordsBefore(m, 7)), m.start());
+                Span former = null;
+                for (String c : VerifierCues.of(Kind.FORMERTITLE, language)) {
+                    for (Span at : view.find(c, window7)) {
+                        former = former == null || at.start() > former.start() ? at : former;
+                    }
+                }
+                Span title = former == null ? null : new Span(former.start(), m.start());
+                boolean formerTitleOf = title != null
+                        && view.text(title).matches("(?s).*\\b(of|at)\\s*$")
+                        && !punctuationBetween(title.start(), m.start())
+                        && cue(Kind.JOINS, title) == null && cue(Kind.HIREDBY, title) == null
+                        && cue(Kind.LEAVE, title) == null && view.find("from", title).isEmpty();
+                if (cue(Kind.FORMERTITLE, before) == null && !formerTitleOf) {
                     return false;
                 }
             }
@@ -914,6 +935,30 @@ final class Verification {
             }
         }
         return job;
+    }
+
+    /**
+     * "غادر بانسال OpenAI للانضمام إلى ميتا. وكان بانسال قد انضم إلى OpenAI عام 2022": an origin found only by
+     * looking back (coreference) in a sentence that has the same person joining it is the later destination, not
+     * the earlier move's origin. (Someone else joining it says nothing of this move.) Returns the joining words, or
+     * {@code null}.
+     */
+    private String joinedEarlier(Draft.Entity person, Draft.Entity origin, List<Sentence> window) {
+        Sentence first = window.get(0);
+        for (int i = first.index() - 1; i >= 0 && i >= first.index() - 2; i--) {
+            Sentence earlier = view.sentences.get(i);
+            if (mentions(person, earlier.span()).isEmpty()) {
+                continue;
+            }
+            for (Span m : mentions(origin, earlier.span())) {
+                Span lead = new Span(Math.max(earlier.span().start(), wordsBefore(m, 3)), m.start());
+                String joins = cue(Kind.JOINS, lead);
+                if (joins != null) {
+                    return view.text(new Span(lead.start(), m.end()));
+                }
+            }
+        }
+        return null;
     }
 
     /** "Talks collapsed" often comes in the sentence after the attempt. */
@@ -1185,6 +1230,14 @@ final class Verification {
                             + entities.get(move.text("from")).name());
                     f = f.with(fields, f.evidence(), notes);
                 }
+                String promotion = f.type() == FactType.WORKS_AT && move == null ? promotedFrom(f, facts) : null;
+                if (promotion != null) {
+                    Map<String, Object> fields = new LinkedHashMap<>(f.fields());
+                    fields.put("current", false);
+                    List<String> notes = new ArrayList<>(f.notes());
+                    notes.add(NOTE + "a former role: " + promotion);
+                    f = f.with(fields, f.evidence(), notes);
+                }
             }
             if (f.type() == FactType.HIRE && f.text("from") != null) {
                 Set<String> ends = new LinkedHashSet<>(f.ends());
@@ -1212,6 +1265,30 @@ final class Verification {
             out.add(f);
         }
         return out;
+    }
+
+    /**
+     * "Snowflake names AI chief Sridhar Ramaswamy CEO" beside "Ramaswamy, the company's senior vice president of
+     * AI": a job at the organization the person is named to lead, in a sentence that says so, is the post the
+     * promotion ends. Returns the words that say so, or {@code null}.
+     */
+    private String promotedFrom(Draft.Fact job, List<Draft.Fact> facts) {
+        for (Draft.Fact lead : facts) {
+            if (lead.type() != FactType.LEADS || Boolean.FALSE.equals(lead.fields().get("current"))
+                    || !job.text("person").equals(lead.text("person"))
+                    || !job.text("organization").equals(lead.text("organization"))) {
+                continue;
+            }
+            for (Evidence e : lead.evidence()) {
+                Span at = locate(e);
+                String cue = at == null ? null : cue(Kind.SUCCESSION, view.sentenceAt(at.start()).span());
+                if (cue != null) {
+                    return "'" + cue + "' makes " + entities.get(lead.text("person")).name() + " " + lead.text("title")
+                            + " of " + entities.get(lead.text("organization")).name() + ", which ends the post held there";
+                }
+            }
+        }
+        return null;
     }
 
     private static String shorten(String s) {

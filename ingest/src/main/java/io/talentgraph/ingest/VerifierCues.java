@@ -53,7 +53,9 @@ final class VerifierCues {
         /** A company bought or merged into another: "acquired", "استحوذت"; its people come from it. */
         ACQUISITION,
         /** A job told without a verb of moving: "began her career at", "spent six years at", "عمل في". */
-        JOBHISTORY
+        JOBHISTORY,
+        /** Someone is named to a post, or succeeds to it: "names", "succeeded by", "خلفا لـ"; the old post ends. */
+        SUCCESSION
     }
 
     private static final Map<Language, Map<Kind, List<String>>> CUES = load();

@@ -61,10 +61,10 @@ class CorpusEvaluationTest {
     @MethodSource("corpora")
     void everyHireThePatternsProposeHasPersonOriginAndHirerRight(Path corpus) {
         // development data since their first runs (docs/ingest.md); precision 1.00 on each after the origin rule.
-        // Set 9 is still blind for the rules: its first run's one wrong hire (Clara Shih from "Salesforce AI", where
-        // the text says "from Salesforce": the rules take "Salesforce" for the short name of the division) stays
-        // until a rule is written for it and the set becomes development data
-        int allowed = corpus.endsWith("set-9") ? 1 : 0;
+        // Sets 9 and 10 keep one wrong hire each, with no rule written for it: Clara Shih from "Salesforce AI" where
+        // the text says "from Salesforce" (the rules take "Salesforce" for the short name of the division), and
+        // Alexandr Wang's move to Meta that waits on a pending deal (gold-conventions P1)
+        int allowed = corpus.endsWith("set-9") || corpus.endsWith("set-10") ? 1 : 0;
         CorpusEvaluation.Result r = CorpusEvaluation.run(corpus, PatternExtractor.create(), Fixtures.seedGazetteer());
         ExtractionEvaluation.Score hire = r.score(FactType.HIRE);
         assertThat(hire.extracted() - hire.matched()).as(corpus + ": hires not in the gold").isLessThanOrEqualTo(allowed);

@@ -343,6 +343,51 @@ class FactVerifierTest {
     }
 
     @Test
+    void aPostHeldWhereThePersonIsNamedToLeadIsFormer() {
+        String text = "Snowflake names AI chief Sridhar Ramaswamy CEO\n\nFrank Slootman will be succeeded by Sridhar "
+                + "Ramaswamy, the data company's senior vice president of artificial intelligence.";
+        Draft d = new Proposals(text, "2024-02-28").person("sridhar-ramaswamy", "Sridhar Ramaswamy", "Sridhar Ramaswamy")
+                .org("snowflake", "Snowflake", "Snowflake", "the data company")
+                .fact(FactType.LEADS, "Snowflake names AI chief Sridhar Ramaswamy CEO", "person", "sridhar-ramaswamy",
+                        "organization", "snowflake", "title", "CEO", "current", true)
+                .fact(FactType.WORKS_AT, "Sridhar Ramaswamy, the data company's senior vice president of artificial intelligence",
+                        "person", "sridhar-ramaswamy", "organization", "snowflake",
+                        "title", "senior vice president of artificial intelligence", "current", true)
+                .verified();
+        String plain = "Dario Amodei leads Anthropic. Amodei is also a researcher at Anthropic.";
+        Draft both = new Proposals(plain, "2024-02-28").person("dario-amodei", "Dario Amodei", "Dario Amodei", "Amodei")
+                .org("anthropic", "Anthropic", "Anthropic")
+                .fact(FactType.LEADS, "Dario Amodei leads Anthropic", "person", "dario-amodei", "organization", "anthropic",
+                        "title", "CEO", "current", true)
+                .fact(FactType.WORKS_AT, "Amodei is also a researcher at Anthropic", "person", "dario-amodei",
+                        "organization", "anthropic", "title", "researcher", "current", true)
+                .verified();
+
+        assertThat(d.facts(FactType.WORKS_AT)).singleElement().satisfies(f -> {
+            assertThat(f.fields().get("current")).isEqualTo(false);
+            assertThat(f.notes()).anyMatch(n -> n.contains("'names'") && n.contains("ends the post held there"));
+        });
+        assertThat(d.facts(FactType.LEADS)).singleElement().satisfies(f -> assertThat(f.fields().get("current")).isEqualTo(true));
+        assertThat(both.facts(FactType.WORKS_AT)).as("no word of naming or succession: both roles stay")
+                .singleElement().satisfies(f -> assertThat(f.fields().get("current")).isEqualTo(true));
+    }
+
+    @Test
+    void anOriginFoundOnlyInASentenceBeforeThatJoinsItIsRejected() {
+        String text = "غادر الباحث ترابيت بانسال شركة OpenAI للانضمام إلى ميتا. وكان بانسال قد انضم إلى OpenAI عام 2022.";
+        Draft d = new Proposals(text, "2025-06-26").person("trapit-bansal", "Trapit Bansal", "ترابيت بانسال", "بانسال")
+                .org("openai", "OpenAI", "OpenAI").org("meta", "Meta", "ميتا")
+                .fact(FactType.HIRE, "غادر الباحث ترابيت بانسال شركة OpenAI للانضمام إلى ميتا", "person", "trapit-bansal",
+                        "by", "meta", "from", "openai")
+                .fact(FactType.HIRE, "بانسال قد انضم إلى OpenAI", "person", "trapit-bansal", "by", "openai", "from", "meta")
+                .verified();
+
+        assertThat(d.facts(FactType.HIRE)).singleElement().satisfies(f -> assertThat(f.text("by")).isEqualTo("meta"));
+        assertThat(d.rejected()).singleElement().satisfies(r -> assertThat(r.reason())
+                .contains("named only in a sentence before, which says the person joined it"));
+    }
+
+    @Test
     void theFounderOfACompanyThatBecomesPartOfTheHirerComesFromIt() {
         String text = "Oven becomes part of Anthropic, and Sumner and his team are joining the company.";
         Draft d = new Proposals(text, "2025-12-03").person("jarred-sumner", "Jarred Sumner", "Sumner")
@@ -503,6 +548,21 @@ class FactVerifierTest {
                         "from", "xai")
                 .verified();
         assertThat(arabic.facts(FactType.HIRE)).singleElement().satisfies(f -> assertThat(f.text("from")).isEqualTo("xai"));
+
+        // "former" before a title, then "of" the employer (gold-conventions H5); "from" keeps a named origin
+        String title = "Google DeepMind has hired Aaron Saunders, the former chief technology officer of Boston Dynamics.";
+        String from = "Jan Leike, a former OpenAI researcher, joined Anthropic from Google.";
+        Draft titled = new Proposals(title + " " + from, "2025-11-20")
+                .person("aaron-saunders", "Aaron Saunders", "Aaron Saunders").person("jan", "Jan Leike", "Jan Leike")
+                .org("google-deepmind", "Google DeepMind", "Google DeepMind")
+                .org("boston-dynamics", "Boston Dynamics", "Boston Dynamics").org("anthropic", "Anthropic", "Anthropic")
+                .org("google", "Google", "Google")
+                .fact(FactType.HIRE, title.substring(0, title.length() - 1), "person", "aaron-saunders",
+                        "by", "google-deepmind", "from", "boston-dynamics")
+                .fact(FactType.HIRE, from.substring(0, from.length() - 1), "person", "jan", "by", "anthropic", "from", "google")
+                .verified();
+        assertThat(titled.facts(FactType.HIRE)).extracting(f -> f.text("person") + " from " + f.text("from"))
+                .containsExactlyInAnyOrder("aaron-saunders from null", "jan from google");
     }
 
     @Test

@@ -43,7 +43,10 @@ class AnsweredExchangesTest {
             // told without a verb of moving is no hire, and that refusing one offer then joining another is a hire
             "set-8, blind-set-8, prompt-2, 17, 5", "set-8, blind-set-8-prompt-1, prompt-1, 16, 6",
             // set 9, gold written to docs/gold-conventions.md, prompt-3's first run: 21 of 22 right, 21 of 22 found
-            "set-9, blind-set-9, prompt-3, 21, 1"})
+            "set-9, blind-set-9, prompt-3, 21, 1",
+            // set 10, the same way: 26 of 29 right, 26 of 29 found (one former role read as current on the first run,
+            // a promotion; the verifier has since made it former, and every set holds zero)
+            "set-10, blind-set-10, prompt-3, 26, 3"})
     void everyAnsweredArticleGivesALoadableDraftWithoutCriticalErrors(String set, String folder, String prompt, int right,
                                                                       int wrong, @TempDir Path copy) throws IOException {
         Path exchanges = BlindSetExchangesTest.EXCHANGES.resolve(folder);
