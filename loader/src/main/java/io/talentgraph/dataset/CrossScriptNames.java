@@ -12,31 +12,36 @@ import java.util.regex.Pattern;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
- * How close an Arabic-script name is to a Latin-script one: "ديميس هاسابيس" and "Demis Hassabis" are close,
- * "ديميس هاسابيس" and "Denis Hassan" are not. Arabic writes foreign names by their sound and mostly without short
- * vowels, so neither spelling is the other's: both are brought to a <em>consonant skeleton</em>. ICU4J's
- * Arabic-Latin transliterator gives the Arabic name Latin letters; then, on both sides, letters that the two
- * scripts do not tell apart fall together (p and b, v and f, g, k, q and c, d and t, z and s), vowels and most h, w
- * and y go, and doubled letters count once. Letters one language says and another does not (the w of Wojciech, the
- * j of Jan, the g of Bengio) are marks that may stand for a letter or for nothing. A word keeps a mark for the vowel
- * it ends in, since a vowel Arabic writes at the end is a syllable the skeleton would otherwise lose (أمازونيا is
- * Amazonia, not Amazon); the ي of the diphthong اي and a Latin ai are marks too (هيوماين is Humain, not Humane; بادو
- * is Badoo, not Baidu), and so is the alef that starts an Arabic word, a vowel the Latin word must start with too
- * (إيسون is not Shin); a و before a vowel letter may be the v of a Persian name (جواد, Javad), and two Arabic letters
- * that fall together are still two (قجر, Kacır). Names spelled by their letters (IBM, the x of xAI, ASML) are read by
- * the letters' names, and digits are words of their own in either script's digits (G42, جي ٤٢); the generic words of
- * organization names, which Arabic translates, are put in English on both sides (مجموعة, Group; جهاز, Authority;
- * القطري, Qatar; الصناعية and صنعتي, of Technology), and two organizations of different kinds are two. Two skeletons are compared by edit distance, word by word in the
- * best order, a word being the same word or not; an Arabic name's words may be joined to meet a Latin compound
- * (علي بابا, Alibaba; يي مينغ, Yiming; موبيل آي, Mobileye), and a Latin name's hyphenated parts to meet one Arabic
- * word (Tae-yoon, تايون). A name may be read more than one way, and the best reading counts: a Latin one without a
- * note in parentheses (what is left must then be the other name exactly) or a leading article, an Arabic one as its
- * note in parentheses, alone or after the name's kind (سيرن, CERN; مؤسسة مسك, Misk Foundation), without a father's
- * name after بن when the Latin has no "bin" or, of three words, without the second against a Latin name of two. A
- * person's name pairs in the order it is written, a family name moved from one end to the other aside. Titles
- * (Sheikh, الشيخ; المستشار الألماني, the German chancellor) carry nothing, Roman numerals are the ordinals Arabic
- * writes (VI, السادس), and a sign is the word it is said as (e&amp;, إي آند). Measured on the name-pair corpora in
- * {@code docs/identity.md}.
+ * How close an Arabic-script name is to a Latin-script one: "ديميس هاسابيس" and "Demis Hassabis" are close, "ديميس
+ * هاسابيس" and "Denis Hassan" are not. Arabic writes foreign names by their sound and mostly without short vowels, so
+ * neither spelling is the other's: both are brought to a <em>consonant skeleton</em>. ICU4J's Arabic-Latin
+ * transliterator gives the Arabic name Latin letters; then, on both sides, letters that the two scripts do not tell
+ * apart fall together (p and b, v and f, g, k, q and c, d and t, z and s), vowels and most h, w and y go, and doubled
+ * letters count once. Letters one language says and another does not (the w of Wojciech, the j of Jan, the g of Bengio)
+ * are marks that may stand for a letter or for nothing. A word keeps a mark for the vowel it ends in, since a vowel
+ * Arabic writes at the end is a syllable the skeleton would otherwise lose (أمازونيا is Amazonia, not Amazon); the ي of
+ * the diphthong اي and a Latin ai are marks too (هيوماين is Humain, not Humane; بادو is Badoo, not Baidu), and so is
+ * the alef that starts an Arabic word, a vowel the Latin word must start with too (إيسون is not Shin); a و before a
+ * vowel letter may be the v of a Persian name (جواد, Javad), ض its z (رضا, Reza), and two Arabic letters that fall
+ * together are still two (قجر, Kacır); the d of a French dj and of the دج Arabic writes for an English final -ge may be
+ * written or not (Abdelmadjid, عبد المجيد; Page, بيدج). Names spelled by their letters (IBM, the x of xAI, ASML) are
+ * read by the letters' names, and digits are words of their own in either script's digits (G42, جي ٤٢); the generic
+ * words of organization names, which Arabic translates, are put in English on both sides (مجموعة, Group; جهاز,
+ * Authority; القطري, Qatar; الصناعية and صنعتي, of Technology; البريد, Post; العليا and الأعلى, Higher and Supreme;
+ * المملكة, Kingdom, a word of the name), and two organizations of different kinds are two, two generic words apart two
+ * words. Two skeletons are compared by edit distance, word by word in the best order, a word being the same word or
+ * not; an Arabic name's words may be joined to meet a Latin compound (علي بابا, Alibaba; يي مينغ, Yiming; موبيل آي,
+ * Mobileye), and a Latin name's hyphenated parts, or its words, to meet one Arabic word (Tae-yoon, تايون; Mohammad
+ * Reza, محمدرضا). A name may be read more than one way, and the best reading counts: a Latin one without a note in
+ * parentheses (what is left must then be the other name exactly), a leading article or the "regulatory" of an
+ * authority, an Arabic one as its note in parentheses, alone or after the name's kind (سيرن, CERN; مؤسسة مسك, Misk
+ * Foundation), without a father's name after بن when the Latin has no "bin", without forebears' names between the given
+ * name and the family name against a Latin name of fewer words (محمد شياع صبار حاتم السوداني, Mohammed Shia al-Sudani),
+ * with its chain of بن cut after the father against a Latin name that names him, or with السيد as the Sayyid of the
+ * name (Sid Ali). A person's name pairs in the order it is written, a family name moved from one end to the other
+ * aside. Titles (Sheikh, الشيخ; المستشار الألماني, the German chancellor) carry nothing, Roman numerals are the
+ * ordinals Arabic writes (VI, السادس), and a sign is the word it is said as (e&amp;, إي آند). Measured on the name-pair
+ * corpora in {@code docs/identity.md}.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CrossScriptNames {
@@ -140,10 +145,17 @@ public final class CrossScriptNames {
             if (!(other instanceof LatinWords latin && latin.sonOf)) {
                 out.addAll(arabic.withoutFather);
             }
-            // a father's name written without بن is one of a name of three words against a Latin one of two, in order;
-            // Turkish names carry no father's name, and a second one is another person's (علي طه كوتش is not Ali Koç)
-            if (other instanceof LatinWords latin && !latin.sonOf && !latin.turkish && latin.size() == 2) {
-                out.addAll(arabic.withoutMiddle);
+            // forebears' names written without بن between a given name and a family name that a Latin name without
+            // "bin" has both of, in order, and fewer words: a name of as many words is another's, an East Asian given
+            // name of two syllables not a father's (Kuo Jyh-huei, كو وين جي); Turkish names carry no father's name, and
+            // a second one is another person's (علي طه كوتش is not Ali Koç)
+            if (other instanceof LatinWords latin && !latin.sonOf && !latin.turkish && latin.size() >= 2
+                    && latin.size() < arabic.size() && personal(latin)) {
+                out.addAll(arabic.withoutForebears);
+            }
+            // a Latin name that says "bin" names the father; the Arabic may go on to the grandfather
+            if (other instanceof LatinWords latin && latin.sonOf) {
+                out.addAll(arabic.chainCut);
             }
         }
         return out;
@@ -171,7 +183,38 @@ public final class CrossScriptNames {
         for (List<String> a : wa instanceof ArabicWords && !hyphenJoined(wb) ? merges(wa) : List.<List<String>>of()) {
             best = Math.max(best, pairedWords(a, wb, true));
         }
+        // Arabic writes some names of two words as one (محمدرضا, Mohammad Reza; سيدعلي, Sid Ali): a Latin name's words
+        // are joined to meet one Arabic word on the same terms, exactly and in order; the Arabic as written, since
+        // joining both would let any two joined words meet
+        for (List<String> a : latinMerges(wa, wb)) {
+            best = Math.max(best, pairedWords(a, wb, true));
+        }
+        for (List<String> b : latinMerges(wb, wa)) {
+            best = Math.max(best, pairedWords(wa, b, true));
+        }
         return Math.max(best, shortForm(wa, wb));
+    }
+
+    /** A Latin name's joinings against an Arabic name with fewer words, which one of them may then be. */
+    private static List<List<String>> latinMerges(List<String> latin, List<String> arabic) {
+        // words as written only: not the letters of an acronym (TAI), nor a hyphenated name's parts, which join on
+        // terms of their own (Jae-yong is not جون)
+        if (!(latin instanceof LatinWords words) || !words.joinable || !(arabic instanceof ArabicWords)
+                || latin.size() <= arabic.size() || hyphenJoined(latin)) {
+            return List.of();
+        }
+        List<List<String>> out = new ArrayList<>();
+        // joined only to meet a word the Arabic writes so: joined and unpaired, two short words would weigh as one. Not
+        // a word that starts with the article, which is no given name's end (Ali Khamenei is not الخامنئي)
+        Set<String> articled = ((ArabicWords) arabic).articled;
+        for (List<String> merged : merges(latin)) {
+            // and a name is not one Arabic word made up of all its words (Xu Li, تسلا)
+            if (merged.size() < latin.size() && merged.size() > 1 && merged.stream().allMatch(w -> w.indexOf(JOINT) < 0
+                    || arabic.stream().anyMatch(a -> !articled.contains(a) && ratio(w, a) == 1))) {
+                out.add(merged);
+            }
+        }
+        return out;
     }
 
     private static boolean hyphenJoined(List<String> words) {
@@ -210,8 +253,12 @@ public final class CrossScriptNames {
         private final List<List<String>> others = new ArrayList<>();
         /** Without the "بن X" (son of X) inside it, for a Latin name that has no "bin". */
         private final List<List<String>> withoutFather = new ArrayList<>();
-        /** Without the father's name that is the second of three words, for a Latin name of two. */
-        private final List<List<String>> withoutMiddle = new ArrayList<>();
+        /** Without forebears' names between the given name and the family name, for a Latin name without "bin". */
+        private final List<List<String>> withoutForebears = new ArrayList<>();
+        /** Its chain of "son of" cut after the father, for a Latin name that says "bin". */
+        private final List<List<String>> chainCut = new ArrayList<>();
+        /** Its words that start with the article. */
+        private final Set<String> articled = new java.util.HashSet<>();
     }
 
     /**
@@ -227,6 +274,8 @@ public final class CrossScriptNames {
         private boolean sonOf;
         /** Whether the name is Turkish ({@link #turkish}). */
         private boolean turkish;
+        /** Whether its words are words as written, each of small letters, which {@link #latinMerges} may join. */
+        private boolean joinable;
     }
 
     /**
@@ -396,11 +445,24 @@ public final class CrossScriptNames {
                     }
                 }
             }
-            String withoutMiddle = withoutMiddle(withoutFather);
-            if (!withoutMiddle.equals(withoutFather)) {
-                ArabicWords reading = arabicSkeleton(withoutMiddle);
-                words.withoutMiddle.add(reading);
-                words.withoutMiddle.addAll(reading.others);
+            for (String reading : withoutForebears(name)) {
+                ArabicWords forebears = arabicSkeleton(reading);
+                words.withoutForebears.add(forebears);
+                words.withoutForebears.addAll(forebears.others);
+            }
+            String cut = chainCut(name);
+            if (!cut.equals(name.strip())) {
+                ArabicWords reading = arabicSkeleton(cut);
+                words.chainCut.add(reading);
+                words.chainCut.addAll(reading.others);
+            }
+            // السيد is a title, and the Sayyid of a name a Latin spelling writes as its first word (Sid Ali, سيد علي;
+            // Seyed Ebrahim): read both ways
+            String[] first = name.strip().split("\\s+", 2);
+            if (first.length == 2 && arabicForms(first[0]).equals("السيد")) {
+                ArabicWords sayyid = arabicSkeleton("سيد " + first[1]);
+                words.others.add(sayyid);
+                words.others.addAll(sayyid.others);
             }
             return words;
         }
@@ -424,6 +486,9 @@ public final class CrossScriptNames {
         variants.add(name.strip().replaceFirst("(?i)^(la|le|les|il)\\s+(?=\\S)", ""));
         // a dot and a digit are said, and Arabic writes what is said (JD.com, جيه دي دوت كوم; 4Paradigm, فور باراديغم)
         variants.add(spokenSigns(name));
+        // a regulatory authority is the authority Arabic names by what it regulates (هيئة الاتصالات وتقنية المعلومات,
+        // Communication and Information Technology Regulatory Authority)
+        variants.add(name.replaceAll("(?i)\\bregulatory\\s+(?=(authority|commission)\\b)", ""));
         for (String variant : variants) {
             if (!variant.equals(name) && !variant.isBlank()) {
                 LatinWords other = latinSkeleton(variant);
@@ -450,27 +515,80 @@ public final class CrossScriptNames {
     }
 
     /**
-     * A person's name of three words without its second, the father's name (three letters or more), which a Latin
-     * spelling may leave out without a "bin" (عظيم هاشم بريمجي, Azim Premji); a title before it carries nothing.
+     * A person's name without the names of forebears inside it, which an Arabic spelling writes after the given name
+     * without "بن" (عظيم هاشم بريمجي, Azim Premji; محمد شياع صبار حاتم السوداني, Mohammed Shia al-Sudani, two) and a Latin
+     * one leaves out: each choice of words between the first and the last left out, the given name and the family
+     * name kept. A title before the name carries nothing; عبد, أبو and the article stay with the word after them
+     * (عبد اللطيف is one name).
      */
-    private static String withoutMiddle(String name) {
+    private static List<String> withoutForebears(String name) {
         List<String> tokens = new ArrayList<>(List.of(name.strip().split("\\s+")));
-        while (tokens.size() > 3 && TITLES.contains(arabicForms(tokens.get(0)).replaceAll("[^\\u0621-\\u064A]", ""))) {
+        while (tokens.size() > 1 && TITLES.contains(arabicForms(tokens.get(0)).replaceAll("[^\\u0621-\\u064A]", ""))) {
             tokens.remove(0);
-            if (tokens.size() > 3 && titlesCountry(tokens.get(0))) {
+            if (tokens.size() > 1 && titlesCountry(tokens.get(0))) {
                 tokens.remove(0);
             }
         }
-        // a syllable (يي of تشانغ يي مينغ, Zhang Yiming) is part of a given name, not a father's name
-        if (tokens.size() != 3 || tokens.get(1).replaceAll("[^\\u0621-\\u064A]", "").length() < 3
-                || java.util.Arrays.stream(tokens.toArray(new String[0])).anyMatch(t ->
-                SON_OF.contains(t) || arabicGenericAt(new String[] {t}, 0) != null && !t.startsWith("ال"))) {
-            return name;
+        String[] all = tokens.toArray(new String[0]);
+        for (int i = 0; i < all.length; i++) {
+            if (arabicGenericAt(all, i) != null && !arabicForms(all[i]).startsWith("ال")) {
+                return List.of();   // an organization's name, or one with a word of the table that is not a family name
+            }
         }
-        return tokens.get(0) + " " + tokens.get(2);
+        List<String> units = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String folded = arabicForms(tokens.get(i)).replaceAll("[^\\u0621-\\u064A]", "");
+            if (SON_OF.contains(folded) && i > 0) {
+                continue;
+            }
+            if (FOREBEAR_PARTICLES.contains(folded) && i + 1 < tokens.size()) {
+                units.add(tokens.get(i) + " " + tokens.get(++i));
+            } else {
+                units.add(tokens.get(i));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        int inside = units.size() - 2;
+        if (inside < 1 || inside > FOREBEARS_MAX) {
+            return out;
+        }
+        for (int mask = 1; mask < 1 << inside; mask++) {
+            StringBuilder reading = new StringBuilder(units.get(0));
+            boolean syllable = false;
+            for (int k = 0; k < inside; k++) {
+                String unit = units.get(k + 1);
+                if ((mask & 1 << k) == 0) {
+                    reading.append(' ').append(unit);
+                } else {
+                    // a syllable (يي of تشانغ يي مينغ, Zhang Yiming) is part of a given name, not a forebear's name
+                    syllable |= unit.replaceAll("[^\\u0621-\\u064A]", "").length() < 3;
+                }
+            }
+            if (!syllable) {
+                out.add(reading.append(' ').append(units.get(units.size() - 1)).toString());
+            }
+        }
+        return out;
+    }
+
+    /** The words that start a name and stay with the word after them: عبد, أبو, the article written apart (آل). */
+    private static final Set<String> FOREBEAR_PARTICLES = Set.of("عبد", "ابو", "ال");
+
+    /** Past this many words between the first and the last, a name is compared as written and without بن X only. */
+    private static final int FOREBEARS_MAX = 4;
+
+    /**
+     * A chain of "son of" that goes on past the father (الأمير سلطان بن سلمان بن عبدالعزيز), cut after him, for a Latin
+     * name that says "bin" and names him only (Sultan bin Salman). Only a forebear that ends the name: a family name
+     * after it (آل خليفة) is one the Latin name does not say.
+     */
+    private static String chainCut(String name) {
+        return name.strip().matches("(?s).*\\S\\s+(بن|ابن|بنت)\\s+\\S+.*\\s(بن|ابن)\\s+\\S+")
+                ? name.strip().replaceFirst("\\s+(بن|ابن)\\s+\\S+$", "") : name.strip();
     }
 
     private static ArabicWords arabicSkeleton(String name) {
+        name = inPlace(name);
         ArabicWords words = arabicWords(translatedWords(name, true, true));
         String asWritten = translatedWords(name, true, false);
         if (!asWritten.equals(translatedWords(name, true, true))) {
@@ -481,8 +599,33 @@ public final class CrossScriptNames {
         return words;
     }
 
+    /**
+     * An organization's name with "بال" (in the) before a name of its own read as the article alone: the place it is in,
+     * which the Latin name gives with "of" or "in" (الجامعة الأميركية بالشارقة, American University of Sharjah), as
+     * Arabic may with في. Not in a person's name, where بال may start a family name (بالحاج, Belhadj).
+     */
+    private static String inPlace(String name) {
+        String[] tokens = name.strip().split("\\s+");
+        boolean kind = false;
+        for (int i = 0; i < tokens.length && !kind; i++) {
+            String[] generic = arabicGenericAt(tokens, i);
+            kind = generic != null && KINDS.contains(generic[1]);
+        }
+        if (!kind) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < tokens.length; i++) {
+            boolean place = arabicForms(tokens[i]).startsWith("بال") && tokens[i].length() > 4
+                    && arabicGenericAt(tokens, i) == null;
+            out.append(i > 0 ? " " : "").append(place ? tokens[i].substring(1) : tokens[i]);
+        }
+        return out.toString();
+    }
+
     private static LatinWords latinSkeleton(String name) {
         LatinWords words = new LatinWords();
+        words.joinable = java.util.Arrays.stream(name.strip().split("\\s+")).allMatch(t -> t.matches("\\p{Lu}?\\p{Ll}+"));
         String latin = LATIN_TO_ASCII.get().transliterate(westernDigits(turkish(name)))
                 // an apostrophe inside a word elides a vowel or stands for a hamza or an ayn: D'Angelo is one word,
                 // as Arabic writes it (دانجيلو)
@@ -522,8 +665,12 @@ public final class CrossScriptNames {
                     genericWord(word, words);   // what translatedWords put in English
                 } else {
                     // a hamza seated on ya after alef is no diphthong (وائل, Wael): ICU spells it y, a y of its own
+                    int before = words.size();
                     arabicWord(arabicForms(word.replace("ائ", "اءي")),
                             word.replaceAll("[^\\u0621-\\u064A]", "").endsWith("ة"), words);
+                    if (words.size() > before && arabicForms(word).replaceAll("[^\\u0621-\\u064A]", "").startsWith("ال")) {
+                        words.articled.add(words.get(words.size() - 1));
+                    }
                 }
         }
         return words;
@@ -606,7 +753,13 @@ public final class CrossScriptNames {
                 List<String> name = new ArrayList<>();
                 latinWords(tokens[i + 1], byLetters, name);
                 if (particle.size() == 1 && name.size() == 1) {
-                    words.add(joint(particle.get(0), name.get(0)).replace(String.valueOf(JOINT), ""));
+                    // the article's l before a name that starts with l is the one doubled consonant Arabic writes once
+                    // (Abdul Latif, عبد اللطيف and عبداللطيف), as the name written as one word gives it (Abdullatif)
+                    String joined = joint(particle.get(0), name.get(0));
+                    int at = joined.indexOf(JOINT);
+                    words.add(name.get(0).charAt(0) != LEADING_VOWEL && at + 1 < joined.length()
+                            && joined.charAt(at - 1) == joined.charAt(at + 1)
+                            ? joined.substring(0, at) + joined.substring(at + 2) : joined.replace(String.valueOf(JOINT), ""));
                     i++;
                     continue;
                 }
@@ -662,7 +815,7 @@ public final class CrossScriptNames {
         }
         int before = words.size();
         soundedWord(english, words);
-        if (words.size() > before) {
+        if (words.size() > before && !TRANSLATED.contains(english)) {
             words.set(words.size() - 1, (PLACES.contains(english) ? PLACE : KINDS.contains(english) ? KIND : DESCRIPTOR)
                     + words.get(words.size() - 1));
         }
@@ -848,8 +1001,10 @@ public final class CrossScriptNames {
         boolean first = true;
         // ICU spells an ayn or a hamza with a sign that splits its output; they split the transliteration, not the
         // word (نعوم is one name, Noam)
-        // ICU spells ظ z; in the Gulf it is said as ذ, dh (أبوظبي, Abu Dhabi), elsewhere z (كاظم, Kazem)
-        for (String part : ARABIC_TO_LATIN.get().transliterate(word.replace('ظ', 'ذ')).split("[^a-z]+")) {
+        // ICU spells ظ z; in the Gulf it is said as ذ, dh (أبوظبي, Abu Dhabi), elsewhere z (كاظم, Kazem). Persian says
+        // ض as z too (رضا, Reza; رمضان, Ramazan), where Arabic says a d (Ramadan): both are a d or a z, as ذ is
+        for (String part : ARABIC_TO_LATIN.get().transliterate(word.replace('ظ', 'ذ').replace('ض', 'ذ'))
+                .split("[^a-z]+")) {
             if (!part.isEmpty()) {
                 s.append(consonants(part, false, first));
                 first = false;
@@ -860,6 +1015,11 @@ public final class CrossScriptNames {
             // Eason, is not Shin), or, before a cluster, a vowel Arabic says and English does not (إنفيديا, NVIDIA):
             // the Latin word must start with a vowel or such a cluster (LEADING_VOWEL). The article's alef is not said.
             s.insert(0, LEADING_SYLLABLE);
+        }
+        if (letters.startsWith("الع") && s.length() > 1 && s.charAt(0) == 'l') {
+            // the article before an ayn, which a Latin spelling may leave out and start with the ayn's vowel (العلول,
+            // Aloul): its l is a letter or none
+            s.setCharAt(0, OPTIONAL_L);
         }
         if (s.chars().noneMatch(c -> letter((char) c)) && "وي".indexOf(letters.charAt(0)) >= 0) {
             words.add(letters.indexOf('ي', 1) > 0 ? GLIDE_I_ONLY : GLIDE_ONLY);
@@ -1128,8 +1288,11 @@ public final class CrossScriptNames {
             new String[] {"it", "information technology", "تكنولوجيا معلومات|تقنية معلومات|تقنيات معلومات"},
             new String[] {"information", "information", "معلومات"},
             new String[] {"informatics", "informatics", "معلوماتية"},
+            // telecommunications are, word for word, the wired and wireless communications (المواصلات السلكية
+            // واللاسلكية), as the ministries of post named them
             new String[] {"communications", "communications|communication|telecom|telecommunications",
-                    "اتصالات|تيليكوم|تليكوم"},
+                    "مواصلات سلكية ولاسلكية|مواصلات سلكية لاسلكية|اتصالات|تيليكوم|تليكوم"},
+            new String[] {"post", "post|postal|poste", "بريد|*بريدي|*بريدية"},
             // a polytechnic is, word for word, "of many technical specialities"
             new String[] {"polytechnic", "polytechnic", "متعددة تخصصات تقنية|متعددة تخصصات"},
             new String[] {"labs", "labs|laboratories", "مختبرات"},
@@ -1169,10 +1332,16 @@ public final class CrossScriptNames {
             new String[] {"city", "city", "مدينة"},
             new String[] {"center", "center|centre|centers|centres", "مركز|مراكز"},
             new String[] {"school", "school", "مدرسة"},
-            new String[] {"college", "college", "كلية"},
+            new String[] {"college", "college|colleges", "كلية|كليات"},
+            // a complex of colleges (مجمع كليات التقنية العليا, Higher Colleges of Technology): a kind that a shared kind
+            // only says again
+            new String[] {"complex", "complex", "مجمع"},
             // a corporation is a company, which carries nothing; Arabic may write the short form as it sounds (كورب)
             new String[] {"", "company|corporation", "شركة|كورب|كوربوريشن"},
             new String[] {"", "", "في"},
+            // the legal forms of an investment firm, which a name has in one script and not the other (Silver Lake
+            // Partners, سيلفر ليك; سيلفر ليك مانجمنت); Arabic writes them by sound
+            new String[] {"", "partners|management", "شركاء|بارتنرز|مانجمنت|مانجمينت|مانيجمنت"},
             // "for the affairs of" joins a ministry of state to what it is for (وزارة الدولة لشؤون التكنولوجيا, Ministry
             // of State for Technology), and a ministry of foreign affairs is also just وزارة الخارجية
             new String[] {"", "affairs", "شؤون|شئون"},
@@ -1191,8 +1360,16 @@ public final class CrossScriptNames {
             // Persian صنعتی, industrial, is what Iran's universities of technology are named, and Arabic writes it
             // الصناعية or keeps صنعتي (Sharif University of Technology, جامعة شريف الصناعية, جامعة صنعتي شريف)
             new String[] {"technology", "technology|technical|industrial",
-                    "تكنولوجيا|تكنولوجي|تقنية|تقنيات|صنعتي|*صناعية|*صناعي"},
-            new String[] {"science", "science|sciences", "علوم"},
+                    "تكنولوجيا|تكنولوجي|تقنية|تقنيات|تقانة|صنعتي|*صناعية|*صناعي"},
+            // the adjective (البحث العلمي, scientific research; للتقدم العلمي, for the advancement of sciences) and the
+            // singular with the article (العلم, bare a name: Alam) are the science of a name too; a Latin scientific is
+            // not, since Arabic may write it by sound (Topco Scientific, توبكو ساينتيفيك)
+            new String[] {"science", "science|sciences", "علوم|*علمي|*علمية|*علم"},
+            new String[] {"advancement", "advancement|progress", "تقدم"},
+            new String[] {"engineering", "engineering", "هندسة|*هندسية|*هندسي"},
+            // the highest, which English calls higher or supreme (المجلس الأعلى, Supreme Council; كليات التقنية العليا,
+            // Higher Colleges of Technology); with the article, since عالية and علياء are names
+            new String[] {"higher", "higher|supreme", "*أعلى|*عليا|*عالي|*عالية"},
             new String[] {"computing", "computing|computation", "حوسبة"},
             new String[] {"computer", "computer|computers", "حاسوب|حاسب|حواسيب"},
             new String[] {"systems", "systems|system", "أنظمة|نظم|*نظام"},
@@ -1259,7 +1436,15 @@ public final class CrossScriptNames {
             new String[] {"kuwait", "kuwait|kuwaiti", "*كويت|*كويتي|*كويتية"},
             new String[] {"iraq", "iraq|iraqi", "*عراق|*عراقي|*عراقية"},
             new String[] {"jordan", "jordan|jordanian", "*أردن|*أردني|*أردنية"},
-            new String[] {"morocco", "morocco|moroccan", "*مغرب|*مغربي|*مغربية"},
+            new String[] {"morocco", "morocco|moroccan|maroc", "*مغرب|*مغربي|*مغربية"},
+            new String[] {"algeria", "algeria|algerian|algerie", "*جزائر|*جزائري|*جزائرية"},
+            new String[] {"tunisia", "tunisia|tunisian|tunisie", "تونس|*تونسي|*تونسية"},
+            new String[] {"lebanon", "lebanon|lebanese|liban", "لبنان|*لبناني|*لبنانية"},
+            new String[] {"syria", "syria|syrian", "سوريا|سورية|*سوري|*سورية"},
+            new String[] {"iran", "iran|iranian", "إيران|*إيراني|*إيرانية"},
+            // a kingdom is a word of a name Arabic translates (المملكة القابضة, Kingdom Holding), not of the table: it says
+            // which organization, as a name does ({@link #TRANSLATED})
+            new String[] {"kingdom", "kingdom", "*مملكة"},
             new String[] {"beijing", "beijing|peking", "بكين|بيجين|بيجينغ"},
             new String[] {"israel", "israel|israeli", "إسرائيل|*إسرائيلي|*إسرائيلية"},
             new String[] {"mideast", "middle east|middle eastern", "*شرق *أوسط"},
@@ -1274,13 +1459,17 @@ public final class CrossScriptNames {
     /** The generic words that are places: they say which organization a name is (Qatar, Korea), as a name does. */
     private static final Set<String> PLACES = Set.of("saudi", "qatar", "emirates", "china", "korea", "japan", "india",
             "egypt", "germany", "france", "britain", "america", "europe", "turkey", "arab", "bahrain", "kuwait", "iraq",
-            "jordan", "morocco", "beijing", "israel", "mideast", "jerusalem");
+            "jordan", "morocco", "beijing", "israel", "mideast", "jerusalem", "algeria", "tunisia", "lebanon", "syria",
+            "iran");
+
+    /** Words of the table that are a name's own, translated: compared by the sound of their English word, unmarked. */
+    private static final Set<String> TRANSLATED = Set.of("kingdom");
 
     /** The generic words that say what kind of organization a name is, and nothing of which one. */
     private static final Set<String> KINDS = Set.of("labs", "lab", "institute", "university", "fund", "foundation",
             "group", "holdings", "authority", "administration", "agency", "ministry", "office", "society", "council",
             "city", "center", "school", "college", "unit", "mission", "parliament", "presidency", "organization", "union",
-            "park");
+            "park", "complex");
 
     /** The Latin spellings of the Arabic article and of "servant of", "father of", which start a name's word. */
     private static final Set<String> PARTICLES = Set.of("al", "el", "abd", "abdel", "abdul", "abu");
@@ -1335,6 +1524,11 @@ public final class CrossScriptNames {
         // The t of a ts, and of Arabic's تش (a ch), may be written or not in the other script (تسلا, Tesla;
         // سوتسكيفر, Sutskever; ماساتشوستس, Massachusetts).
         s = (latin ? s : s.replace("tsh", OPTIONAL_T + "s")).replaceAll("t+s(?!h)", OPTIONAL_T + "s")
+                // French writes the ج of Maghrebi names dj (Abdelmadjid, عبد المجيد), and the g of an English final -ge
+                // is the j Arabic writes ج or دج (Page, بيدج): the d is the affricate's onset, which one script writes
+                // and the other may not
+                .replaceAll(latin ? "dj|(?<=[aeiou])g(?=e$)" : "^$", OPTIONAL_T + "$0").replace(OPTIONAL_T + "dj",
+                        OPTIONAL_T + "j")
                 .replace("ngh", "ng").replace("sch", "s").replace("tch", "s").replace("tsh", "s").replace("sh", "s")
                 .replace("zh", "1").replace("ch", "1")
                 .replace("ph", "f").replace("th", "t").replace("dh", "t").replace("kh", "k").replace("gh", "k")
@@ -1514,8 +1708,16 @@ public final class CrossScriptNames {
             boolean joined = word.indexOf(JOINT) >= 0 || longer.get(best).indexOf(JOINT) >= 0;
             boolean same = bestScore >= (joined ? 1 : SAME_WORD);
             weighted += (same ? bestScore : 0) * w;
-            weight += !same && shorterNation && word.charAt(0) == PLACE ? 0 : w;
-            used[best] = true;
+            boolean freePlace = !same && shorterNation && word.charAt(0) == PLACE;
+            weight += freePlace ? 0 : w;
+            if (!same && !ownWord(word) && !ownWord(longer.get(best))) {
+                // two generic words apart are two words, each one name's (post, بريد, and information technology), not
+                // one spelled two ways: a translation gives each its own word
+                weight += Math.max(3, length(longer.get(best)));
+            }
+            // a place that costs nothing pairs with nothing: the word it met is still one only the other name has (the
+            // Ministry of Communications and Technology (Syria) and وزارة الاتصالات وتقانة المعلومات, "information")
+            used[best] |= !freePlace;
             ownPaired |= same && ownWord(word) && ownWord(longer.get(best));
             sharedKind |= same && word.charAt(0) == KIND;
             if (same) {
