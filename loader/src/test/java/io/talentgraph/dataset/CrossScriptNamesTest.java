@@ -71,20 +71,24 @@ class CrossScriptNamesTest {
 
     /**
      * Each corpus at its figures (docs/identity.md), all of them development data now: the development pairs and sets
-     * 1 to 6 at their figures after the rules their errors called for. Set 1's first run found 63 of 66 with 3
+     * 1 to 7 at their figures after the rules their errors called for. Set 1's first run found 63 of 66 with 3
      * false matches, set 2's 102 of 118 with 4, set 3's 160 of 181 with 3, set 4's 149 of 180 with none, set 5's 135
-     * of 183 with 4, set 6's 138 of 181 with 2 (each held here, blind, until rules were written for its errors); the
-     * development pairs gave 85 and none before set 2's rules, 88 and none before set 3's.
+     * of 183 with 4, set 6's 138 of 181 with 2, set 7's 149 of 185 with 1 (each held here, blind, until rules were
+     * written for its errors); the development pairs gave 85 and none before set 2's rules, 88 and none before set 3's.
      */
     @ParameterizedTest(name = "{0}: at least {1} found, at most {2} false")
     @CsvSource({
-            // blind set 8's first run, with set 6's rules (nothing tuned on it): 139 of 180, none false; missed: telecom
-            // operators, regulators, universities and state bodies translated by meaning, Abd- names, added names
-            "name-pairs-blind-8.tsv, 139, 0",
-            // blind set 7's first run, with set 6's rules (nothing tuned on it): 149 of 185 with 1 false (Groq / غروك,
-            // the Arabic of Grok); missed: names translated by meaning (Kingdom Holding / المملكة القابضة, Lebanese
-            // University, Maroc Telecom), Abd- names against عبد ال, names run together (محمدرضا), added father's names
-            "name-pairs-blind-7.tsv, 149, 1",
+            // blind set 8, with set 6's rules (its first run: nothing tuned on it) 139 of 180, none false; with set 7's
+            // rules (still nothing tuned on it) 142, none false. Missed: telecom operators, regulators, universities and
+            // state bodies translated by meaning, names in another order or with names the Latin lacks
+            "name-pairs-blind-8.tsv, 142, 0",
+            // blind set 7's first run, with set 6's rules (nothing tuned on it), found 149 of 185 with 1 false (Groq /
+            // غروك, the Arabic of Grok, which only context tells apart); after its rules 174 and the same 1. Left: names
+            // the other side gives otherwise (Yu Chengdong / ريتشارد يو, Ooredoo / شركة اتصالات قطر, OCP Group, Boğaziçi /
+            // البوسفور), a first name محمد the Latin leaves out (Ayman Ashour, Fadhel Kraiem: the son's name's form), a
+            // kind or a word only one name has (ASML Holding; المعلومات of Syria's ministry; science and industry of
+            // IUST), a Hebrew pronunciation (Arie Zaban / تسافان), a page's dropped n (أوهانيا)
+            "name-pairs-blind-7.tsv, 174, 1",
             // blind set 6's first run (nothing tuned on it) found 138 of 181 with 2 false; after its rules 164 and none.
             // Left: names the other side gives as an English or a nickname (Xu Zhijun / إريك شو, Hu Houkun / كين هو, Robin
             // Zeng, Colin Huang, Mo / محمد), acronyms and native names (DRDO, ADQ, Shin Bet / الشاباك, JD.com / جينغ دونغ),
@@ -738,5 +742,118 @@ class CrossScriptNamesTest {
                 .as("Egypt's GAFI").isLessThan(CrossScriptNames.LIKELY_SAME);
         assertThat(CrossScriptNames.similarity("Union of Chambers and Commodity Exchanges of Turkey", "بورصة إسطنبول"))
                 .as("Borsa Istanbul").isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    private static void same(String latin, String arabic) {
+        assertThat(CrossScriptNames.similarity(latin, arabic)).as(latin + " / " + arabic)
+                .isGreaterThanOrEqualTo(CrossScriptNames.LIKELY_SAME);
+    }
+
+    private static void apart(String latin, String arabic, String why) {
+        assertThat(CrossScriptNames.similarity(latin, arabic)).as(latin + " / " + arabic + ": " + why)
+                .isLessThan(CrossScriptNames.LIKELY_SAME);
+    }
+
+    @Test
+    void latinWordsMeetANameArabicWritesAsOne() {
+        same("Mohammad Reza Aref", "محمدرضا عارف");
+        same("Mohammad Reza Aref", "محمد رضا عارف");
+        same("Sid Ali Zerrouki", "سيدعلي زروقي");
+        apart("Mohammad Reza Aref", "محمدعلي عارف", "Mohammad Ali, another joined name");
+        apart("Xu Li", "تسلا", "a whole name is not one Arabic word");
+        apart("Lee Jae-yong", "لي جون", "a hyphenated name's parts join on their own terms");
+        apart("Ali Khamenei", "الخامنئي", "no given name ends in the article");
+    }
+
+    @Test
+    void abdAndTheArticleBeforeAnL() {
+        same("Abdelmadjid Tebboune", "عبد المجيد تبون");
+        same("Abdelmadjid Tebboune", "عبدالمجيد تبون");
+        same("Abdul Latif Rashid", "عبد اللطيف رشيد");
+        same("Omar Al Olama", "عمر العلماء");
+        apart("Abdul Latif Rashid", "الدكتور عبد اللطيف محمد الشامسي", "Abdullatif Al Shamsi");
+    }
+
+    @Test
+    void anAffricateWrittenWithAD() {
+        same("Larry Page", "لاري بيدج");
+        same("Larry Page", "لاري بيج");
+        apart("Cambricon", "كامبريدج", "Cambridge: the d is written, and no Latin g before a final e says it");
+    }
+
+    @Test
+    void persianDadIsAZ() {
+        same("Mohammad Reza Aref", "محمد رضا عارف");
+        same("Ramazan", "رمضان");
+        same("Ramadan", "رمضان");
+        apart("Mohammad Reza Aref", "محمد رفا عارف", "Rafa");
+    }
+
+    @Test
+    void sayyidIsATitleOrAWordOfTheName() {
+        same("Sid Ali Zerrouki", "السيد علي زروقي");
+        same("Sid Ali Zerrouki", "سيد علي زروقي");
+        same("Ali Khamenei", "السيد علي الخامنئي");
+        apart("Sid Ali Zerrouki", "علي زروقي", "the Sid the Latin says is a word of the name");
+    }
+
+    @Test
+    void forebearsNamesTheLatinLeavesOut() {
+        same("Mohammed Shia al-Sudani", "محمد شياع صبار حاتم السوداني");
+        same("Omar Al-Omar", "عمر سعود عبدالعزيز العمر");
+        same("Abdullatif Al Shamsi", "الدكتور عبد اللطيف محمد الشامسي");
+        same("Azim Premji", "عظيم هاشم بريمجي");
+        apart("Omar Al-Omar", "عمر سعود عبدالعزيز الشامسي", "another family");
+        apart("Mohammed Shia al-Sudani", "شياع محمد السوداني", "the order turned");
+        apart("Kuo Jyh-huei", "كو وين جي", "Ko Wen-je: an East Asian given name of as many words is no father's name");
+        apart("Ali Koç", "علي طه كوتش", "a Turkish name carries no father's name");
+    }
+
+    @Test
+    void aChainOfSonOfCutAfterTheFather() {
+        same("Sultan bin Salman", "الأمير سلطان بن سلمان بن عبدالعزيز");
+        apart("Mohammed bin Salman", "محمد بن زايد بن سلمان", "Salman is the grandfather");
+        apart("Mohammed bin Salman", "الأمير محمد بن سلمان آل خليفة", "a family name the Latin does not say");
+    }
+
+    @Test
+    void theArticleBeforeAnAyn() {
+        same("Fadi Aloul", "الدكتور فادي أحمد العلول");
+        apart("Fadi Aloul", "فادي العلي", "Al Ali");
+    }
+
+    @Test
+    void translatedInstitutionsSetSeven() {
+        for (String[] p : new String[][] {
+                {"Kingdom Holding", "المملكة القابضة"},
+                {"Kingdom Holding Company", "شركة المملكة القابضة"},
+                {"Lebanese University", "الجامعة اللبنانية"},
+                {"Maroc Telecom", "اتصالات المغرب"},
+                {"Algérie Poste", "بريد الجزائر"},
+                {"Ministry of Post and Telecommunications (Algeria)", "وزارة البريد والمواصلات السلكية واللاسلكية"},
+                {"Higher Colleges of Technology", "مجمع كليات التقنية العليا"},
+                {"Supreme Space Council", "المجلس الأعلى للفضاء"},
+                {"GRIT Systems Engineering", "غريت سيستيمز الهندسية"},
+                {"Silver Lake", "سيلفر ليك مانجمنت"},
+                {"Silver Lake Partners", "سيلفر ليك"},
+                {"Kuwait Foundation for the Advancement of Sciences", "مؤسسة الكويت للتقدم العلمي"},
+                {"American University of Sharjah", "الجامعة الأميركية بالشارقة"},
+                {"Communication and Information Technology Regulatory Authority (Kuwait)", "هيئة الاتصالات وتقنية المعلومات"},
+                {"Topco Scientific", "توبكو ساينتيفيك"}}) {
+            same(p[0], p[1]);
+        }
+        apart("Lebanese University", "الجامعة اللبنانية الأميركية", "the Lebanese American University");
+        apart("Maroc Telecom", "اتصالات الإمارات", "the UAE's Etisalat");
+        apart("Kingdom Holding", "مجموعة المملكة", "a group, not a holding");
+        apart("Supreme Space Council", "وكالة الفضاء السعودية", "an agency");
+        apart("University of Sharjah", "الجامعة الأميركية بالشارقة", "the American one");
+        apart("Mohammed V University", "جامعة محمد الخامس بالرباط", "in Rabat, which the Latin does not say");
+        apart("Ministry of Post and Telecommunications (Algeria)", "وزارة الاتصالات وتكنولوجيا المعلومات",
+                "post and information technology are two words");
+        apart("Ministry of Communications and Technology (Syria)", "وزارة الاتصالات وتقانة المعلومات",
+                "information, a word the Latin lacks, counts though the place costs nothing");
+        apart("Communication and Information Technology Regulatory Authority (Kuwait)", "هيئة الاتصالات والفضاء والتقنية",
+                "Saudi Arabia's CST");
+        apart("Telecommunications Regulatory Authority (UAE)", "هيئة تنظيم قطاع الاتصالات", "Jordan's TRC");
     }
 }
