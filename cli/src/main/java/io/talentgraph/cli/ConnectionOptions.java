@@ -54,12 +54,24 @@ final class ConnectionOptions {
      *                         costs its open seconds; a server has what it has
      */
     Database open(Main main, boolean graphDataScience) {
+        return open(main, graphDataScience, true);
+    }
+
+    /**
+     * Opens the graph, and brings its schema up to date when asked to.
+     *
+     * @param graphDataScience as in {@link #open(Main, boolean)}
+     * @param checkSchema      whether to check the schema's version here; a command that leaves it to what it calls
+     *                         first (the demo: {@link io.talentgraph.load.GraphLoader#load}, which reads the version
+     *                         in the statement that checks its dataset) spares a statement
+     */
+    Database open(Main main, boolean graphDataScience, boolean checkSchema) {
         Map<String, String> env = main.env();
         Optional<ServerConfig> server = serverConfig(env).or(() -> runningServe(env));
         Database db = server.<Database>map(Databases::connect)
                 .orElseGet(() -> main.stores().open(storeDirectory(env), graphDataScience));
         try {
-            if (GraphSchema.installedVersion(db) < GraphSchema.currentVersion()) {
+            if (checkSchema && GraphSchema.installedVersion(db) < GraphSchema.currentVersion()) {
                 GraphSchema.apply(db);
             }
         } catch (RuntimeException e) {

@@ -61,6 +61,12 @@ final class DataCommands {
             return false;
         }
 
+        /** The loader reads the schema's version in the statement that checks whether the article is there. */
+        @Override
+        boolean checksSchemaItself() {
+            return true;
+        }
+
         @Override
         void beforeOpen() {
             int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));

@@ -45,7 +45,8 @@ abstract class GraphCommand implements Callable<Integer> {
 
     private int runOn(Output out) {
         beforeOpen();
-        try (Database db = connection.open((Main) spec.root().userObject(), needsGraphDataScience())) {
+        try (Database db = connection.open((Main) spec.root().userObject(), needsGraphDataScience(),
+                !checksSchemaItself())) {
             int code = run(db, out);
             if (code == 0 && warnWhenEmpty()) {
                 boolean empty = db.read(tx -> tx.run("MATCH (p:Person) RETURN count(p) = 0 AS empty")).get(0).bool("empty");
@@ -63,6 +64,14 @@ abstract class GraphCommand implements Callable<Integer> {
      *         which adds seconds to its open
      */
     boolean needsGraphDataScience() {
+        return false;
+    }
+
+    /**
+     * @return whether the command's first call on the graph brings the schema up to date itself, so that the open need
+     *         not check it; no by default
+     */
+    boolean checksSchemaItself() {
         return false;
     }
 

@@ -61,12 +61,17 @@ public final class GraphLoader {
         if (!dataset.pendingReview().isEmpty()) {
             throw new InvalidDatasetException(dataset.pendingReview());
         }
-        if (GraphSchema.installedVersion(database) < GraphSchema.currentVersion()) {
-            GraphSchema.apply(database);
-        }
         long started = System.nanoTime();
         String fingerprint = DatasetFingerprint.of(dataset);
-        if (alreadyLoaded(dataset, fingerprint)) {
+        // One statement reads the schema's version and whether the dataset is there: in a fresh JVM each distinct
+        // statement costs its planning, and this check runs on every demo.
+        Marker marker = marker(dataset);
+        if (marker.schemaVersion() < GraphSchema.currentVersion()) {
+            GraphSchema.apply(database);
+            // a migration may have touched what the marker said
+            marker = marker(dataset);
+        }
+        if (marker.holds(dataset.id(), fingerprint)) {
             long millis = (System.nanoTime() - started) / 1_000_000;
             LOG.info("Dataset {} is already loaded with the same content (hash {}): nothing to write, {} ms",
                     dataset.id(), fingerprint.substring(0, 12), millis);
@@ -109,11 +114,33 @@ public final class GraphLoader {
     }
 
     /**
-     * Whether the graph already holds exactly this dataset: the schema marker records the content hash of the last
-     * load of each dataset id, and every entity the dataset names must still be there, so that data deleted by
-     * hand since is loaded again rather than taken as present.
+     * The schema marker's version, the datasets it records as loaded with the content hash of the last load of each,
+     * and how many of the entities the dataset names the graph holds: a dataset is there when its hash is recorded and
+     * every entity it names is still present, so that data deleted by hand since is loaded again rather than taken as
+     * present.
      */
-    private boolean alreadyLoaded(Dataset dataset, String fingerprint) {
+    private record Marker(int schemaVersion, List<String> ids, List<String> hashes, long present, long expected) {
+
+        boolean holds(String datasetId, String fingerprint) {
+            int at = ids.indexOf(datasetId);
+            return at >= 0 && at < hashes.size() && hashes.get(at).equals(fingerprint) && present == expected;
+        }
+    }
+
+    /** The schema's version and the marker's record, and the dataset's entities counted, in one read statement. */
+    static final String MARKER = """
+            OPTIONAL MATCH (s:TalentGraphSchema {id: 'schema'})
+            CALL {
+              UNWIND $people AS id MATCH (n:Person {id: id}) RETURN count(n) AS c
+              UNION ALL UNWIND $organizations AS id MATCH (n:Organization {id: id}) RETURN count(n) AS c
+              UNION ALL UNWIND $products AS id MATCH (n:Product {id: id}) RETURN count(n) AS c
+              UNION ALL UNWIND $sources AS id MATCH (n:Source {id: id}) RETURN count(n) AS c
+            }
+            WITH s, sum(c) AS present
+            RETURN s.version AS version, coalesce(s.loadedDatasetIds, []) AS ids,
+                   coalesce(s.loadedDatasetHashes, []) AS hashes, present""";
+
+    private Marker marker(Dataset dataset) {
         List<String> people = dataset.people().stream().map(p -> dataset.graphId(p.id())).toList();
         List<String> organizations = dataset.organizations().stream().map(o -> dataset.graphId(o.id())).toList();
         List<String> products = dataset.products().stream().map(p -> dataset.graphId(p.id())).toList();
@@ -121,26 +148,11 @@ public final class GraphLoader {
         Map<String, Object> ids = Map.of("people", people, "organizations", organizations, "products", products,
                 "sources", sources);
         long expected = people.size() + organizations.size() + products.size() + sources.size();
-        return database.read(tx -> {
-            List<Row> marker = tx.run("""
-                    MATCH (s:TalentGraphSchema {id: 'schema'})
-                    RETURN coalesce(s.loadedDatasetIds, []) AS ids, coalesce(s.loadedDatasetHashes, []) AS hashes""");
-            if (marker.isEmpty()) {
-                return false;
-            }
-            int at = marker.get(0).strings("ids").indexOf(dataset.id());
-            if (at < 0 || !marker.get(0).strings("hashes").get(at).equals(fingerprint)) {
-                return false;
-            }
-            // Each lookup is one unique-constraint index seek.
-            long present = tx.run("""
-                    CALL { UNWIND $people AS id MATCH (n:Person {id: id}) RETURN count(n) AS c
-                           UNION ALL UNWIND $organizations AS id MATCH (n:Organization {id: id}) RETURN count(n) AS c
-                           UNION ALL UNWIND $products AS id MATCH (n:Product {id: id}) RETURN count(n) AS c
-                           UNION ALL UNWIND $sources AS id MATCH (n:Source {id: id}) RETURN count(n) AS c }
-                    RETURN sum(c) AS c""", ids).get(0).longValue("c");
-            return present == expected;
-        });
+        // Each lookup is one unique-constraint index seek.
+        Row row = database.read(tx -> tx.run(MARKER, ids)).get(0);
+        Long version = row.longValue("version");
+        return new Marker(version == null ? 0 : version.intValue(), row.strings("ids"), row.strings("hashes"),
+                row.longValue("present"), expected);
     }
 
     private static void recordLoaded(Transaction tx, String datasetId, String fingerprint) {
