@@ -247,8 +247,24 @@ public final class GraphWrites {
      * @param hasText which sources have their text in the dataset
      */
     public static void writeSources(Transaction tx, String dataset, List<Source> sources, Predicate<String> hasText) {
-        run(tx, SOURCES, sources.stream().map(s -> sourceRow(s, hasText.test(s.id()))).toList(), dataset);
+        prepareSources(dataset, sources, hasText).run(tx);
     }
+
+    /**
+     * @param dataset the dataset id recorded on every node
+     * @param sources the sources
+     * @param hasText which sources have their text in the dataset
+     * @return the write of {@link #writeSources}, its rows as parallel lists
+     */
+    public static Prepared prepareSources(String dataset, List<Source> sources, Predicate<String> hasText) {
+        return prepare(SOURCES, SOURCE_COLUMNS, sources.stream().map(s -> sourceRow(s, hasText.test(s.id()))).toList(),
+                dataset);
+    }
+
+    private static final List<String> SOURCE_COLUMNS = List.of("id", "props");
+    private static final List<String> PERSON_COLUMNS = List.of("id", "name", "nameAr", "aliases", "roles");
+    private static final List<String> ORGANIZATION_COLUMNS = List.of("id", "name", "nameAr", "aliases", "kind",
+            "description", "descriptionAr");
 
     /**
      * Writes {@code CITES} and {@code APPEARED_IN}; the sources and people they link must exist already.
@@ -257,14 +273,24 @@ public final class GraphWrites {
      * @param sources the sources whose links to write
      */
     public static void writeSourceLinks(Transaction tx, List<Source> sources) {
+        for (Prepared write : prepareSourceLinks(sources)) {
+            write.run(tx);
+        }
+    }
+
+    /**
+     * @param sources the sources whose links to write
+     * @return the writes of {@link #writeSourceLinks}, to run in this order
+     */
+    public static List<Prepared> prepareSourceLinks(List<Source> sources) {
         List<Map<String, Object>> cites = new ArrayList<>();
         List<Map<String, Object>> appearances = new ArrayList<>();
         for (Source s : sources) {
             s.citedBy().forEach(c -> cites.add(Map.of("citing", c, "cited", s.id())));
             s.participants().forEach(p -> appearances.add(Map.of("person", p, "source", s.id())));
         }
-        run(tx, CITES, cites, null);
-        run(tx, APPEARED_IN, appearances, null);
+        return List.of(prepare(CITES, List.of("citing", "cited"), cites, null),
+                prepare(APPEARED_IN, List.of("person", "source"), appearances, null));
     }
 
     /**
@@ -273,7 +299,16 @@ public final class GraphWrites {
      * @param people  the people to write, by their own ids
      */
     public static void writePeople(Transaction tx, String dataset, List<Person> people) {
-        run(tx, PEOPLE, people.stream().map(GraphWrites::personRow).toList(), dataset);
+        preparePeople(dataset, people).run(tx);
+    }
+
+    /**
+     * @param dataset the dataset id recorded on every node
+     * @param people  the people to write, by their own ids
+     * @return the write of {@link #writePeople}, its rows as parallel lists
+     */
+    public static Prepared preparePeople(String dataset, List<Person> people) {
+        return prepare(PEOPLE, PERSON_COLUMNS, people.stream().map(GraphWrites::personRow).toList(), dataset);
     }
 
     /**
@@ -282,7 +317,17 @@ public final class GraphWrites {
      * @param organizations what to write, by their own ids
      */
     public static void writeOrganizations(Transaction tx, String dataset, List<Organization> organizations) {
-        run(tx, ORGANIZATIONS, organizations.stream().map(GraphWrites::organizationRow).toList(), dataset);
+        prepareOrganizations(dataset, organizations).run(tx);
+    }
+
+    /**
+     * @param dataset       the dataset id recorded on every node
+     * @param organizations what to write, by their own ids
+     * @return the write of {@link #writeOrganizations}, its rows as parallel lists
+     */
+    public static Prepared prepareOrganizations(String dataset, List<Organization> organizations) {
+        return prepare(ORGANIZATIONS, ORGANIZATION_COLUMNS,
+                organizations.stream().map(GraphWrites::organizationRow).toList(), dataset);
     }
 
     /**
@@ -419,8 +464,11 @@ public final class GraphWrites {
 
     /**
      * Writes facts, all types, group hires first (hires and nested groups refer to them). The entities they connect
-     * must exist already. Each statement runs once for all the rows it applies to: per-row subqueries that send a
-     * batch of mixed facts in one statement measured slower at 100,000 persons (docs/benchmarks.md).
+     * must exist already. Each statement runs once for all the rows it applies to, the rows sent as parallel lists
+     * ({@link #prepareFacts}). Per-row subqueries that send a batch of mixed facts in one statement measured slower
+     * at 100,000 persons (docs/benchmarks.md), and so does one statement of a subquery per type and statement
+     * running over all the rows: the planner then puts an {@code Eager} between every write of each subquery and
+     * those of the others (28 instead of 12 for a batch of hires and jobs), each holding all the rows.
      *
      * @param tx       the transaction
      * @param dataset  the dataset id recorded on every fact
@@ -443,20 +491,111 @@ public final class GraphWrites {
      */
     public static void writeFacts(Transaction tx, String dataset, List<Fact> facts, Predicate<String> verified,
                                   java.util.function.Function<Fact, PartialDate> published) {
+        for (Prepared write : prepareFacts(dataset, facts, verified, published)) {
+            write.run(tx);
+        }
+    }
+
+    /**
+     * A write made ready to run: its Cypher and parameters, built where it costs the writing thread nothing (the bulk
+     * loader builds the next batch's while the current one is written).
+     *
+     * @param cypher     the statement, or {@code null} when there is nothing to write
+     * @param parameters its parameters
+     */
+    public record Prepared(String cypher, Map<String, Object> parameters) {
+        /** @param tx the transaction to run it in; nothing runs when there is nothing to write */
+        public void run(Transaction tx) {
+            if (cypher != null) {
+                tx.run(cypher, parameters);
+            }
+        }
+    }
+
+    /**
+     * Prepares a batch of facts for {@link #writeFacts}: for each fact type in the batch, group hires first, each of its
+     * {@link #factStatements(FactType)} with the rows it applies to as parallel lists (one list per row field).
+     *
+     * @param dataset   the dataset id recorded on every fact
+     * @param facts     the facts
+     * @param verified  whether a source's text was checked against the quotes
+     * @param published the earliest publication date of a fact's sources, or {@code null}
+     * @return the writes, to run in this order in one transaction
+     */
+    public static List<Prepared> prepareFacts(String dataset, List<Fact> facts, Predicate<String> verified,
+                                              java.util.function.Function<Fact, PartialDate> published) {
         Map<FactType, List<Map<String, Object>>> byType = new EnumMap<>(FactType.class);
         for (Fact f : facts) {
             byType.computeIfAbsent(f.type(), t -> new ArrayList<>())
                     .add(factRow(f, f.sources().stream().anyMatch(verified), published.apply(f)));
         }
+        List<Prepared> writes = new ArrayList<>();
         for (FactType type : WRITE_ORDER) {
             List<Map<String, Object>> rows = byType.get(type);
             if (rows != null) {
                 for (Statement statement : STATEMENTS.get(type)) {
-                    run(tx, statement, statement.requires() == null ? rows
-                            : rows.stream().filter(statement::applies).toList(), dataset);
+                    Prepared write = prepare(statement, factColumns(type), rows, dataset);
+                    if (write.cypher() != null) {
+                        writes.add(write);
+                    }
                 }
             }
         }
+        return writes;
+    }
+
+    /** The fields of a fact's row ({@link #factRow}): its references, then what every fact has. */
+    private static List<String> factColumns(FactType type) {
+        List<String> columns = new ArrayList<>();
+        type.fields().stream().filter(f -> f.kind() == FactType.Kind.REFERENCE).forEach(f -> columns.add(f.name()));
+        columns.addAll(List.of("factId", "validFrom", "props", "sources", "evidence", "evidenceEn"));
+        return columns;
+    }
+
+    /**
+     * Prepares one statement for many rows sent as parallel lists: {@code $param} is a map of one list per row field,
+     * and the statement's body reads each row as the map {@code row}, as with {@link Statement#cypher()}.
+     *
+     * @param statement what to run
+     * @param columns   the row fields the body reads
+     * @param rows      the rows
+     * @param dataset   the dataset id recorded on what it writes, or {@code null}
+     * @return the write, which does nothing when no row applies
+     */
+    public static Prepared prepare(Statement statement, List<String> columns, List<Map<String, Object>> rows,
+                                   String dataset) {
+        List<Map<String, Object>> applying = statement.requires() == null ? rows
+                : rows.stream().filter(statement::applies).toList();
+        if (applying.isEmpty()) {
+            return new Prepared(null, Map.of());
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("rows", columns(columns, applying));
+        params.put("dataset", dataset);
+        return new Prepared(unwindColumns("rows", columns) + statement.body(), params);
+    }
+
+    private static Map<String, Object> columns(List<String> columns, List<Map<String, Object>> rows) {
+        Map<String, Object> lists = new HashMap<>();
+        for (String column : columns) {
+            List<Object> values = new ArrayList<>(rows.size());
+            for (Map<String, Object> row : rows) {
+                values.add(row.get(column));
+            }
+            lists.put(column, values);
+        }
+        return lists;
+    }
+
+    /** {@code UNWIND} over parallel lists, each row rebuilt as the map {@code row}. */
+    private static String unwindColumns(String param, List<String> columns) {
+        StringBuilder sb = new StringBuilder("UNWIND range(0, size($").append(param).append('.').append(columns.get(0))
+                .append(") - 1) AS i\nWITH {");
+        for (int c = 0; c < columns.size(); c++) {
+            sb.append(c == 0 ? "" : ", ").append('`').append(columns.get(c)).append("`: $").append(param).append(".`")
+                    .append(columns.get(c)).append("`[i]");
+        }
+        return sb.append("} AS row\n").toString();
     }
 
     // ---- facts that end earlier facts ---------------------------------------------------------------
