@@ -30,22 +30,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Loads a {@link BulkInput} of any size into the graph, with the graph model and idempotence of
  * {@link io.talentgraph.load.GraphLoader} (the same Cypher), in two streaming passes:
  * <ol>
- *   <li><b>validate</b> every record (file, line and field for each problem); if anything is wrong, nothing is
- *       written;</li>
- *   <li><b>write</b> people, organizations, sources, their links, then facts, in batches of
- *       {@link BulkOptions#batchSize()} consecutive records of one file, one transaction each, while the next batch
- *       is read. After each commit the checkpoint records how far each file is done, so that a load that stopped
- *       (a crash, a lost connection) resumes where it stopped when run again.</li>
+ *   <li><b>validate</b> every record (file, line and field for each problem), while the schema is applied; if
+ *       anything is wrong, nothing is written. A load resumed from its checkpoint does not validate again: the
+ *       checkpoint keeps what validation found;</li>
+ *   <li><b>write</b> people, organizations, sources (two sessions at once: they cannot conflict), their links, then
+ *       facts, in batches of {@link BulkOptions#batchSize()} consecutive records of one file, one transaction each,
+ *       while a reader thread reads the next batch and prepares its statements ({@link GraphWrites.Prepared}: the
+ *       rows as parallel lists). After each commit the checkpoint records how far
+ *       each file is done, so that a load that stopped (a crash, a lost connection) resumes where it stopped when
+ *       run again.</li>
  * </ol>
- * Memory stays flat as the input grows: at most three batches are held, plus an index of the ids the input
+ * Memory stays flat as the input grows: at most four batches are held, plus an index of the ids the input
  * defines (16-27 bytes each) for checking references.
  *
  * <p>The talent flow aggregate is kept correct: updated in each batch's transaction for a load that is small next
@@ -59,6 +64,9 @@ public final class BulkLoader {
     public static final String CHECKPOINT_FILE = ".talentgraph-checkpoint.json";
 
     private static final String SOURCE_LINKS = "source links";
+
+    /** Sessions that write the people, organizations and sources at once. */
+    private static final int NODE_WRITERS = 2;
 
     private static final String KINDS_OF_IDS = """
             UNWIND $ids AS id
@@ -124,23 +132,50 @@ public final class BulkLoader {
      * @throws io.talentgraph.dataset.InvalidDatasetException when the input is invalid; nothing was written
      */
     public BulkLoadReport load(BulkInput input) {
-        GraphSchema.apply(database);
         Path checkpointFile = options.checkpoint() != null ? options.checkpoint() : input.directory().resolve(CHECKPOINT_FILE);
         String fingerprint = input.fingerprint();
         Checkpoint resumed = options.restart() ? null : Checkpoint.resume(checkpointFile, fingerprint, database.describe());
 
+        // The schema is the server's work and validation the loader's: one runs while the other does.
+        CompletableFuture<Void> schema = new CompletableFuture<>();
+        Thread schemaThread = new Thread(() -> {
+            try {
+                GraphSchema.apply(database);
+                schema.complete(null);
+            } catch (Throwable e) {
+                schema.completeExceptionally(e);
+            }
+        }, "talentgraph-bulk-schema");
+        schemaThread.setDaemon(true);
+        schemaThread.start();
+
         long started = System.nanoTime();
-        InputValidator.Result validated = new InputValidator(input, this::kindsInDatabase)
-                .validate(n -> options.progress().accept(new BulkProgress("validating", n, 0, rate(n, started), null)));
+        InputValidator.Result validated;
+        try {
+            if (resumed != null && resumed.validated() != null) {
+                // The checkpoint's input (same files, sizes and times) was validated when its load started.
+                validated = resumed.validated();
+                LOG.info("Not validating {} again: the load resumed from {} validated it", input, checkpointFile);
+            } else {
+                validated = new InputValidator(input, this::kindsInDatabase).validate(n -> options.progress()
+                        .accept(new BulkProgress("validating", n, 0, rate(n, started), null)));
+                LOG.info("Validated {}: {} records in {} ms (id index {} KiB)", input, validated.total(),
+                        millisSince(started), validated.idIndexBytes() / 1024);
+            }
+        } catch (RuntimeException e) {
+            awaitQuietly(schema);
+            throw e;
+        }
         long validateMillis = millisSince(started);
-        LOG.info("Validated {}: {} records in {} ms (id index {} KiB)", input, validated.total(), validateMillis,
-                validated.idIndexBytes() / 1024);
+        await(schema);
 
         BulkOptions.FlowMode mode = resumed != null ? BulkOptions.FlowMode.valueOf(resumed.flowMode()) : flowMode(validated);
         Checkpoint checkpoint = resumed != null ? resumed
-                : Checkpoint.fresh(checkpointFile, fingerprint, database.describe(), mode.name());
+                : Checkpoint.fresh(checkpointFile, fingerprint, database.describe(), mode.name(), validated);
         if (resumed != null) {
             LOG.info("Resuming {} from {}: {} records already loaded", input, checkpointFile, resumed.totalDone());
+        } else {
+            checkpoint.save();
         }
         if (mode == BulkOptions.FlowMode.REBUILD) {
             TalentFlowAggregate.markStale(database);
@@ -173,6 +208,28 @@ public final class BulkLoader {
                 report.totalMillis(), validateMillis, writeMillis, flowMillis, report.nodesCreated(),
                 report.relationshipsCreated());
         return report;
+    }
+
+    private static void await(CompletableFuture<Void> future) {
+        try {
+            future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    private static void awaitQuietly(CompletableFuture<Void> future) {
+        try {
+            future.join();
+        } catch (RuntimeException e) {
+            LOG.debug("Applying the schema failed too", e);
+        }
     }
 
     private BulkOptions.FlowMode flowMode(InputValidator.Result validated) {
@@ -238,26 +295,31 @@ public final class BulkLoader {
                         + "); run the load again.");
             }, (id, pointer, kinds) -> true);
             Set<String> withText = validated.sourcesWithText();
-            input.file(BulkInput.Part.PEOPLE).ifPresent(f -> phase(f, "people", (n, p) -> binder.person(n, p),
-                    (Transaction tx, List<Person> batch) -> GraphWrites.writePeople(tx, ds, batch)));
-            input.file(BulkInput.Part.ORGANIZATIONS).ifPresent(f -> phase(f, "organizations",
+            // People, organizations and sources cannot conflict: two sessions write their batches at once.
+            List<Phase<?>> nodes = new ArrayList<>();
+            input.file(BulkInput.Part.PEOPLE).ifPresent(f -> nodes.add(new Phase<Person>(f, "people",
+                    (n, p) -> binder.person(n, p), batch -> List.of(GraphWrites.preparePeople(ds, batch)), null)));
+            input.file(BulkInput.Part.ORGANIZATIONS).ifPresent(f -> nodes.add(new Phase<Organization>(f, "organizations",
                     (n, p) -> binder.organization(n, p),
-                    (Transaction tx, List<Organization> batch) -> GraphWrites.writeOrganizations(tx, ds, batch)));
-            input.file(BulkInput.Part.SOURCES).ifPresent(f -> phase(f, "sources",
+                    batch -> List.of(GraphWrites.prepareOrganizations(ds, batch)), null)));
+            input.file(BulkInput.Part.SOURCES).ifPresent(f -> nodes.add(new Phase<Source>(f, "sources",
                     (n, p) -> binder.source(n, p, EntryBinder.textOrNull(n, "text")),
-                    (Transaction tx, List<Source> batch) -> GraphWrites.writeSources(tx, ds, batch, withText::contains)));
+                    batch -> List.of(GraphWrites.prepareSources(ds, batch, withText::contains)), null)));
+            run(nodes, NODE_WRITERS);
             if (validated.sourceLinks()) {
-                input.file(BulkInput.Part.SOURCES).ifPresent(f -> phase(f, SOURCE_LINKS,
-                        (n, p) -> binder.source(n, p, null),
-                        (Transaction tx, List<Source> batch) -> GraphWrites.writeSourceLinks(tx, batch)));
+                input.file(BulkInput.Part.SOURCES).ifPresent(f -> run(List.of(new Phase<Source>(f, SOURCE_LINKS,
+                        (n, p) -> binder.source(n, p, null), GraphWrites::prepareSourceLinks, null)), 1));
             }
-            input.file(BulkInput.Part.FACTS).ifPresent(f -> phase(f, "facts", (n, p) -> binder.fact(n, p),
-                    (Transaction tx, List<Fact> batch) -> writeFacts(tx, ds, batch, withText)));
+            input.file(BulkInput.Part.FACTS).ifPresent(f -> run(List.of(new Phase<Fact>(f, "facts",
+                    (n, p) -> binder.fact(n, p),
+                    batch -> GraphWrites.prepareFacts(ds, batch, withText::contains, x -> null),
+                    this::writeFacts)), 1));
         }
 
-        private void writeFacts(Transaction tx, String ds, List<Fact> facts, Set<String> withText) {
+        /** Writes a batch of facts, prepared as one statement, and ends what they end; keeps the talent flow. */
+        private void writeFacts(Transaction tx, List<Fact> facts, List<GraphWrites.Prepared> writes) {
             if (mode == BulkOptions.FlowMode.REBUILD) {
-                GraphWrites.writeFacts(tx, ds, facts, withText::contains);
+                writes.forEach(w -> w.run(tx));
                 endFacts(tx, facts);
                 return;
             }
@@ -266,7 +328,7 @@ public final class BulkLoader {
             Set<String> parts = new LinkedHashSet<>();
             facts.forEach(f -> GraphWrites.flowScope(f, persons, groups, parts));
             TalentFlowAggregate.Update flow = TalentFlowAggregate.beforeWrite(tx, persons, groups, parts);
-            GraphWrites.writeFacts(tx, ds, facts, withText::contains);
+            writes.forEach(w -> w.run(tx));
             endFacts(tx, facts);
             if (!flow.afterWrite(tx)) {
                 flowStale.set(true);
@@ -288,59 +350,182 @@ public final class BulkLoader {
             }
         }
 
-        private record Batch<T>(List<T> items, long lastOrdinal, RuntimeException failure) {
+        /**
+         * One file's phase: how its records are bound, how a batch of them is prepared for writing (in the reader
+         * thread, while the batch before is written) and written ({@code null}: run the prepared writes).
+         */
+        private record Phase<T>(BulkInput.File file, String name, BiFunction<JsonNode, String, T> bind,
+                                Function<List<T>, List<GraphWrites.Prepared>> prepare, Writer<T> write) {
+            @SuppressWarnings("unchecked")
+            void write(Transaction tx, Batch batch) {
+                if (write == null) {
+                    batch.writes.forEach(w -> w.run(tx));
+                } else {
+                    write.write(tx, (List<T>) batch.items, batch.writes);
+                }
+            }
+
+            @SuppressWarnings("unchecked")
+            List<GraphWrites.Prepared> prepare(List<?> items) {
+                return prepare.apply((List<T>) items);
+            }
         }
 
+        @FunctionalInterface
+        private interface Writer<T> {
+            void write(Transaction tx, List<T> items, List<GraphWrites.Prepared> writes);
+        }
+
+        /** A batch of one phase, its writes prepared; or the end of the input, or the reader's failure. */
+        private record Batch(Phase<?> phase, long sequence, List<?> items, List<GraphWrites.Prepared> writes,
+                             long lastOrdinal, RuntimeException failure) {
+            static final Batch END = new Batch(null, 0, null, null, 0, null);
+        }
+
+        /** Per phase: the batches committed after one not yet committed (by sequence), and the next to be. */
+        private final Map<String, java.util.TreeMap<Long, Long>> committedAhead = new HashMap<>();
+        private final Map<String, Long> nextToCommit = new HashMap<>();
+
         /**
-         * Streams one file in batches: a reader thread parses and binds the next batch while this thread writes the
-         * current one. At most two batches wait in the queue.
+         * Streams the phases' files, one after the other, in batches: a reader thread parses, binds and prepares the
+         * next batches while {@code writers} sessions write, each its own batch in its own transaction. At most two
+         * batches wait in the queue. The checkpoint advances over the batches committed without a gap, so that a
+         * load resumed after a failure writes again any batch that may not be in the graph (every write merges).
          */
-        private <T> void phase(BulkInput.File file, String phase, BiFunction<JsonNode, String, T> bind,
-                               BiConsumer<Transaction, List<T>> write) {
-            long skip = checkpoint.done(phase);
-            BlockingQueue<Batch<T>> queue = new ArrayBlockingQueue<>(2);
+        private void run(List<Phase<?>> phases, int writers) {
+            BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(2);
             AtomicBoolean stop = new AtomicBoolean();
-            Thread reader = new Thread(() -> read(file, skip, bind, queue, stop), "talentgraph-bulk-reader");
+            Thread reader = new Thread(() -> read(phases, queue, stop, writers), "talentgraph-bulk-reader");
             reader.setDaemon(true);
             reader.start();
-            long phaseStarted = System.nanoTime();
-            long phaseWritten = 0;
+            List<Thread> others = new ArrayList<>();
+            List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+            Runnable writer = () -> {
+                try {
+                    write(queue, stop);
+                } catch (Throwable e) {
+                    if (e instanceof InterruptedException) {
+                        Thread.currentThread().interrupt();
+                    }
+                    failures.add(e);
+                    stop.set(true);
+                    reader.interrupt();
+                }
+            };
+            for (int i = 1; i < writers; i++) {
+                Thread t = new Thread(writer, "talentgraph-bulk-writer-" + i);
+                t.setDaemon(true);
+                others.add(t);
+            }
+            others.forEach(Thread::start);
             try {
-                while (true) {
-                    Batch<T> batch = queue.take();
-                    if (batch.failure != null) {
-                        throw batch.failure;
-                    }
-                    if (batch.items == null) {
-                        break;
-                    }
-                    database.write(tx -> {
-                        write.accept(tx, batch.items);
-                        return null;
-                    });
-                    checkpoint.advance(phase, batch.lastOrdinal);
-                    batches++;
-                    written += batch.items.size();
-                    phaseWritten += batch.items.size();
-                    done += batch.items.size();
-                    double rate = rate(phaseWritten, phaseStarted);
-                    double overall = rate(written, startedAt);
-                    Duration eta = overall > 0 ? Duration.ofSeconds((long) ((total - done) / overall)) : null;
-                    options.progress().accept(new BulkProgress(phase, done, total, rate, eta));
+                writer.run();
+                for (Thread t : others) {
+                    t.join();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new TalentGraphException("Interrupted while loading " + file.path(), e);
+                stop.set(true);
+                failures.add(new TalentGraphException("Interrupted while loading " + phases.get(0).file().path(), e));
             } finally {
                 stop.set(true);
                 reader.interrupt();
             }
+            if (!failures.isEmpty()) {
+                // The first failure that is not another writer stopping because of it.
+                Throwable first = failures.stream().filter(f -> !(f instanceof InterruptedException)
+                        && !(f.getCause() instanceof InterruptedException)).findFirst().orElse(failures.get(0));
+                if (first instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (first instanceof Error e) {
+                    throw e;
+                }
+                throw new TalentGraphException("Loading " + phases.get(0).file().path() + " failed: " + first, first);
+            }
         }
 
-        private <T> void read(BulkInput.File file, long skip, BiFunction<JsonNode, String, T> bind,
-                              BlockingQueue<Batch<T>> queue, AtomicBoolean stop) {
+        private void write(BlockingQueue<Batch> queue, AtomicBoolean stop) throws InterruptedException {
+            while (!stop.get()) {
+                // Polled, so that a writer stops soon after another fails.
+                Batch batch = queue.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (batch == null) {
+                    continue;
+                }
+                if (batch.failure != null) {
+                    throw batch.failure;
+                }
+                if (batch == Batch.END) {
+                    return;
+                }
+                long phaseStarted = System.nanoTime();
+                database.write(tx -> {
+                    batch.phase.write(tx, batch);
+                    return null;
+                });
+                committed(batch, phaseStarted);
+            }
+        }
+
+        private synchronized void committed(Batch batch, long started) {
+            String phase = batch.phase.name();
+            java.util.TreeMap<Long, Long> ahead = committedAhead.computeIfAbsent(phase, p -> new java.util.TreeMap<>());
+            ahead.put(batch.sequence, batch.lastOrdinal);
+            long next = nextToCommit.getOrDefault(phase, 0L);
+            Long last = null;
+            while (ahead.containsKey(next)) {
+                last = ahead.remove(next);
+                next++;
+            }
+            nextToCommit.put(phase, next);
+            if (last != null) {
+                checkpoint.advance(phase, last);
+            }
+            batches++;
+            written += batch.items.size();
+            done += batch.items.size();
+            long phaseWritten = phaseWritten(phase, batch.items.size());
+            double rate = rate(phaseWritten, phaseStartedAt.computeIfAbsent(phase, p -> started));
+            double overall = rate(written, startedAt);
+            Duration eta = overall > 0 ? Duration.ofSeconds((long) ((total - done) / overall)) : null;
+            options.progress().accept(new BulkProgress(phase, done, total, rate, eta));
+        }
+
+        private final Map<String, Long> writtenPerPhase = new HashMap<>();
+        private final Map<String, Long> phaseStartedAt = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private long phaseWritten(String phase, long more) {
+            return writtenPerPhase.merge(phase, more, Long::sum);
+        }
+
+        private void read(List<Phase<?>> phases, BlockingQueue<Batch> queue, AtomicBoolean stop, int writers) {
+            try {
+                for (Phase<?> phase : phases) {
+                    phaseStartedAt.putIfAbsent(phase.name(), System.nanoTime());
+                    readPhase(phase, queue, stop);
+                }
+                for (int i = 0; i < writers; i++) {
+                    queue.put(Batch.END);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                try {
+                    for (int i = 0; i < writers; i++) {
+                        queue.put(new Batch(null, 0, null, null, 0, e));
+                    }
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        private void readPhase(Phase<?> phase, BlockingQueue<Batch> queue, AtomicBoolean stop) throws InterruptedException {
+            BulkInput.File file = phase.file();
+            long skip = checkpoint.done(phase.name());
+            long sequence = 0;
             try (RecordReader records = file.open()) {
-                List<T> items = new ArrayList<>(options.batchSize());
+                List<Object> items = new ArrayList<>(options.batchSize());
                 long last = 0;
                 for (InputRecord record = records.next(); record != null && !stop.get(); record = records.next()) {
                     if (record.ordinal() <= skip) {
@@ -350,27 +535,18 @@ public final class BulkLoader {
                         throw new TalentGraphException(file.path() + ":" + record.line() + ": " + record.error()
                                 + " (the file changed after it was validated; run the load again)");
                     }
-                    T item = bind.apply(record.node(), "");
+                    Object item = phase.bind().apply(record.node(), "");
                     if (item != null) {
                         items.add(item);
                     }
                     last = record.ordinal();
                     if (items.size() == options.batchSize()) {
-                        queue.put(new Batch<>(items, last, null));
+                        queue.put(new Batch(phase, sequence++, items, phase.prepare(items), last, null));
                         items = new ArrayList<>(options.batchSize());
                     }
                 }
                 if (!items.isEmpty()) {
-                    queue.put(new Batch<>(items, last, null));
-                }
-                queue.put(new Batch<>(null, last, null));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                try {
-                    queue.put(new Batch<>(null, 0, e));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
+                    queue.put(new Batch(phase, sequence, items, phase.prepare(items), last, null));
                 }
             }
         }

@@ -31,13 +31,16 @@ final class Checkpoint {
     private final String database;
     private final String flowMode;
     private final Map<String, Long> done;
+    private final InputValidator.Result validated;
 
-    private Checkpoint(Path file, String input, String database, String flowMode, Map<String, Long> done) {
+    private Checkpoint(Path file, String input, String database, String flowMode, Map<String, Long> done,
+                       InputValidator.Result validated) {
         this.file = file;
         this.input = input;
         this.database = database;
         this.flowMode = flowMode;
         this.done = done;
+        this.validated = validated;
     }
 
     /**
@@ -48,7 +51,21 @@ final class Checkpoint {
      * @return a checkpoint with nothing done yet (not saved until {@link #advance})
      */
     public static Checkpoint fresh(Path file, String input, String database, String flowMode) {
-        return new Checkpoint(file, input, database, flowMode, new LinkedHashMap<>());
+        return fresh(file, input, database, flowMode, null);
+    }
+
+    /**
+     * @param file      where the checkpoint lives
+     * @param input     the input's fingerprint
+     * @param database  the target database's description
+     * @param flowMode  how this load keeps the talent flow correct
+     * @param validated what validating the input found, kept so that a resumed load need not validate it again; or
+     *                  {@code null}
+     * @return a checkpoint with nothing done yet (not saved until {@link #save()} or {@link #advance})
+     */
+    public static Checkpoint fresh(Path file, String input, String database, String flowMode,
+                                   InputValidator.Result validated) {
+        return new Checkpoint(file, input, database, flowMode, new LinkedHashMap<>(), validated);
     }
 
     /**
@@ -83,7 +100,29 @@ final class Checkpoint {
         }
         Map<String, Long> done = new LinkedHashMap<>();
         json.path("done").fields().forEachRemaining(e -> done.put(e.getKey(), e.getValue().asLong()));
-        return new Checkpoint(file, input, database, json.path("flowMode").asText(), done);
+        return new Checkpoint(file, input, database, json.path("flowMode").asText(), done, validated(json.path("validated")));
+    }
+
+    /** What the checkpoint says validation found, or {@code null} when it says nothing (an older checkpoint). */
+    private static InputValidator.Result validated(JsonNode json) {
+        if (!json.isObject()) {
+            return null;
+        }
+        Map<BulkInput.Part, Long> records = new java.util.EnumMap<>(BulkInput.Part.class);
+        json.path("records").fields().forEachRemaining(e -> records.put(BulkInput.Part.valueOf(e.getKey()),
+                e.getValue().asLong()));
+        java.util.Set<String> withText = new java.util.HashSet<>();
+        json.path("sourcesWithText").forEach(id -> withText.add(id.asText()));
+        return new InputValidator.Result(records, json.path("flowFacts").asLong(), java.util.Set.copyOf(withText),
+                json.path("sourceLinks").asBoolean(), 0, null);
+    }
+
+    /**
+     * @return what validating the input found when this load started, or {@code null} when the checkpoint does not
+     *         say (then the input is validated again)
+     */
+    public InputValidator.Result validated() {
+        return validated;
     }
 
     /** @return how the load that took this checkpoint keeps the talent flow correct */
@@ -115,7 +154,8 @@ final class Checkpoint {
         save();
     }
 
-    private void save() {
+    /** Saves the checkpoint as it is: before the first batch, so that a load resumed from it need not validate. */
+    public void save() {
         ObjectNode json = JSON.createObjectNode();
         json.put("format", FORMAT);
         json.put("input", input);
@@ -123,6 +163,15 @@ final class Checkpoint {
         json.put("flowMode", flowMode);
         ObjectNode phases = json.putObject("done");
         done.forEach(phases::put);
+        if (validated != null) {
+            ObjectNode v = json.putObject("validated");
+            ObjectNode records = v.putObject("records");
+            validated.records().forEach((part, n) -> records.put(part.name(), n));
+            v.put("flowFacts", validated.flowFacts());
+            v.put("sourceLinks", validated.sourceLinks());
+            com.fasterxml.jackson.databind.node.ArrayNode withText = v.putArray("sourcesWithText");
+            validated.sourcesWithText().stream().sorted().forEach(withText::add);
+        }
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.writeString(temp, json.toPrettyString());
