@@ -169,11 +169,14 @@ class BulkLoaderIT {
         assertThatThrownBy(() -> new BulkLoader(failing, options).load(BulkInput.open(csv)))
                 .hasMessageContaining("connection lost");
         assertThat(checkpoint).exists();
-        assertThat(Files.readString(checkpoint)).contains("\"people\" : 600");
+        assertThat(Files.readString(checkpoint)).contains("\"people\" : 600").contains("\"validated\"");
 
-        BulkLoadReport resumed = new BulkLoader(db, options).load(BulkInput.open(csv));
+        List<BulkProgress> seen = new ArrayList<>();
+        BulkLoadReport resumed = new BulkLoader(db, options.withProgress(seen::add)).load(BulkInput.open(csv));
 
         assertThat(resumed.recordsWritten()).isLessThan(summary.records());
+        assertThat(seen).extracting(BulkProgress::phase).as("the checkpoint's input was validated").doesNotContain("validating");
+        assertThat(resumed.totalRecords()).isEqualTo(summary.records());
         assertThat(checkpoint).doesNotExist();
         List<Row> afterResume = TestNeo4j.snapshot(db);
         TestNeo4j.clearData(db);
