@@ -832,12 +832,7 @@ final class Verification {
                 Span before = new Span(Math.max(s.span().start(), wordsBefore(m, 3)), m.start());
                 // "the former chief technology officer of Boston Dynamics": "former" before a title, then "of"
                 Span window7 = new Span(Math.max(s.span().start(), wordsBefore(m, 7)), m.start());
-                Span former = null;
-                for (String c : VerifierCues.of(Kind.FORMERTITLE, language)) {
-                    for (Span at : view.find(c, window7)) {
-                        former = former == null || at.start() > former.start() ? at : former;
-                    }
-                }
+                Span former = lastCue(Kind.FORMERTITLE, window7);
                 Span title = former == null ? null : new Span(former.start(), m.start());
                 boolean formerTitleOf = title != null
                         && view.text(title).matches("(?s).*\\b(of|at)\\s*$")
@@ -881,7 +876,7 @@ final class Verification {
                                 || people.stream().noneMatch(p -> p.end() <= c.start())) {
                             continue;
                         }
-                        Span failure = lastFailure(new Span(s.span().start(), c.start()));
+                        Span failure = lastCue(Kind.FAILURE, new Span(s.span().start(), c.start()));
                         if (failure != null && conjunctionBetween(failure.end(), c)) {
                             return view.text(new Span(failure.start(), o.end()));
                         }
@@ -892,9 +887,10 @@ final class Verification {
         return null;
     }
 
-    private Span lastFailure(Span within) {
+    /** The cue of this kind that stands last in the span, or {@code null}. */
+    private Span lastCue(Kind kind, Span within) {
         Span last = null;
-        for (String c : VerifierCues.of(Kind.FAILURE, language)) {
+        for (String c : VerifierCues.of(kind, language)) {
             for (Span f : view.find(c, within)) {
                 last = last == null || f.start() > last.start() ? f : last;
             }
