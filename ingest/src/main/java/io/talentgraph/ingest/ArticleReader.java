@@ -40,7 +40,7 @@ final class ArticleReader {
      * @return the draft
      */
     public Draft read(Article article, Gazetteer gazetteer) {
-        Entities entities = new Entities(gazetteer);
+        Entities entities = new Entities(gazetteer, article.text());
         Discourse discourse = new Discourse();
         List<Proposal> proposals = new ArrayList<>();
         Tagger tagger = new Tagger(article.language(), entities, discourse, article.published());

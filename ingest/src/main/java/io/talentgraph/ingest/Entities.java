@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The entities of one article: those matched in the gazetteer and those found new in the text, with the
@@ -79,9 +80,12 @@ final class Entities {
     private final Map<String, Name> pendingShortNames = new HashMap<>();
     private final Map<String, List<String>> shortNamesOf = new HashMap<>();
     private final Gazetteer gazetteer;
+    /** The article's text, lower-cased: to tell a unit's name from its parent's ("the Salesforce AI division"). */
+    private final String text;
 
-    Entities(Gazetteer gazetteer) {
+    Entities(Gazetteer gazetteer, String text) {
         this.gazetteer = gazetteer;
+        this.text = text.toLowerCase(Locale.ROOT);
         for (KnownEntity k : gazetteer.entities()) {
             Entity e = new Entity(k.kind(), k.id(), k.name(), k.nameAr(), k.orgKind(), true);
             e.aliases.addAll(k.aliases());
@@ -130,8 +134,12 @@ final class Entities {
         }
     }
 
-    /** People go by their last name, organizations by their first word when the rest is generic. */
-    private static List<String> shortNames(Entity e) {
+    /**
+     * People go by their last name, organizations by their first word when the rest is generic, unless the text
+     * calls the organization a unit ("the newly formed Salesforce AI division"): then the first word is the parent's
+     * name, and "from Salesforce" is the parent, not the unit.
+     */
+    private List<String> shortNames(Entity e) {
         List<String> out = new ArrayList<>();
         if (e.kind == KnownEntity.Kind.PERSON) {
             for (String n : new String[] {e.name, e.nameAr}) {
@@ -150,7 +158,7 @@ final class Entities {
                 for (int i = 1; i < parts.length; i++) {
                     genericRest &= ORG_SUFFIXES.contains(parts[i].toLowerCase(Locale.ROOT));
                 }
-                if (genericRest) {
+                if (genericRest && !namedAsUnit(e.name)) {
                     out.add(parts[0]);
                 }
             }
@@ -165,6 +173,18 @@ final class Entities {
             }
         }
         return out;
+    }
+
+    private static final Pattern UNIT_AFTER_NAME = Pattern.compile("\\s+(division|unit|arm|business unit|department)\\b");
+
+    private boolean namedAsUnit(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+            if (UNIT_AFTER_NAME.matcher(text).region(at + lower.length(), text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Once a full name has been seen, its short forms match for the rest of the article. */

@@ -694,6 +694,15 @@ final class Verification {
                     "hiring-attempt:" + f.text("by") + ":" + f.text("person"), fields, notes).at(f.date(), null, List.of());
             return Verdict.keep(dates(attemptFact, List.of(sentence)));
         }
+        String speculation = cue(Kind.SPECULATION, before);
+        // "يُتوقع أن ينضم X … إلى الفريق بعد أن تنجز ميتا": the hirer may sit in a later clause, the cue just before the person
+        for (Span p : sentence == null ? List.<Span>of() : mentions(person, sentence.span())) {
+            speculation = speculation != null ? speculation : cue(Kind.SPECULATION, new Span(wordsBefore(p, 4), p.start()));
+        }
+        if (speculation != null && success == null) {
+            return Verdict.reject(f, "'" + speculation + "' in the clause '" + shorten(view.text(clause))
+                    + "': the move is expected, not stated as done or announced");
+        }
         // "not" is common and often belongs to another verb ("names not disclosed before, such as X"): only a
         // negation between the two ends, or just before them, negates the move
         String negation = cue(Kind.NEGATION, new Span(Math.max(clause.start(), wordsBefore(core, 2)), core.end()));
@@ -1033,7 +1042,9 @@ final class Verification {
                             && cue(Kind.NEGATION, new Span(p.end(), c.start())) == null
                             && cue(Kind.ATTEMPT, new Span(p.end(), c.start())) == null;
                     boolean after = c.end() <= p.start() && wordsBetween(words, c.end(), p.start()) <= 5;
-                    if (!joinsOrg && (subject || after)) {
+                    // "X is expected to join M", "يُتوقع أن ينضم X": nobody has moved yet
+                    boolean expected = cue(Kind.SPECULATION, new Span(wordsBefore(c, 3), c.start())) != null;
+                    if (!joinsOrg && !expected && (subject || after)) {
                         return view.text(new Span(Math.min(c.start(), p.start()), Math.max(c.end(), p.end())));
                     }
                 }

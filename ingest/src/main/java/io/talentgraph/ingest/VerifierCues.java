@@ -55,7 +55,9 @@ final class VerifierCues {
         /** A job told without a verb of moving: "began her career at", "spent six years at", "عمل في". */
         JOBHISTORY,
         /** Someone is named to a post, or succeeds to it: "names", "succeeded by", "خلفا لـ"; the old post ends. */
-        SUCCESSION
+        SUCCESSION,
+        /** A move only expected or rumoured: "is expected to join", "يُتوقع أن ينضم"; no hire yet. */
+        SPECULATION
     }
 
     private static final Map<Language, Map<Kind, List<String>>> CUES = load();

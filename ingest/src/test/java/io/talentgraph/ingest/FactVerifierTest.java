@@ -236,6 +236,47 @@ class FactVerifierTest {
         assertThat(d.facts(FactType.HIRE)).singleElement().satisfies(f -> assertThat(f.text("from")).isEqualTo("apple"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Alexandr Wang is expected to join Meta once the deal closes.",
+            "Alexandr Wang is likely to join Meta, people familiar with the talks said.",
+            "ومن المتوقع أن ينضم ألكسندر وانغ إلى ميتا.",
+    })
+    void aMoveOnlyExpectedIsNoHireButAnAnnouncedOneIs(String sentence) {
+        Draft expected = new Proposals(sentence, "2025-06-12").person("alexandr-wang", "Alexandr Wang", "Alexandr Wang",
+                        "ألكسندر وانغ").org("meta", "Meta", "Meta", "ميتا")
+                .fact(FactType.HIRE, sentence.substring(0, sentence.length() - 1), "person", "alexandr-wang", "by", "meta")
+                .verified();
+        assertThat(expected.facts()).as(sentence).isEmpty();
+        assertThat(expected.rejected()).as(sentence).singleElement()
+                .satisfies(r -> assertThat(r.reason()).contains("expected"));
+
+        String announced = "Alexandr Wang will join Meta once the deal closes.";
+        Draft d = new Proposals(announced, "2025-06-12").person("alexandr-wang", "Alexandr Wang", "Alexandr Wang")
+                .org("meta", "Meta", "Meta")
+                .fact(FactType.HIRE, "Alexandr Wang will join Meta", "person", "alexandr-wang", "by", "meta").verified();
+        assertThat(d.facts(FactType.HIRE)).hasSize(1);
+    }
+
+    @Test
+    void anExpectationBeforeThePersonHoldsThoughTheHirerIsNamedInALaterClause() {
+        // blind set 10 (ar-meta-jack-rae): the pattern extractor's quote starts at the verb, after the cue
+        String text = "كما يُتوقع أن ينضم ألكسندر وانغ (Alexandr Wang)، الرئيس التنفيذي لشركة Scale AI، إلى الفريق بعد أن "
+                + "تنجز ميتا صفقة استثمار بمليارات الدولارات في شركته.";
+        Draft d = new Proposals(text, "2025-06-12")
+                .person("alexandr-wang", "Alexandr Wang", "ألكسندر وانغ", "Alexandr Wang")
+                .org("meta", "Meta", "ميتا").org("scale-ai", "Scale AI", "Scale AI")
+                .fact(FactType.HIRE, "ينضم ألكسندر وانغ (Alexandr Wang)، الرئيس التنفيذي لشركة Scale AI، إلى الفريق بعد أن تنجز ميتا",
+                        "person", "alexandr-wang", "by", "meta", "from", "scale-ai")
+                .fact(FactType.LEADS, "ألكسندر وانغ (Alexandr Wang)، الرئيس التنفيذي لشركة Scale AI", "person", "alexandr-wang",
+                        "organization", "scale-ai", "title", "CEO", "current", true)
+                .verified();
+
+        // he still leads Scale AI: an expected move ends no role
+        assertThat(d.facts()).singleElement().satisfies(f -> assertThat(f.fields().get("current")).isEqualTo(true));
+        assertThat(d.rejected()).singleElement().satisfies(r -> assertThat(r.reason()).contains("يتوقع أن"));
+    }
+
     @Test
     void leavingTheHirerIsNotJoiningIt() {
         String text = "Igor Babuschkin left xAI to start a venture firm.";
