@@ -31,19 +31,26 @@ public final class BenchReport {
     private BenchReport() {
     }
 
+    /** @return the system's one-minute load average now, or a negative number where the platform has none */
+    public static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
     /**
-     * @param results the results
-     * @param options how they were measured
-     * @param command the exact command line
+     * @param results     the results
+     * @param options     how they were measured
+     * @param command     the exact command line
+     * @param loadAtStart the one-minute load average read before the first load ({@link #loadAverage()}): read at
+     *                    report time it would describe the machine after the run, not what the run started on
      * @return the report
      */
-    public static String markdown(List<Benchmark.SizeResult> results, BenchOptions options, String command) {
+    public static String markdown(List<Benchmark.SizeResult> results, BenchOptions options, String command,
+            double loadAtStart) {
         StringBuilder md = new StringBuilder();
         md.append("Measured on ").append(LocalDate.now()).append(" with `").append(command).append("` on ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
                 .append(totalMemoryGiB()).append(" GiB RAM, Java ").append(Runtime.version().feature())
-                .append("; load average at the start: ").append(String.format("%.1f",
-                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+                .append("; load average at the start: ").append(String.format("%.1f", loadAtStart))
                 .append(". Server: ").append(options.inProcess() ? "in-process" : "own process, heap " + options.serverHeap()
                         + ", page cache " + options.pageCache()).append("; TalentGraph loader: ")
                 .append(options.inProcess() ? "in-process" : "own process, heap " + options.loaderHeap())

@@ -47,7 +47,8 @@ class BenchQueriesOnlyIT {
                 .satisfies(page -> assertThat(page.note()).isEqualTo(fullAnswer));
         assertThat(work.resolve("persons-" + PERSONS + "-seed-42").resolve("store-offline")).doesNotExist();
 
-        String report = BenchReport.markdown(results, options, "talentgraph bench --queries-only --sizes " + PERSONS);
+        String report = BenchReport.markdown(results, options, "talentgraph bench --queries-only --sizes " + PERSONS,
+                BenchReport.loadAverage());
         assertThat(report).contains("Queries only").contains("#### Query latency")
                 .contains("| hires by the largest organization, first page of 50 | ")
                 .contains("| 1,000 | " + Benchmark.OFFLINE + " | first load")

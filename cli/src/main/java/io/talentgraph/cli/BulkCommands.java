@@ -248,11 +248,12 @@ final class BulkCommands {
                     .withInProcess(inProcess).withServerMemory(serverHeap, pageCache).withLoaderHeap(loaderHeap)
                     .withBatchSize(batchSize).withNaive(60_000, naiveSample).withQueries(queryRuns, Duration.ofSeconds(20))
                     .withKeepStores(keepStores).withLoadCsvReloads(loadCsvReloads).withQueriesOnly(queriesOnly);
+            double loadAtStart = BenchReport.loadAverage();
             List<Benchmark.SizeResult> results = new Benchmark(options).run();
             String javaOptions = ((Main) spec.root().userObject()).env().get("TALENTGRAPH_JAVA_OPTS");
             String command = (javaOptions == null ? "" : "TALENTGRAPH_JAVA_OPTS=\"" + javaOptions + "\" ") + "./talentgraph "
                     + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-            String report = BenchReport.markdown(results, options, command);
+            String report = BenchReport.markdown(results, options, command, loadAtStart);
             spec.commandLine().getOut().println(report);
             spec.commandLine().getOut().flush();
             if (doc != null) {
