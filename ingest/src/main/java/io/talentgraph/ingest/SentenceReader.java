@@ -1027,9 +1027,16 @@ final class SentenceReader {
             return;
         }
         Entities.Entity to = null;
-        for (int j = orgAt + 1; j + 1 < right; j++) {
+        int toAt = -1;
+        // "left xAI for OpenAI", "غادر xAI إلى OpenAI"; not "يغادر xAI، إذ كان كايل كوسيك … قد غادرها إلى OpenAI",
+        // where another person's clause, with a verb of its own, says where they went
+        for (int j = orgAt + 1; j + 1 < Math.min(right, orgAt + 7) && to == null; j++) {
+            if (items.get(j).kind() == Item.Kind.PERSON || lx.triggers.at(norms, j) != null) {
+                break;
+            }
             if (Set.of("for", "to", "الي", "لصالح").contains(norms.get(j)) && items.get(j + 1).kind() == Item.Kind.ORG) {
                 to = items.get(j + 1).entity();
+                toAt = j + 1;
             }
         }
         String prefix = language == Language.AR ? "ar" : "en";
@@ -1044,7 +1051,7 @@ final class SentenceReader {
             Proposal p = new Proposal(FactType.HIRE, prefix + ".hire.left-for", 0.8, c.sentence)
                     .set("person", person).set("by", to).set("from", org);
             p.attribution = c.attribution;
-            p.evidence(items.get(Math.min(personAt, k)).start(), items.get(orgAt).end());
+            p.evidence(items.get(Math.min(personAt, k)).start(), items.get(toAt).end());
             c.hired.add(person);
             proposals.add(p);
         } else {

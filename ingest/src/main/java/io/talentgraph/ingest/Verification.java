@@ -671,6 +671,15 @@ final class Verification {
             clause = sentence.span();
         }
         Span before = new Span(clause.start(), core.end());
+        String someoneElse = sentence == null ? null : anotherPersonsMove(person, by, sentence);
+        if (someoneElse != null) {
+            return Verdict.reject(f, "between " + person.name() + " and " + by.name() + " a new clause names "
+                    + someoneElse + ": the move to " + by.name() + " is theirs");
+        }
+        String board = boardSeat(by, clause);
+        if (board != null) {
+            return Verdict.reject(f, "'" + board + "': a seat on the board of " + by.name() + " is no job and no move into it");
+        }
         String denial = cue(Kind.DENIAL, clause);
         if (denial != null) {
             return Verdict.reject(f, "'" + denial + "' in its clause: the move is denied, not stated");
@@ -772,6 +781,61 @@ final class Verification {
             }
         }
         return best;
+    }
+
+    /**
+     * "وسيغيدي ثاني مؤسس يغادر xAI، إذ كان كايل كوسيك … قد غادرها إلى OpenAI": when every mention of the hirer
+     * comes after the person, and between them a clause break ("while", "إذ"; not a list's "and") opens a clause about
+     * another person, the move to the hirer is that person's. Returns their name, or {@code null}.
+     */
+    private String anotherPersonsMove(Draft.Entity person, Draft.Entity by, Sentence s) {
+        List<Span> ps = mentions(person, s.span());
+        List<Span> bs = mentions(by, s.span());
+        if (ps.isEmpty() || bs.isEmpty() || bs.get(0).start() < ps.get(ps.size() - 1).end()) {
+            return null;
+        }
+        Span lastPerson = ps.get(ps.size() - 1);
+        Span firstHirer = bs.get(0);
+        for (Draft.Entity e : draft.entities()) {
+            if (e.kind() != KnownEntity.Kind.PERSON || e.id().equals(person.id())) {
+                continue;
+            }
+            for (Span o : mentions(e, s.span())) {
+                if (o.start() < lastPerson.end() || o.end() > firstHirer.start()) {
+                    continue;
+                }
+                boolean opensAClause = breaks(s).stream().anyMatch(k -> k.start() >= lastPerson.end() && k.end() <= o.start()
+                        && !view.text(k).equalsIgnoreCase("and"));
+                if (opensAClause) {
+                    return e.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "has joined the board of directors of Stability AI", "joined OpenAI's board", "انضم إلى مجلس إدارة OpenAI": the
+     * board just before the hirer, with no verb of joining between them, or the hirer's own board just after it. Not
+     * "X, who sits on Meta's board, joined OpenAI", where "joined" comes between. Returns the words, or {@code null}.
+     */
+    private String boardSeat(Draft.Entity by, Span clause) {
+        for (Span b : mentions(by, clause)) {
+            Span lead = new Span(Math.max(clause.start(), wordsBefore(b, 4)), b.start());
+            for (String c : VerifierCues.of(Kind.BOARDSEAT, language)) {
+                for (Span at : view.find(c, lead)) {
+                    Span between = new Span(at.end(), b.start());
+                    if (cue(Kind.JOINS, between) == null && cue(Kind.HIREDBY, between) == null) {
+                        return view.text(new Span(at.start(), b.end()));
+                    }
+                }
+            }
+            String after = view.text.substring(b.end(), Math.min(view.text.length(), b.end() + 40)).toLowerCase(Locale.ROOT);
+            if (after.matches("^['’]s (board|boards)\\b.*")) {
+                return view.text(b) + after.substring(0, after.indexOf("board") + 5);
+            }
+        }
+        return null;
     }
 
     private List<Span> otherPeople(Sentence sentence, Draft.Entity person) {

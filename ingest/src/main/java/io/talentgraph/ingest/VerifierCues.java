@@ -57,7 +57,9 @@ final class VerifierCues {
         /** Someone is named to a post, or succeeds to it: "names", "succeeded by", "خلفا لـ"; the old post ends. */
         SUCCESSION,
         /** A move only expected or rumoured: "is expected to join", "يُتوقع أن ينضم"; no hire yet. */
-        SPECULATION
+        SPECULATION,
+        /** A seat on a board: "joined the board of directors of Z", "انضم إلى مجلس إدارة"; no job, no hire. */
+        BOARDSEAT
     }
 
     private static final Map<Language, Map<Kind, List<String>>> CUES = load();

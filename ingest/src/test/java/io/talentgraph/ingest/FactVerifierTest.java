@@ -278,6 +278,68 @@ class FactVerifierTest {
     }
 
     @Test
+    void aMoveToldInAClauseAboutASecondPersonIsTheirsNotTheSubjects() {
+        // blind set 11 (ar-szegedy-morph): the pattern extractor gave Kosic's move to OpenAI to Szegedy
+        String text = "وسيغيدي ثاني مؤسس يغادر xAI، إذ كان كايل كوسيك (Kyle Kosic)، مسؤول البنية التحتية في الشركة، "
+                + "قد غادرها إلى OpenAI منتصف عام 2024.";
+        Draft d = new Proposals(text, "2025-02-20")
+                .person("christian-szegedy", "Christian Szegedy", "سيغيدي")
+                .person("kyle-kosic", "Kyle Kosic", "كايل كوسيك", "Kyle Kosic")
+                .org("xai", "xAI", "xAI").org("openai", "OpenAI", "OpenAI")
+                .fact(FactType.HIRE, text.substring(0, text.length() - 1), "person", "christian-szegedy", "by", "openai",
+                        "from", "xai")
+                .fact(FactType.HIRE, "كايل كوسيك (Kyle Kosic)، مسؤول البنية التحتية في الشركة، قد غادرها إلى OpenAI",
+                        "person", "kyle-kosic", "by", "openai", "from", "xai")
+                .verified();
+
+        assertThat(d.facts(FactType.HIRE)).singleElement().satisfies(f -> assertThat(f.text("person")).isEqualTo("kyle-kosic"));
+        assertThat(d.rejected()).singleElement().satisfies(r -> assertThat(r.reason()).contains("Kyle Kosic"));
+    }
+
+    @Test
+    void peopleListedTogetherShareTheirMove() {
+        String text = "Daniel Gross and Nat Friedman joined Meta in June, while Ilya Sutskever stayed at SSI.";
+        Draft d = new Proposals(text, "2025-07-01").person("daniel-gross", "Daniel Gross", "Daniel Gross")
+                .person("nat-friedman", "Nat Friedman", "Nat Friedman")
+                .person("ilya-sutskever", "Ilya Sutskever", "Ilya Sutskever").org("meta", "Meta", "Meta")
+                .fact(FactType.HIRE, "Daniel Gross and Nat Friedman joined Meta", "person", "daniel-gross", "by", "meta")
+                .fact(FactType.HIRE, "Nat Friedman joined Meta", "person", "nat-friedman", "by", "meta")
+                .verified();
+
+        assertThat(d.facts(FactType.HIRE)).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // blind set 11 (en-stability-cameron) and blind set 10 (en-openai-stuckey)
+            "Film director James Cameron has joined the board of directors of Stability AI.",
+            "James Cameron joined Stability AI's board of directors last year.",
+            "انضم جيمس كاميرون إلى مجلس إدارة Stability AI.",
+    })
+    void aSeatOnABoardIsNoHire(String sentence) {
+        Draft d = new Proposals(sentence, "2024-09-24").person("james-cameron", "James Cameron", "James Cameron",
+                        "جيمس كاميرون").org("stability-ai", "Stability AI", "Stability AI")
+                .fact(FactType.HIRE, sentence.substring(0, sentence.length() - 1), "person", "james-cameron", "by",
+                        "stability-ai")
+                .verified();
+
+        assertThat(d.facts()).as(sentence).isEmpty();
+        assertThat(d.rejected()).as(sentence).singleElement().satisfies(r -> assertThat(r.reason()).contains("board"));
+    }
+
+    @Test
+    void aBoardSeatElsewhereDoesNotStopAMove() {
+        String text = "Sarah Lee, who sits on Meta's board, joined OpenAI from Google.";
+        Draft d = new Proposals(text, "2025-01-10").person("sarah-lee", "Sarah Lee", "Sarah Lee")
+                .org("meta", "Meta", "Meta").org("openai", "OpenAI", "OpenAI").org("google", "Google", "Google")
+                .fact(FactType.HIRE, text.substring(0, text.length() - 1), "person", "sarah-lee", "by", "openai",
+                        "from", "google")
+                .verified();
+
+        assertThat(d.facts(FactType.HIRE)).hasSize(1);
+    }
+
+    @Test
     void leavingTheHirerIsNotJoiningIt() {
         String text = "Igor Babuschkin left xAI to start a venture firm.";
         Draft d = new Proposals(text, "2025-08-14").person("igor-babuschkin", "Igor Babuschkin", "Igor Babuschkin")
