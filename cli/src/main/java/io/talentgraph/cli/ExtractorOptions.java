@@ -42,8 +42,8 @@ final class ExtractorOptions {
     Integer timeoutSeconds;
 
     @Option(names = "--llm-prompt", paramLabel = "VERSION",
-            description = "The version of the instructions: prompt-3 (the default, the rules of docs/gold-conventions.md), "
-                    + "or prompt-2 or prompt-1, which recorded answers of earlier blind sets were given (env "
+            description = "The version of the instructions: prompt-4 (the default, the rules of docs/gold-conventions.md), "
+                    + "or prompt-3, prompt-2 or prompt-1, which recorded answers of earlier blind sets were given (env "
                     + "TALENTGRAPH_LLM_PROMPT).")
     String prompt;
 

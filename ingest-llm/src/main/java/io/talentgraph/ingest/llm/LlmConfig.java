@@ -30,8 +30,10 @@ public record LlmConfig(String baseUrl, String model, String apiKey, Path exchan
     /**
      * The versions of the instructions, oldest first. {@code prompt-2} adds the dataset's conventions for a hire's
      * origin and hirer, for which titles lead, and for what is no fact; {@code prompt-3} states the numbered rules of
-     * docs/gold-conventions.md word for word, the reading gold writers follow from blind set 9 on. The earlier
-     * versions stay so that the answers recorded for them replay.
+     * docs/gold-conventions.md word for word, the reading gold writers follow from blind set 9 on; {@code prompt-4}
+     * states them with three sentences added after blind set 11 (board seats, expected moves, an origin shared by
+     * people leaving one organization in one sentence). The earlier versions stay so that the answers recorded for
+     * them replay.
      */
     public static final List<String> PROMPTS = Prompt.VERSIONS;
 

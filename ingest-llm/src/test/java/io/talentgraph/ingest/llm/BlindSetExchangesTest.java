@@ -36,9 +36,11 @@ class BlindSetExchangesTest {
     static final Path EXCHANGES = Path.of("src/test/resources/io/talentgraph/ingest/llm/exchanges");
 
     /** The sets whose requests were sent with an earlier prompt, and that prompt; the others have the newest. */
-    private static final Map<String, String> EARLIER_PROMPT = Map.of("set-1", "prompt-1", "set-2", "prompt-1",
-            "set-3", "prompt-1", "set-4", "prompt-1", "set-5", "prompt-1", "set-6", "prompt-1", "set-7", "prompt-1",
-            "set-8", "prompt-2");
+    private static final Map<String, String> EARLIER_PROMPT = Map.ofEntries(Map.entry("set-1", "prompt-1"),
+            Map.entry("set-2", "prompt-1"), Map.entry("set-3", "prompt-1"), Map.entry("set-4", "prompt-1"),
+            Map.entry("set-5", "prompt-1"), Map.entry("set-6", "prompt-1"), Map.entry("set-7", "prompt-1"),
+            Map.entry("set-8", "prompt-2"), Map.entry("set-9", "prompt-3"), Map.entry("set-10", "prompt-3"),
+            Map.entry("set-11", "prompt-3"));
 
     /**
      * @param set a blind set

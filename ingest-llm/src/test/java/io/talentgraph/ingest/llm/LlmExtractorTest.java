@@ -112,12 +112,12 @@ class LlmExtractorTest {
 
     @Test
     void thePromptIsChosenByVersionAndTheEarlierOneStaysForTheAnswersRecordedWithIt() {
-        assertThat(config(null).prompt()).isEqualTo(LlmConfig.DEFAULT_PROMPT).isEqualTo("prompt-3");
+        assertThat(config(null).prompt()).isEqualTo(LlmConfig.DEFAULT_PROMPT).isEqualTo("prompt-4");
         assertThat(LlmExtractor.create(config(null).withExchangeDir(Path.of("unused")).withPrompt("prompt-1")).name())
                 .isEqualTo("llm/test-model/prompt-1");
         assertThat(LlmConfig.fromEnvironment(Map.of("TALENTGRAPH_LLM_PROMPT", "prompt-1")).prompt()).isEqualTo("prompt-1");
         assertThatThrownBy(() -> config(null).withPrompt("prompt-9")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("No prompt 'prompt-9': the prompts are prompt-1, prompt-2, prompt-3");
+                .hasMessage("No prompt 'prompt-9': the prompts are prompt-1, prompt-2, prompt-3, prompt-4");
     }
 
     @Test
@@ -127,11 +127,11 @@ class LlmExtractorTest {
 
         Draft d = Ingestion.draft(extractor, article(LEIKE), Gazetteer.empty());
 
-        assertThat(extractor.name()).isEqualTo("llm/test-model/prompt-3");
+        assertThat(extractor.name()).isEqualTo("llm/test-model/prompt-4");
         assertThat(d.facts(FactType.HIRE)).singleElement().satisfies(f -> {
             assertThat(f.fields()).containsEntry("person", "jan-leike").containsEntry("by", "anthropic")
                     .containsEntry("from", "openai");
-            assertThat(f.rule()).isEqualTo("llm/test-model/prompt-3");
+            assertThat(f.rule()).isEqualTo("llm/test-model/prompt-4");
             assertThat(f.evidence().get(0).start()).isEqualTo(LEIKE.indexOf("Jan Leike, who"));
         });
         assertThat(d.facts(FactType.LEADS)).singleElement()

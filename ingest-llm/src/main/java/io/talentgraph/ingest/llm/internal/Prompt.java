@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Prompt {
 
     /** The versions there are, oldest first; each is {@code extract-<version>.md} beside this class's resources. */
-    public static final List<String> VERSIONS = List.of("prompt-1", "prompt-2", "prompt-3");
+    public static final List<String> VERSIONS = List.of("prompt-1", "prompt-2", "prompt-3", "prompt-4");
 
     /** How many known entities a request lists at most: the ones the chunk names first. */
     static final int MAX_KNOWN = 200;
