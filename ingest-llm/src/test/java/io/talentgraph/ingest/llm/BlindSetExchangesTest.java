@@ -53,7 +53,7 @@ class BlindSetExchangesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"set-1", "set-2", "set-3", "set-4", "set-5", "set-6", "set-7", "set-8", "set-9", "set-10", "set-11"})
+    @ValueSource(strings = {"set-1", "set-2", "set-3", "set-4", "set-5", "set-6", "set-7", "set-8", "set-9", "set-10", "set-11", "set-12"})
     void theCommittedRequestsAreWhatTheExtractorSendsForEveryBlindArticle(String set, @TempDir Path fresh)
             throws IOException {
         Path corpus = BLIND.resolve(set);
