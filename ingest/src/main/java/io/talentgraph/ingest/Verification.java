@@ -646,6 +646,11 @@ final class Verification {
     // ---- hires: failure, attempt and negation in the fact's own clause --------------------------------
 
     private Verdict hire(Draft.Fact f, List<Span> spans) {
+        return hire(f, spans, true);
+    }
+
+    /** @param mayTurn whether a hire whose origin the text has the person joining may be turned round (once) */
+    private Verdict hire(Draft.Fact f, List<Span> spans, boolean mayTurn) {
         Draft.Entity person = entities.get(f.text("person"));
         Draft.Entity by = entities.get(f.text("by"));
         Span clause = null;
@@ -718,7 +723,11 @@ final class Verification {
         if (negation != null) {
             return Verdict.reject(f, "'" + negation + "' negates its clause '" + shorten(view.text(clause)) + "'");
         }
-        for (Span b : mentions(by, clause)) {
+        // "Brockman, who had quit as OpenAI's president …, went back to OpenAI": a leaving before one mention does
+        // not undo a join before another
+        boolean joinsBy = mentions(by, sentence == null ? clause : sentence.span()).stream()
+                .anyMatch(b -> cue(Kind.JOINS, new Span(wordsBefore(b, 3), b.start())) != null);
+        for (Span b : joinsBy ? List.<Span>of() : mentions(by, clause)) {
             String left = cue(Kind.LEAVE, new Span(Math.max(clause.start(), wordsBefore(b, 2)), b.start()));
             // "left for OpenAI", "leaving for Anysphere", "غادر إلى": the organization after it is where the person went
             if (left != null && cue(Kind.TOWARDS, new Span(Math.max(clause.start(), wordsBefore(b, 1)), b.start())) == null
@@ -728,6 +737,22 @@ final class Verification {
             }
         }
         String from = f.text("from");
+        String joinsOrigin = from == null || sentence == null ? null : joinsTheOrigin(entities.get(from), sentence);
+        if (joinsOrigin != null) {
+            String why = "'" + joinsOrigin + "': the text has the person joining " + entities.get(from).name()
+                    + ", the proposed origin";
+            if (!mayTurn || mentions(by, sentence.span()).isEmpty()) {
+                return Verdict.reject(f, why + "; hirer and origin are the wrong way round");
+            }
+            Map<String, Object> fields = new LinkedHashMap<>(f.fields());
+            fields.put("by", from);
+            fields.put("from", f.text("by"));
+            List<String> notes = new ArrayList<>(f.notes());
+            notes.add(NOTE + why + ": turned round, from " + by.name() + " to " + entities.get(from).name());
+            // the id follows the ends it connects, so that the turned fact merges with a proposal of the same move
+            Draft.Fact turned = f.as(FactType.HIRE, "hire:" + f.text("person") + ":" + from, fields, notes);
+            return hire(turned, spans, false);
+        }
         if (from != null && (from.equals(f.text("by")) || related(from, f.text("by")))
                 && !f.text("by").equals(acquiredBy.get(from))) {
             return Verdict.reject(f, "its origin '" + entities.get(from).name() + "' is the hirer '" + by.name()
@@ -833,6 +858,42 @@ final class Verification {
             String after = view.text.substring(b.end(), Math.min(view.text.length(), b.end() + 40)).toLowerCase(Locale.ROOT);
             if (after.matches("^['’]s (board|boards)\\b.*")) {
                 return view.text(b) + after.substring(0, after.indexOf("board") + 5);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "وسينضم إلى ميتا فريق Manus، ومعه الرئيس التنفيذي للشركة شياو هونغ" read as a move from Meta: the origin comes
+     * right after a verb of joining in the fact's sentence, and no verb of leaving is near it. Returns the words, or
+     * {@code null}.
+     */
+    private String joinsTheOrigin(Draft.Entity origin, Sentence s) {
+        List<Span> otherOrgs = new ArrayList<>();
+        for (Draft.Entity e : draft.entities()) {
+            if (e.kind() == KnownEntity.Kind.ORGANIZATION && !e.id().equals(origin.id())) {
+                otherOrgs.addAll(mentions(e, s.span()));
+            }
+        }
+        List<Span> mentioned = mentions(origin, s.span());
+        // "have rejoined Anthropic barely two weeks after leaving for Anysphere": a sentence with a verb of leaving
+        // tells two moves, and which is which is not for this rule to guess
+        if (cue(Kind.LEAVE, s.span()) != null) {
+            return null;
+        }
+        for (Span o : mentioned) {
+            // "Google" inside "is joining Google DeepMind" is another organization's name
+            if (otherOrgs.stream().anyMatch(x -> x.contains(o) && !x.equals(o))) {
+                continue;
+            }
+            for (String c : VerifierCues.of(Kind.JOINS, language)) {
+                for (Span at : view.find(c, new Span(Math.max(s.span().start(), wordsBefore(o, 3)), o.start()))) {
+                    // "joined Meta", "انضم إلى ميتا"; not "انتقلت من دامو" or "انضم مؤسسا Run:ai"
+                    String between = Norm.of(view.text(new Span(at.end(), o.start()))).strip();
+                    if (between.isEmpty() || Set.of("to", "الي", "إلى", "the").contains(between)) {
+                        return view.text(new Span(at.start(), o.end()));
+                    }
+                }
             }
         }
         return null;
@@ -1110,6 +1171,12 @@ final class Verification {
                     boolean expected = cue(Kind.SPECULATION, new Span(wordsBefore(c, 3), c.start())) != null;
                     if (!joinsOrg && !expected && (subject || after)) {
                         return view.text(new Span(Math.min(c.start(), p.start()), Math.max(c.end(), p.end())));
+                    }
+                    // "وسينضم إلى ميتا فريق Manus …، ومعه الرئيس التنفيذي للشركة X": X joins with them
+                    String with = c.end() <= p.start() && !joinsOrg && !expected
+                            ? cue(Kind.COMPANION, new Span(Math.max(c.end(), wordsBefore(p, 6)), p.start())) : null;
+                    if (with != null) {
+                        return view.text(new Span(c.start(), c.end())) + " … " + with + " … " + view.text(p);
                     }
                 }
             }

@@ -59,7 +59,9 @@ final class VerifierCues {
         /** A move only expected or rumoured: "is expected to join", "يُتوقع أن ينضم"; no hire yet. */
         SPECULATION,
         /** A seat on a board: "joined the board of directors of Z", "انضم إلى مجلس إدارة"; no job, no hire. */
-        BOARDSEAT
+        BOARDSEAT,
+        /** Someone moving with those just said to join: "along with its CEO X", "ومعه الرئيس التنفيذي". */
+        COMPANION
     }
 
     private static final Map<Language, Map<Kind, List<String>>> CUES = load();

@@ -340,6 +340,49 @@ class FactVerifierTest {
     }
 
     @Test
+    void anOriginTheTextHasThePersonJoiningIsTurnedRound() {
+        // blind set 12 (ar-meta-manus): the pattern extractor proposed a move from Meta to Manus
+        String text = "وسينضم إلى ميتا فريق Manus الذي يضم نحو مئة موظف، ومعه الرئيس التنفيذي للشركة شياو هونغ (Xiao Hong).";
+        Draft d = new Proposals(text, "2025-12-30").person("xiao-hong", "Xiao Hong", "شياو هونغ", "Xiao Hong")
+                .org("meta", "Meta", "ميتا").org("manus", "Manus", "Manus")
+                .fact(FactType.HIRE, text.substring(0, text.length() - 1), "person", "xiao-hong", "by", "manus", "from", "meta")
+                .verified();
+
+        assertThat(d.facts(FactType.HIRE)).singleElement().satisfies(f -> {
+            assertThat(f.text("by")).isEqualTo("meta");
+            assertThat(f.text("from")).isEqualTo("manus");
+            assertThat(f.id()).as("the id follows the ends it connects").isEqualTo("hire:xiao-hong:meta");
+            assertThat(f.notes()).anyMatch(n -> n.contains("turned round"));
+        });
+    }
+
+    @Test
+    void quittingAndThenGoingBackIsAReturnNotALeaving() {
+        // blind set 12 (en-nadella-brin-brockman): the model's right hire was refused for "quit as OpenAI's president"
+        String text = "Brockman, who had quit as OpenAI's president in protest, went back to OpenAI a few days later.";
+        Draft d = new Proposals(text, "2026-05-01").person("greg-brockman", "Greg Brockman", "Brockman")
+                .org("openai", "OpenAI", "OpenAI")
+                .fact(FactType.HIRE, text.substring(0, text.length() - 1), "person", "greg-brockman", "by", "openai")
+                .verified();
+
+        assertThat(d.facts(FactType.HIRE)).hasSize(1);
+    }
+
+    @Test
+    void aChiefWhoJoinsAlongWithTheTeamLeavesHisPost() {
+        // blind set 12 (ar-meta-manus), with no gazetteer: the CEO's post at Manus was kept current
+        String text = "وسينضم إلى ميتا فريق Manus الذي يضم نحو مئة موظف، ومعه الرئيس التنفيذي للشركة شياو هونغ (Xiao Hong).";
+        Draft d = new Proposals(text, "2025-12-30").person("xiao-hong", "Xiao Hong", "شياو هونغ", "Xiao Hong")
+                .org("manus", "Manus", "Manus")
+                .fact(FactType.LEADS, "الرئيس التنفيذي للشركة شياو هونغ", "person", "xiao-hong", "organization", "manus",
+                        "title", "CEO", "current", true)
+                .verified();
+
+        assertThat(d.facts(FactType.LEADS)).singleElement()
+                .satisfies(f -> assertThat(f.fields().get("current")).isEqualTo(false));
+    }
+
+    @Test
     void leavingTheHirerIsNotJoiningIt() {
         String text = "Igor Babuschkin left xAI to start a venture firm.";
         Draft d = new Proposals(text, "2025-08-14").person("igor-babuschkin", "Igor Babuschkin", "Igor Babuschkin")

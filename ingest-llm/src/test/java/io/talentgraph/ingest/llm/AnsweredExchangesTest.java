@@ -50,7 +50,10 @@ class AnsweredExchangesTest {
             "set-10, blind-set-10, prompt-3, 26, 2",
             // set 11, the same way, first run: 20 of 22 right, 20 of 21 found, attempts 3 of 4, no critical error;
             // then the verifier learnt that a board seat is no hire (James Cameron): 20 right, 1 wrong
-            "set-11, blind-set-11, prompt-3, 20, 1"})
+            "set-11, blind-set-11, prompt-3, 20, 1",
+            // set 12, prompt-4's first run: 10 of 11 right, 10 of 12 found, attempts 4 of 4, no critical error; then
+            // "quit as OpenAI's president …, went back to OpenAI" stopped refusing Greg Brockman's return: 11 right
+            "set-12, blind-set-12, prompt-4, 11, 1"})
     void everyAnsweredArticleGivesALoadableDraftWithoutCriticalErrors(String set, String folder, String prompt, int right,
                                                                       int wrong, @TempDir Path copy) throws IOException {
         Path exchanges = BlindSetExchangesTest.EXCHANGES.resolve(folder);
