@@ -1268,208 +1268,49 @@ public final class CrossScriptNames {
     }
 
     /**
-     * The generic words of organization names, which Arabic translates rather than transliterates: each English
-     * word (empty: a word that carries nothing, as "company" does not), its Latin spellings, and its Arabic
-     * words. An Arabic word is given without its clitics (ال the, ل or لل for, و and, ب by), which it may carry;
-     * one marked * must carry the article, since the bare word is also a name (ملك, Malak); a Latin spelling marked +
-     * is not read so as the name's first word (Park Jung-ho). Longer phrases first.
-     * The table is of generic words only: a name of its own (a country, a person) is compared by its sound.
+     * The generic words of organization names, which Arabic translates rather than transliterates, and the places
+     * whose Arabic name is not their sound: each English word (empty: a word that carries nothing, as "company" does
+     * not), its Latin spellings, and its Arabic words, as {@value #GENERIC_WORDS} beside this class gives them, with
+     * what each row's marks mean.
      */
-    private static final List<String[]> GENERIC = List.of(
-            new String[] {"ai", "artificial intelligence|ai", "ذكاء اصطناعي|إيه آي|إي آي|أيه آي"},
-            new String[] {"superintelligence", "superintelligence", "ذكاء فائق"},
-            new String[] {"semiconductors", "semiconductors|semiconductor", "أشباه موصلات"},
-            new String[] {"cyberspace", "cyberspace|cyber space", "فضاء سيبراني|فضاء إلكتروني"},
-            new String[] {"cybersecurity", "cybersecurity|cyber security", "أمن سيبراني"},
-            new String[] {"cyber", "cyber", "*سيبراني|*سيبرانية|سايبر|سيبر"},
-            // ICT is the information technology and communications Arabic writes out; IT alone is another word
-            new String[] {"ict", "ict|information and communications technology|information and communication technology",
-                    "تكنولوجيا معلومات اتصالات|تقنية معلومات اتصالات|تقنيات معلومات اتصالات"},
-            new String[] {"it", "information technology", "تكنولوجيا معلومات|تقنية معلومات|تقنيات معلومات"},
-            new String[] {"information", "information", "معلومات"},
-            new String[] {"informatics", "informatics", "معلوماتية"},
-            // telecommunications are, word for word, the wired and wireless communications (المواصلات السلكية
-            // واللاسلكية), as the ministries of post named them
-            new String[] {"communications", "communications|communication|telecom|telecommunications",
-                    "مواصلات سلكية ولاسلكية|مواصلات سلكية لاسلكية|اتصالات|تيليكوم|تليكوم"},
-            new String[] {"post", "post|postal|poste", "بريد|*بريدي|*بريدية"},
-            // a polytechnic is, word for word, "of many technical specialities"
-            new String[] {"polytechnic", "polytechnic", "متعددة تخصصات تقنية|متعددة تخصصات"},
-            new String[] {"labs", "labs|laboratories", "مختبرات"},
-            new String[] {"lab", "lab|laboratory", "مختبر"},
-            new String[] {"institute", "institute|institutes", "معهد|معاهد"},
-            new String[] {"university", "university", "جامعة"},
-            new String[] {"fund", "fund", "صندوق"},
-            // an endowment is what Arabic calls a foundation (Carnegie Endowment, مؤسسة كارنيجي)
-            new String[] {"foundation", "foundation|endowment", "مؤسسة"},
-            new String[] {"group", "group", "مجموعة"},
-            new String[] {"holdings", "holdings|holding", "قابضة"},
-            // جهاز, "apparatus", names the Gulf's investment authorities (جهاز قطر للاستثمار)
-            // and a state directorate, هيئة or مديرية, is an authority too (Israel National Cyber Directorate, هيئة السايبر
-            // الوطنية)
-            new String[] {"authority", "authority|directorate", "هيئة|جهاز|مديرية|سلطة"},
-            // a regulatory commission is a هيئة too (Telecommunications Regulatory Commission, هيئة تنظيم قطاع الاتصالات),
-            // and a general or public authority is what the Latin calls an authority (الهيئة العامة للاستثمار الكويتية,
-            // Kuwait Investment Authority): the adjective is the kind's, not a word of the name
-            new String[] {"authority", "general authority|public authority|commission", "هيئة *عامة"},
-            new String[] {"administration", "administration|administrative", "إدارة"},
-            new String[] {"agency", "agency", "وكالة"},
-            new String[] {"organization", "organization|organisation", "منظمة"},
-            new String[] {"union", "union", "اتحاد"},
-            // a park of science and technology is an oasis in the Gulf's names (واحة قطر للعلوم والتكنولوجيا), and one
-            // named so in English is a park as well (Dubai Silicon Oasis); first in a name, Park is a Korean family name
-            // (+: not the name's first word)
-            new String[] {"park", "+park|oasis", "واحة|حديقة"},
-            // a department of state is what Arabic calls a ministry (U.S. Department of Commerce, وزارة التجارة الأميركية)
-            new String[] {"ministry", "ministry|department", "وزارة"},
-            new String[] {"office", "office|bureau", "مكتب"},
-            new String[] {"parliament", "parliament", "برلمان"},
-            new String[] {"presidency", "presidency", "رئاسة"},
-            new String[] {"unit", "unit", "*وحدة"},
-            new String[] {"mission", "mission", "بعثة"},
-            new String[] {"society", "society|association", "جمعية"},
-            new String[] {"council", "council", "مجلس"},
-            new String[] {"city", "city", "مدينة"},
-            new String[] {"center", "center|centre|centers|centres", "مركز|مراكز"},
-            new String[] {"school", "school", "مدرسة"},
-            new String[] {"college", "college|colleges", "كلية|كليات"},
-            // a complex of colleges (مجمع كليات التقنية العليا, Higher Colleges of Technology): a kind that a shared kind
-            // only says again
-            new String[] {"complex", "complex", "مجمع"},
-            // a corporation is a company, which carries nothing; Arabic may write the short form as it sounds (كورب)
-            new String[] {"", "company|corporation", "شركة|كورب|كوربوريشن"},
-            new String[] {"", "", "في"},
-            // the legal forms of an investment firm, which a name has in one script and not the other (Silver Lake
-            // Partners, سيلفر ليك; سيلفر ليك مانجمنت); Arabic writes them by sound
-            new String[] {"", "partners|management", "شركاء|بارتنرز|مانجمنت|مانجمينت|مانيجمنت"},
-            // "for the affairs of" joins a ministry of state to what it is for (وزارة الدولة لشؤون التكنولوجيا, Ministry
-            // of State for Technology), and a ministry of foreign affairs is also just وزارة الخارجية
-            new String[] {"", "affairs", "شؤون|شئون"},
-            new String[] {"state", "state", "*دولة|دولة"},
-            new String[] {"investment", "investment|investments", "استثمار|استثمارات"},
-            new String[] {"public", "public", "*عامة|*عام"},
-            new String[] {"sovereign", "sovereign", "سيادي|سيادية"},
-            new String[] {"wealth", "wealth", "ثروة|ثروات"},
-            new String[] {"research", "research", "أبحاث|بحوث|بحث"},
-            new String[] {"services", "services|service", "خدمات"},
-            new String[] {"consultancy", "consultancy|consulting", "*استشارية|*استشاري|استشارات"},
-            new String[] {"policy", "policy|policies", "سياسة|سياسات"},
-            new String[] {"digital", "digital", "*رقمي|*رقمية"},
-            new String[] {"government", "government", "حكومة|*حكومي|*حكومية"},
-            // Arabic's تقنية is technology and technical alike (Istanbul Technical University, جامعة إسطنبول التقنية)
-            // Persian صنعتی, industrial, is what Iran's universities of technology are named, and Arabic writes it
-            // الصناعية or keeps صنعتي (Sharif University of Technology, جامعة شريف الصناعية, جامعة صنعتي شريف)
-            new String[] {"technology", "technology|technical|industrial",
-                    "تكنولوجيا|تكنولوجي|تقنية|تقنيات|تقانة|صنعتي|*صناعية|*صناعي"},
-            // the adjective (البحث العلمي, scientific research; للتقدم العلمي, for the advancement of sciences) and the
-            // singular with the article (العلم, bare a name: Alam) are the science of a name too; a Latin scientific is
-            // not, since Arabic may write it by sound (Topco Scientific, توبكو ساينتيفيك)
-            new String[] {"science", "science|sciences", "علوم|*علمي|*علمية|*علم"},
-            new String[] {"advancement", "advancement|progress", "تقدم"},
-            new String[] {"engineering", "engineering", "هندسة|*هندسية|*هندسي"},
-            // the highest, which English calls higher or supreme (المجلس الأعلى, Supreme Council; كليات التقنية العليا,
-            // Higher Colleges of Technology); with the article, since عالية and علياء are names
-            new String[] {"higher", "higher|supreme", "*أعلى|*عليا|*عالي|*عالية"},
-            new String[] {"computing", "computing|computation", "حوسبة"},
-            new String[] {"computer", "computer|computers", "حاسوب|حاسب|حواسيب"},
-            new String[] {"systems", "systems|system", "أنظمة|نظم|*نظام"},
-            new String[] {"intelligent", "intelligent|smart", "*ذكية|*ذكي"},
-            new String[] {"electronics", "electronics", "إلكترونيات"},
-            new String[] {"data", "data", "بيانات"},
-            new String[] {"innovation", "innovation", "ابتكار"},
-            new String[] {"advanced", "advanced", "متطورة|متقدمة|متطور|متقدم"},
-            // aerospace industries are, word for word, the air (and space) industries
-            new String[] {"aerospace", "aerospace industries|aerospace", "صناعات جوية وفضائية|صناعات جوية فضائية|صناعات جوية"
-                    + "|جوية وفضائية|جوية فضائية"},
-            new String[] {"manufacturing", "manufacturing|industry", "صناعة"},
-            new String[] {"industries", "industries", "صناعات"},
-            new String[] {"defense", "defense|defence", "*دفاعية|*دفاعي|دفاع"},
-            new String[] {"economy", "economy|economic", "اقتصاد"},
-            new String[] {"trade", "trade|commerce", "تجارة"},
-            new String[] {"entrepreneurship", "entrepreneurship", "ريادة أعمال|ريادة"},
-            new String[] {"transition", "transition", "انتقال"},
-            new String[] {"reform", "reform", "إصلاح"},
-            new String[] {"safety", "safety", "سلامة"},
-            new String[] {"regulatory", "regulatory|regulation", "تنظيم"},
-            new String[] {"standards", "standards|standard", "معايير|مقاييس|معيار"},
-            new String[] {"security", "security", "أمن"},
-            new String[] {"health", "health", "صحة"},
-            new String[] {"energy", "energy", "طاقة"},
-            new String[] {"environment", "environment|environmental", "بيئة|*بيئي|*بيئية"},
-            new String[] {"petroleum", "petroleum|oil", "بترول|نفط"},
-            new String[] {"minerals", "minerals|mineral|mining", "معادن|تعدين"},
-            // space alone; cyberspace and aerospace, longer, are phrases of their own
-            new String[] {"space", "space", "فضاء"},
-            new String[] {"cooperation", "cooperation|co-operation", "تعاون"},
-            new String[] {"transformation", "transformation", "تحول|تحويل"},
-            // chambers of commerce and commodity exchanges are what a union of them is made of, not its kind
-            new String[] {"chambers", "chambers|chamber", "غرف|غرفة"},
-            new String[] {"exchange", "commodity exchanges|commodity exchange|stock exchange|exchanges|exchange|bourse",
-                    "بورصة|بورصات"},
-            new String[] {"future", "future", "مستقبل"},
-            new String[] {"life", "life", "حياة"},
-            new String[] {"peace", "peace", "*سلام"},
-            new String[] {"development", "development", "تطوير|تنمية"},
-            new String[] {"global", "global", "عالمي|عالمية"},
-            new String[] {"national", "national", "وطني|وطنية|قومي|قومية"},
-            new String[] {"international", "international", "دولي|دولية"},
-            new String[] {"king", "king", "*ملك"},
-            // Countries and places whose Arabic names are not their sound, and the adjectives of those that are.
-            // An adjective needs the article (الكوري, Korean), since the bare word may be a name (كوري, Corey).
-            new String[] {"saudi", "saudi", "*سعودية|*سعودي"},
-            new String[] {"qatar", "qatar|qatari", "قطر|*قطري|*قطرية"},
-            new String[] {"emirates", "emirates|emirati|uae", "*إمارات|*إماراتي|*إماراتية"},
-            new String[] {"china", "china|chinese", "*صين|*صيني|*صينية"},
-            new String[] {"korea", "korea|korean", "كوريا|*كوري|*كورية"},
-            new String[] {"japan", "japan|japanese", "*يابان|*ياباني|*يابانية"},
-            new String[] {"india", "india|indian", "*هند|*هندي|*هندية"},
-            new String[] {"egypt", "egypt|egyptian", "مصر|*مصري|*مصرية"},
-            new String[] {"germany", "germany|german", "ألمانيا|*ألماني|*ألمانية"},
-            new String[] {"france", "france|french", "فرنسا|*فرنسي|*فرنسية"},
-            new String[] {"britain", "britain|british|uk|united kingdom", "بريطانيا|*بريطاني|*بريطانية|*مملكة *متحدة"},
-            new String[] {"america", "america|american|united states|u s|usa",
-                    "أمريكا|أميركا|*أمريكي|*أمريكية|*أميركي|*أميركية|*ولايات *متحدة"},
-            new String[] {"europe", "europe|european", "أوروبا|*أوروبي|*أوروبية"},
-            new String[] {"turkey", "turkey|turkish|turkiye", "تركيا|*تركي|*تركية"},
-            new String[] {"arab", "arab|arabic|arabian", "*عربي|*عربية"},
-            new String[] {"bahrain", "bahrain|bahraini", "*بحرين|*بحريني|*بحرينية"},
-            new String[] {"kuwait", "kuwait|kuwaiti", "*كويت|*كويتي|*كويتية"},
-            new String[] {"iraq", "iraq|iraqi", "*عراق|*عراقي|*عراقية"},
-            new String[] {"jordan", "jordan|jordanian", "*أردن|*أردني|*أردنية"},
-            new String[] {"morocco", "morocco|moroccan|maroc", "*مغرب|*مغربي|*مغربية"},
-            new String[] {"algeria", "algeria|algerian|algerie", "*جزائر|*جزائري|*جزائرية"},
-            new String[] {"tunisia", "tunisia|tunisian|tunisie", "تونس|*تونسي|*تونسية"},
-            new String[] {"lebanon", "lebanon|lebanese|liban", "لبنان|*لبناني|*لبنانية"},
-            new String[] {"syria", "syria|syrian", "سوريا|سورية|*سوري|*سورية"},
-            new String[] {"iran", "iran|iranian", "إيران|*إيراني|*إيرانية"},
-            // a kingdom is a word of a name Arabic translates (المملكة القابضة, Kingdom Holding), not of the table: it says
-            // which organization, as a name does ({@link #TRANSLATED})
-            new String[] {"kingdom", "kingdom", "*مملكة"},
-            new String[] {"beijing", "beijing|peking", "بكين|بيجين|بيجينغ"},
-            new String[] {"israel", "israel|israeli", "إسرائيل|*إسرائيلي|*إسرائيلية"},
-            new String[] {"mideast", "middle east|middle eastern", "*شرق *أوسط"},
-            new String[] {"jerusalem", "jerusalem", "*قدس"},
-            new String[] {"hebrew", "hebrew", "*عبري|*عبرية"},
-            // ordinals, a king's number (محمد السادس, Mohammed VI), which Latin writes in Roman numerals (ROMAN); with
-            // the article only, since bare ثاني is also a name (آل ثاني, Al Thani)
-            new String[] {"2", "", "*ثاني"}, new String[] {"3", "", "*ثالث"}, new String[] {"4", "", "*رابع"},
-            new String[] {"5", "", "*خامس"}, new String[] {"6", "", "*سادس"}, new String[] {"7", "", "*سابع"}, new String[] {"8", "", "*ثامن"},
-            new String[] {"9", "", "*تاسع"});
-
+    private static final List<String[]> GENERIC = new ArrayList<>();
     /** The generic words that are places: they say which organization a name is (Qatar, Korea), as a name does. */
-    private static final Set<String> PLACES = Set.of("saudi", "qatar", "emirates", "china", "korea", "japan", "india",
-            "egypt", "germany", "france", "britain", "america", "europe", "turkey", "arab", "bahrain", "kuwait", "iraq",
-            "jordan", "morocco", "beijing", "israel", "mideast", "jerusalem", "algeria", "tunisia", "lebanon", "syria",
-            "iran");
-
+    private static final Set<String> PLACES = new java.util.HashSet<>();
     /** Words of the table that are a name's own, translated: compared by the sound of their English word, unmarked. */
-    private static final Set<String> TRANSLATED = Set.of("kingdom");
-
+    private static final Set<String> TRANSLATED = new java.util.HashSet<>();
     /** The generic words that say what kind of organization a name is, and nothing of which one. */
-    private static final Set<String> KINDS = Set.of("labs", "lab", "institute", "university", "fund", "foundation",
-            "group", "holdings", "authority", "administration", "agency", "ministry", "office", "society", "council",
-            "city", "center", "school", "college", "unit", "mission", "parliament", "presidency", "organization", "union",
-            "park", "complex");
+    private static final Set<String> KINDS = new java.util.HashSet<>();
+
+    private static final String GENERIC_WORDS = "generic-words.tsv";
+
+    static {
+        try (java.io.InputStream in = CrossScriptNames.class.getResourceAsStream(GENERIC_WORDS)) {
+            if (in == null) {
+                throw new IllegalStateException(GENERIC_WORDS + " is missing from the classpath");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 4) {
+                    throw new IllegalStateException(GENERIC_WORDS + ": four columns expected in " + line);
+                }
+                String english = f[0].equals("-") ? "" : f[0];
+                switch (f[1]) {
+                    case "place" -> PLACES.add(english);
+                    case "name" -> TRANSLATED.add(english);
+                    case "kind" -> KINDS.add(english);
+                    case "descriptor", "ordinal", "none" -> {
+                    }
+                    default -> throw new IllegalStateException(GENERIC_WORDS + ": no role " + f[1] + " in " + line);
+                }
+                GENERIC.add(new String[] {english, f[2].equals("-") ? "" : f[2], f[3]});
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** The Latin spellings of the Arabic article and of "servant of", "father of", which start a name's word. */
     private static final Set<String> PARTICLES = Set.of("al", "el", "abd", "abdel", "abdul", "abu");
