@@ -26,22 +26,30 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * together are still two (قجر, Kacır); the d of a French dj and of the دج Arabic writes for an English final -ge may be
  * written or not (Abdelmadjid, عبد المجيد; Page, بيدج). Names spelled by their letters (IBM, the x of xAI, ASML) are
  * read by the letters' names, and digits are words of their own in either script's digits (G42, جي ٤٢); the generic
- * words of organization names, which Arabic translates, are put in English on both sides (مجموعة, Group; جهاز,
- * Authority; القطري, Qatar; الصناعية and صنعتي, of Technology; البريد, Post; العليا and الأعلى, Higher and Supreme;
- * المملكة, Kingdom, a word of the name), and two organizations of different kinds are two, two generic words apart two
- * words. Two skeletons are compared by edit distance, word by word in the best order, a word being the same word or
- * not; an Arabic name's words may be joined to meet a Latin compound (علي بابا, Alibaba; يي مينغ, Yiming; موبيل آي,
- * Mobileye), and a Latin name's hyphenated parts, or its words, to meet one Arabic word (Tae-yoon, تايون; Mohammad
- * Reza, محمدرضا). A name may be read more than one way, and the best reading counts: a Latin one without a note in
- * parentheses (what is left must then be the other name exactly), a leading article or the "regulatory" of an
- * authority, an Arabic one as its note in parentheses, alone or after the name's kind (سيرن, CERN; مؤسسة مسك, Misk
- * Foundation), without a father's name after بن when the Latin has no "bin", without forebears' names between the given
- * name and the family name against a Latin name of fewer words (محمد شياع صبار حاتم السوداني, Mohammed Shia al-Sudani),
- * with its chain of بن cut after the father against a Latin name that names him, or with السيد as the Sayyid of the
- * name (Sid Ali). A person's name pairs in the order it is written, a family name moved from one end to the other
- * aside. Titles (Sheikh, الشيخ; المستشار الألماني, the German chancellor) carry nothing, Roman numerals are the
- * ordinals Arabic writes (VI, السادس), and a sign is the word it is said as (e&amp;, إي آند). Measured on the name-pair
- * corpora in {@code docs/identity.md}.
+ * words of organization names, which Arabic translates, are put in English on both sides from a bilingual table,
+ * {@code generic-words.tsv} beside this class (مجموعة, Group; جهاز, an organ of the state: Authority, Agency or
+ * Organization; القطري, Qatar; العليا and الأعلى, Higher and Supreme; الخليل, Hebron; المملكة, Kingdom, a word of the
+ * name), in English, French and Spanish spellings, whose "of" and "the" carry nothing in an organization's name; two
+ * organizations of different kinds are two, and so are a company (شركة, Corp.) and a public body; a word of the table
+ * is that word exactly, not one spelled another way (Bahrain is not الخليل), and a generic word apart from the word it
+ * met counts as two words. Two skeletons are compared by edit distance, word by word in the best order, a word being
+ * the same word or not; an Arabic name's words may be joined to meet a Latin compound (علي بابا, Alibaba; يي مينغ,
+ * Yiming; موبيل آي, Mobileye), and a Latin name's hyphenated parts, or its words, to meet one Arabic word (Tae-yoon,
+ * تايون; Mohammad Reza, محمدرضا). A name may be read more than one way, and the best reading counts: a Latin one
+ * without a note in parentheses (what is left must then be the other name exactly), a leading article or the
+ * "regulatory" of an authority, with its generic words as said (Palantir Technologies, بالانتير تكنولوجيز), a
+ * telecom named by its country and "tel" as that country's telecom (Omantel), without middle names against an Arabic
+ * name of fewer words (Yuval Noah Harari, يوفال هراري), a name of two words of open syllables family name first
+ * (Yoshihide Suga, سوجا يوشيهيدى); an Arabic one as its note in parentheses, alone or after the name's kind (سيرن,
+ * CERN; مؤسسة مسك, Misk Foundation), with a bare generic word after a word of the name as said (سوفت بنك, SoftBank),
+ * without a father's name after بن when the Latin has no "bin", without forebears' names between the given name and
+ * the family name against a Latin name of fewer words (محمد شياع صبار حاتم السوداني, Mohammed Shia al-Sudani), with its
+ * chain of بن cut after the father against a Latin name that names him, or with السيد as the Sayyid of the name (Sid
+ * Ali). The article of a compound name is said as the sun letter after it (عبد السلام, Abdeslam; عز الدين, Azzedine).
+ * A person's name pairs in the order it is written, a family name moved from one end to the other aside. Titles
+ * (Sheikh, الشيخ; المستشار الألماني, the German chancellor; Datuk Seri, داتوك سيري) carry nothing, Roman numerals are
+ * the ordinals Arabic writes (VI, السادس), and a sign is the word it is said as (e&amp;, إي آند). Measured on the
+ * name-pair corpora in {@code docs/identity.md}.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CrossScriptNames {
@@ -101,7 +109,14 @@ public final class CrossScriptNames {
             // "Institute" or "Holdings Group" says what kind of organization, not which one, however it sounds
             return 0;
         }
-        double best = compared(wa, wb);
+        if (company(wa) && body(wb) || company(wb) && body(wa)) {
+            // a company is no public body: Pakistan's telecom regulator is not its telecom company (شركة الاتصالات
+            // الباكستانية), however many words they share
+            return 0;
+        }
+        boolean companyA = company(wa);
+        boolean companyB = company(wb);
+        double best = compared(wa, wb, companyA, companyB);
         if (best == 1) {
             return best;
         }
@@ -113,7 +128,7 @@ public final class CrossScriptNames {
         for (List<String> a : readingsA) {
             for (List<String> b : readingsB) {
                 if (a != wa || b != wb) {
-                    double s = compared(a, b);
+                    double s = compared(a, b, companyA, companyB);
                     // the note told apart entities of one name; without it, a name a word apart is another's (the UAE's
                     // Telecommunications Regulatory Authority (UAE) and Jordan's هيئة تنظيم قطاع الاتصالات, "sector")
                     best = Math.max(best, s < 1 && (noteless(wa, a) || noteless(wb, b)) ? 0 : s);
@@ -138,6 +153,11 @@ public final class CrossScriptNames {
             if (other.stream().noneMatch(w -> w.charAt(0) == PLACE)) {
                 out.addAll(latin.noteless);
             }
+            // a Latin name's middle names, which an Arabic one of fewer words, a person's, may leave out
+            if (other instanceof ArabicWords arabic && arabic.size() >= 2 && arabic.size() < latin.size()
+                    && personal(arabic)) {
+                out.addAll(latin.withoutMiddle);
+            }
         } else if (words instanceof ArabicWords arabic) {
             out.addAll(arabic.others);
             // a father's name the Latin spelling leaves out (أحمد بن محمد الصويان, Ahmed Al-Suwaiyan); one that writes
@@ -161,7 +181,8 @@ public final class CrossScriptNames {
         return out;
     }
 
-    private static double compared(List<String> wa, List<String> wb) {
+    /** @param companyA whether the first name says it is a company's, {@code companyB} the second */
+    private static double compared(List<String> wa, List<String> wb, boolean companyA, boolean companyB) {
         if (wa.isEmpty() || wb.isEmpty() || onlyKinds(wa) || onlyKinds(wb)) {
             // "Institute" or "Holdings Group" says what kind of organization, not which one.
             return 0;
@@ -171,26 +192,26 @@ public final class CrossScriptNames {
             return 0;
         }
         // Word order may differ (family name first); words may be split differently (Alibaba, علي بابا).
-        double best = pairedWords(wa, wb, false);
+        double best = pairedWords(wa, wb, false, companyA, companyB);
         // Arabic writes a foreign compound as its parts (DeepMind, ديب مايند; Alibaba, علي بابا); a Latin name is
         // not split so, its particles aside, which skeleton joins (Al Mubarak).
         // A Latin name read with its hyphenated parts as one word (Tae-yoon) meets an Arabic one that writes them so
         // (تايون); one that writes them apart meets the Latin parts as written, and joining both would let any
         // joined Arabic words meet any joined Latin ones (تشيه يون, Chey Yoon, and Chung).
         for (List<String> b : wb instanceof ArabicWords && !hyphenJoined(wa) ? merges(wb) : List.<List<String>>of()) {
-            best = Math.max(best, pairedWords(wa, b, true));
+            best = Math.max(best, pairedWords(wa, b, true, companyA, companyB));
         }
         for (List<String> a : wa instanceof ArabicWords && !hyphenJoined(wb) ? merges(wa) : List.<List<String>>of()) {
-            best = Math.max(best, pairedWords(a, wb, true));
+            best = Math.max(best, pairedWords(a, wb, true, companyA, companyB));
         }
         // Arabic writes some names of two words as one (محمدرضا, Mohammad Reza; سيدعلي, Sid Ali): a Latin name's words
         // are joined to meet one Arabic word on the same terms, exactly and in order; the Arabic as written, since
         // joining both would let any two joined words meet
         for (List<String> a : latinMerges(wa, wb)) {
-            best = Math.max(best, pairedWords(a, wb, true));
+            best = Math.max(best, pairedWords(a, wb, true, companyA, companyB));
         }
         for (List<String> b : latinMerges(wb, wa)) {
-            best = Math.max(best, pairedWords(wa, b, true));
+            best = Math.max(best, pairedWords(wa, b, true, companyA, companyB));
         }
         return Math.max(best, shortForm(wa, wb));
     }
@@ -259,6 +280,8 @@ public final class CrossScriptNames {
         private final List<List<String>> chainCut = new ArrayList<>();
         /** Its words that start with the article. */
         private final Set<String> articled = new java.util.HashSet<>();
+        /** Whether the name says it is a company's (شركة, ش.م.ع). */
+        private boolean company;
     }
 
     /**
@@ -270,12 +293,26 @@ public final class CrossScriptNames {
         private final List<List<String>> others = new ArrayList<>();
         /** Without its note in parentheses. */
         private final List<List<String>> noteless = new ArrayList<>();
+        /** Without middle names, for an Arabic name of fewer words. */
+        private final List<List<String>> withoutMiddle = new ArrayList<>();
         /** Whether the name says "son of" (bin, ibn, ben) inside it. */
         private boolean sonOf;
         /** Whether the name is Turkish ({@link #turkish}). */
         private boolean turkish;
         /** Whether its words are words as written, each of small letters, which {@link #latinMerges} may join. */
         private boolean joinable;
+        /** Whether the name says it is a company's (Company, Corp., PLC). */
+        private boolean company;
+    }
+
+    private static boolean company(List<String> words) {
+        return words instanceof LatinWords latin && latin.company
+                || words instanceof ArabicWords arabic && arabic.company;
+    }
+
+    /** Whether the name says it is a public body's: an authority, a ministry, a university. */
+    private static boolean body(List<String> words) {
+        return words.stream().anyMatch(w -> w.charAt(0) == KIND && BODY_SKELETONS.contains(w));
     }
 
     /**
@@ -418,6 +455,7 @@ public final class CrossScriptNames {
     public static List<String> skeleton(String name) {
         if (isArabic(name)) {
             ArabicWords words = arabicSkeleton(name);
+            words.company = saysCompany(name);
             // a father's name after بن inside the name, which a Latin spelling may leave out; first, بن is Ben
             String withoutFather = name.strip().replaceAll("(?<=\\S)\\s+(بن|ابن|بنت)\\s+\\S+", "");
             if (!withoutFather.equals(name.strip())) {
@@ -468,6 +506,7 @@ public final class CrossScriptNames {
         }
         LatinWords words = latinSkeleton(name);
         words.turkish = !turkish(name).equals(name);
+        words.company = saysCompany(name);
         List<String> variants = new ArrayList<>();
         // Korean and Chinese given names are hyphenated in Latin and often one word in Arabic (Tae-yoon, تايون): the
         // parts are also read as one word, which must then be that word exactly. Not where the second part starts
@@ -489,6 +528,24 @@ public final class CrossScriptNames {
         // a regulatory authority is the authority Arabic names by what it regulates (هيئة الاتصالات وتقنية المعلومات,
         // Communication and Information Technology Regulatory Authority)
         variants.add(name.replaceAll("(?i)\\bregulatory\\s+(?=(authority|commission)\\b)", ""));
+        // the article before a sun letter is said as that letter, and a Latin spelling may write it so (An-Najah,
+        // Ash-Sharq, Ad-Din): it is the article Arabic writes ال (النجاح)
+        variants.add(name.replaceAll("(?i)\\b([ae])(d|n|r|s|t|z|sh|th|dh)-(?=\\2)", "$1l-"));
+        variants.add(countrysTelecom(name));
+        // "general" is the general authority's, which Arabic says as one (الهيئة العامة للطيران المدني, General Civil
+        // Aviation Authority)
+        variants.add(name.replaceFirst("(?i)^general\\s+(.+?)\\b(authority|directorate|secretariat)\\b",
+                "$1general $2"));
+        // French leaves the final -es of Charles, Georges and Jacques unsaid (شارل, جورج, جاك); English says it (تشارلز)
+        variants.add(name.replaceAll("(?<=[a-z][lgu])es\\b", "e"));
+        String[] written = name.strip().split("\\s+");
+        // a name of two words of two open syllables or more, as Japanese names are, may be given family name first
+        // (Yoshihide Suga, سوجا يوشيهيدى), as Japan gives it; an Arabic name's consonants close its syllables (Amin
+        // Nasser is not ناصر أمين), and a Chinese or Korean family name is one syllable (Chen Yunji is not يون كي جونغ)
+        if (written.length == 2 && java.util.Arrays.stream(written).allMatch(w -> OPEN_SYLLABLES.matcher(w).matches()
+                && w.replaceAll("(?i)[^aeiou]", "").length() >= 2)) {
+            variants.add(written[1] + " " + written[0]);
+        }
         for (String variant : variants) {
             if (!variant.equals(name) && !variant.isBlank()) {
                 LatinWords other = latinSkeleton(variant);
@@ -497,7 +554,86 @@ public final class CrossScriptNames {
                 words.sonOf |= other.sonOf;
             }
         }
+        // a middle name the Arabic leaves out (Yuval Noah Harari, يوفال هراري): each choice of the words between the
+        // first and the last left out, of a person's name that says no "bin" (its father's name is compared). Not an
+        // initial, which English writes to tell namesakes apart (Joseph E. Aoun is not جوزاف عون, Joseph Aoun)
+        if (written.length >= 3 && written.length <= 2 + FOREBEARS_MAX && !words.sonOf && personal(words)) {
+            for (int mask = 1; mask < 1 << (written.length - 2); mask++) {
+                StringBuilder reading = new StringBuilder(written[0]);
+                boolean initial = false;
+                for (int k = 1; k < written.length - 1; k++) {
+                    if ((mask & 1 << (k - 1)) == 0) {
+                        reading.append(' ').append(written[k]);
+                    } else {
+                        initial |= written[k].replaceAll("\\P{L}", "").length() < 2;
+                    }
+                }
+                if (initial) {
+                    continue;
+                }
+                LatinWords without = latinSkeleton(reading.append(' ').append(written[written.length - 1]).toString());
+                words.withoutMiddle.add(without);
+                words.withoutMiddle.addAll(without.others);
+            }
+        }
         return words;
+    }
+
+    /** A word of open syllables: a vowel after a consonant or none, or an n that ends a syllable (Shinzo, Yoshihide). */
+    private static final Pattern OPEN_SYLLABLES =
+            Pattern.compile("(?i)(?:(?:sh|ch|ts|[kgsztdnhbpmrwyfj]y?)?[aeiou]|n(?![aeiouy])){2,}");
+
+    /** The lines of a resource beside this class, but blank ones and comments (#). */
+    private static List<String> resourceLines(String resource) {
+        try (java.io.InputStream in = CrossScriptNames.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A telecom operator named by its country's name, or the first syllable of it, and "tel" (Omantel, Paltel), read
+     * as the country's telecom, which is how Arabic names it (الشركة العمانية للاتصالات, شركة الاتصالات الفلسطينية).
+     */
+    private static String countrysTelecom(String name) {
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = Pattern.compile("(?i)\\b([a-z]{3,})tel\\b").matcher(name);
+        while (m.find()) {
+            String start = m.group(1).toLowerCase(Locale.ROOT);
+            String place = LATIN_GENERIC.stream()
+                    .filter(g -> g[2].equals("place") && g[0].startsWith(start) && g[0].indexOf(' ') < 0)
+                    .map(g -> g[0]).findFirst().orElse(null);
+            m.appendReplacement(out, place == null ? m.group() : place + " telecom");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Whether a name says it is a company's: a word of the table's company row (شركة, Corp., PLC). */
+    private static boolean saysCompany(String name) {
+        if (isArabic(name)) {
+            String[] tokens = name.strip().split("[\\s.]+");
+            for (int i = 0; i < tokens.length; i++) {
+                String[] generic = arabicGenericAt(tokens, i);
+                if (generic != null && generic[2].equals("company")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (String token : LATIN_TO_ASCII.get().transliterate(name).split("[^A-Za-z]+")) {
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (LATIN_BY_FIRST.getOrDefault(lower, List.of()).stream()
+                    .anyMatch(g -> g[2].equals("company") && g[0].equals(lower))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[] DIGIT_NAMES = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -523,8 +659,9 @@ public final class CrossScriptNames {
      */
     private static List<String> withoutForebears(String name) {
         List<String> tokens = new ArrayList<>(List.of(name.strip().split("\\s+")));
-        while (tokens.size() > 1 && TITLES.contains(arabicForms(tokens.get(0)).replaceAll("[^\\u0621-\\u064A]", ""))) {
-            tokens.remove(0);
+        for (int title = titleLength(tokens.toArray(new String[0]), 0); title > 0 && tokens.size() > title;
+                title = titleLength(tokens.toArray(new String[0]), 0)) {
+            tokens.subList(0, title).clear();
             if (tokens.size() > 1 && titlesCountry(tokens.get(0))) {
                 tokens.remove(0);
             }
@@ -588,15 +725,41 @@ public final class CrossScriptNames {
     }
 
     private static ArabicWords arabicSkeleton(String name) {
-        name = inPlace(name);
-        ArabicWords words = arabicWords(translatedWords(name, true, true));
-        String asWritten = translatedWords(name, true, false);
-        if (!asWritten.equals(translatedWords(name, true, true))) {
+        name = placeAfterItsKind(inPlace(name));
+        String translated = translatedWords(name, true, true, false);
+        ArabicWords words = arabicWords(translated);
+        String asWritten = translatedWords(name, true, false, false);
+        if (!asWritten.equals(translated)) {
             // A generic word may be a name too (طاقة, TAQA; صحة, SEHA; مدينة زايد, Madinat Zayed; حياة, Hayat):
             // the name is also compared by the sound of all its words.
             words.others.add(arabicWords(asWritten));
         }
+        String named = translatedWords(name, true, true, true);
+        if (!named.equals(translated) && !named.equals(asWritten)) {
+            // and a generic word after a word of the name, bare, may be the end of a brand Arabic writes by its sound
+            // (مجموعة سوفت بنك, SoftBank Group): the other generic words are still translated
+            words.others.add(arabicWords(named));
+        }
         return words;
+    }
+
+    /**
+     * An organization's name with the country's adjective between its kind and the kind's own adjective (الهيئة
+     * السعودية العامة, the Saudi general authority) with the country's adjective last, so that the kind and its
+     * adjective are read as the one word of the table they make (الهيئة العامة, authority).
+     */
+    private static String placeAfterItsKind(String name) {
+        String[] tokens = name.strip().split("\\s+");
+        for (int i = 0; i + 2 < tokens.length; i++) {
+            String[] pair = arabicGenericAt(new String[] {tokens[i], tokens[i + 2]}, 0);
+            if (titlesCountry(tokens[i + 1]) && pair != null && pair[0].indexOf(' ') > 0
+                    && (pair[2].equals("kind") || pair[2].equals("body"))) {
+                String place = tokens[i + 1];
+                tokens[i + 1] = tokens[i + 2];
+                tokens[i + 2] = place;
+            }
+        }
+        return String.join(" ", tokens);
     }
 
     /**
@@ -631,6 +794,13 @@ public final class CrossScriptNames {
                 // as Arabic writes it (دانجيلو)
                 .replaceAll("(?<=[A-Za-z])['\u2019\u02BC`](?=[A-Za-z])", "");
         latinWords(latin, false, words);
+        // a generic word may be part of a brand Arabic writes by its sound (Palantir Technologies, بالانتير تكنولوجيز),
+        // which a word of the table meets only as that word: the name is also read with its generic words as said
+        List<String> asSaid = new ArrayList<>();
+        latinWords(latin, false, false, asSaid);
+        if (!asSaid.equals(words)) {
+            words.others.add(asSaid);
+        }
         if (java.util.Arrays.stream(latin.split("[^A-Za-z]+")).anyMatch(CrossScriptNames::wordOrLetters)) {
             List<String> byLetters = new ArrayList<>();
             latinWords(latin, true, byLetters);
@@ -655,10 +825,12 @@ public final class CrossScriptNames {
         ArabicWords words = new ArabicWords();
         // a hyphen joins the parts of a name as a space does (كاي-فو, Kai-Fu), and so do dots and apostrophes
         // (إم.جي.إكس, MGX; دي'أنجيلو, D'Angelo), which the words' joining may undo; digits are a word of their own
+        String previous = "";
         for (String word : westernDigits(translated).split(WORD_BREAK)) {
                 if (word.isEmpty()) {
                     continue;
                 }
+                String letters = arabicForms(word).replaceAll("[^\\u0621-\\u064A]", "");
                 if (word.chars().allMatch(c -> c < 128 && Character.isDigit(c))) {
                     words.add(word);
                 } else if (word.chars().allMatch(c -> c < 128)) {
@@ -666,15 +838,24 @@ public final class CrossScriptNames {
                 } else {
                     // a hamza seated on ya after alef is no diphthong (وائل, Wael): ICU spells it y, a y of its own
                     int before = words.size();
-                    arabicWord(arabicForms(word.replace("ائ", "اءي")),
-                            word.replaceAll("[^\\u0621-\\u064A]", "").endsWith("ة"), words);
-                    if (words.size() > before && arabicForms(word).replaceAll("[^\\u0621-\\u064A]", "").startsWith("ال")) {
+                    // the article of the second word of a compound name is said as the sun letter after it, which a Latin
+                    // spelling writes so (عبد السلام, Abdeslam; عز الدين, Azzedine; نصر الدين, Nasreddine)
+                    boolean compound = previous.equals("عبد") || letters.equals("الدين");
+                    boolean sunArticle = compound && letters.length() > 3 && letters.startsWith("ال")
+                            && SUN_LETTERS.indexOf(letters.charAt(2)) >= 0;
+                    arabicWord(arabicForms(word.replace("ائ", "اءي")), word.replaceAll("[^\\u0621-\\u064A]", "").endsWith("ة"),
+                            sunArticle, words);
+                    if (words.size() > before && letters.startsWith("ال")) {
                         words.articled.add(words.get(words.size() - 1));
                     }
                 }
+                previous = letters;
         }
         return words;
     }
+
+    /** The letters the article before them is said as (الشمس, ash-shams), but ل, whose doubling Arabic writes. */
+    private static final String SUN_LETTERS = "تثدذرزسشصضطظن";
 
     /** Where an Arabic name's words part: spaces, hyphens, dots, apostrophes, and between letters and digits. */
     private static final String WORD_BREAK =
@@ -696,13 +877,33 @@ public final class CrossScriptNames {
      *                  read by their letters
      */
     private static void latinWords(String latin, boolean byLetters, List<String> words) {
+        latinWords(latin, byLetters, true, words);
+    }
+
+    /**
+     * @param translate whether a generic word of one word is put in English; if not, one that is not a kind of
+     *                  organization is said as written, as Arabic may write it (Technologies, تكنولوجيز; Deutsche,
+     *                  دويتشه); a kind is a kind in either reading (an office is not an authority)
+     */
+    private static void latinWords(String latin, boolean byLetters, boolean translate, List<String> words) {
         // a run of digits is a word of its own (G42, Core42), compared as written, and so is an ampersand (e&)
         String[] tokens = latin.replaceAll("^[^A-Za-z0-9&]+", "")
                 .split("[^A-Za-z0-9&" + HYPHEN + "]+|(?<=[A-Za-z0-9])(?=&)|(?<=&)(?=[A-Za-z0-9])"
                         + "|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])");
+        // an organization's name in French, Spanish or German has its "of" and "the" too (Autorité de Régulation de la
+        // Poste et des Télécommunications), which carry nothing as English's do; in a person's name they are a
+        // particle of it (Robert De Niro, دي نيرو)
+        boolean organization = false;
+        for (int i = 0; i < tokens.length && !organization; i++) {
+            String[] generic = latinGenericAt(tokens, i);
+            organization = generic != null && (generic[2].equals("kind") || generic[2].equals("body"));
+        }
         boolean named = false;
         for (int i = 0; i < tokens.length; i++) {
             String lower = tokens[i].toLowerCase(Locale.ROOT);
+            if (organization && ARTICLES_OF_ORGANIZATIONS.contains(lower) && i + 1 < tokens.length) {
+                continue;
+            }
             // "son of" inside a name carries nothing; first in it, Ibn (Ibn Haldun University) is a word of the name
             // last in it, bin is the name (Dror Bin, درور بين): no father follows
             if (tokens[i].isEmpty() || named && SON_OF.contains(lower) && i + 1 < tokens.length) {
@@ -713,7 +914,9 @@ public final class CrossScriptNames {
             }
             // a title before a name (Sheikh, Dr) says who the person is, not which one; one spelling writes it, another
             // not (الشيخ تميم بن حمد آل ثاني, Tamim bin Hamad Al Thani)
-            if (!named && i + 1 < tokens.length && TITLES.contains(lower)) {
+            int title = named ? 0 : titleLength(tokens, i);
+            if (title > 0 && i + title < tokens.length) {
+                i += title - 1;
                 continue;
             }
             if (tokens[i].chars().allMatch(Character::isDigit)) {
@@ -740,9 +943,19 @@ public final class CrossScriptNames {
                 continue;
             }
             String[] generic = latinGenericAt(tokens, i);
-            if (generic != null) {
+            int length = generic == null ? 0 : generic[0].split(" ").length;
+            if (generic != null && (translate || length > 1 || generic[1].isEmpty() || generic[2].equals("company")
+                    || generic[2].equals("kind") || generic[2].equals("body"))) {
                 genericWord(generic[1], words);
-                i += generic[0].split(" ").length - 1;
+                i += length - 1;
+                continue;
+            }
+            if (generic != null) {
+                for (int k = 0; k < length; k++) {
+                    latinWord(tokens[i + k], byLetters, words);
+                }
+                named = true;
+                i += length - 1;
                 continue;
             }
             named = true;
@@ -750,17 +963,20 @@ public final class CrossScriptNames {
                 // Arabic writes the particle and the name as one word (Al Mubarak, المبارك; Abdel Aziz, عبدالعزيز)
                 List<String> particle = new ArrayList<>();
                 latinWord(tokens[i], false, particle);
+                // and "servant of" with the article and the name (Abd al-Aziz, عبد العزيز)
+                boolean article = i + 2 < tokens.length && ARTICLES.contains(tokens[i + 1].toLowerCase(Locale.ROOT))
+                        && !PARTICLES.contains(tokens[i + 2].toLowerCase(Locale.ROOT));
                 List<String> name = new ArrayList<>();
-                latinWords(tokens[i + 1], byLetters, name);
+                latinWords(article ? tokens[i + 1] + " " + tokens[i + 2] : tokens[i + 1], byLetters, name);
                 if (particle.size() == 1 && name.size() == 1) {
                     // the article's l before a name that starts with l is the one doubled consonant Arabic writes once
                     // (Abdul Latif, عبد اللطيف and عبداللطيف), as the name written as one word gives it (Abdullatif)
                     String joined = joint(particle.get(0), name.get(0));
                     int at = joined.indexOf(JOINT);
                     words.add(name.get(0).charAt(0) != LEADING_VOWEL && at + 1 < joined.length()
-                            && joined.charAt(at - 1) == joined.charAt(at + 1)
+                            && joined.charAt(at - 1) == 'l' && joined.charAt(at + 1) == 'l'
                             ? joined.substring(0, at) + joined.substring(at + 2) : joined.replace(String.valueOf(JOINT), ""));
-                    i++;
+                    i += article ? 2 : 1;
                     continue;
                 }
             }
@@ -776,9 +992,9 @@ public final class CrossScriptNames {
         }
     }
 
-    /** @return the Latin phrase and its English word, when the generic phrase starts at token {@code i} */
+    /** @return the Latin phrase, its English word and its role, when the generic phrase starts at token {@code i} */
     private static String[] latinGenericAt(String[] tokens, int i) {
-        for (String[] g : LATIN_GENERIC) {
+        for (String[] g : LATIN_BY_FIRST.getOrDefault(tokens[i].toLowerCase(Locale.ROOT), List.of())) {
             if (g[0].startsWith("+") && i == 0) {
                 continue;
             }
@@ -988,8 +1204,11 @@ public final class CrossScriptNames {
     /** Such a word with the vowel i (وي, Wei; يي, Yi), which may be the i of a Latin ei (Weiming, وي مينغ). */
     private static final String GLIDE_I_ONLY = GLIDE_ONLY + ARABIC_I;
 
-    /** @param taMarbuta whether the word ends in ة, which is a final vowel or, in a Latin spelling, a t */
-    private static void arabicWord(String word, boolean taMarbuta, List<String> words) {
+    /**
+     * @param taMarbuta  whether the word ends in ة, which is a final vowel or, in a Latin spelling, a t
+     * @param sunArticle whether the word's article is said as the sun letter after it, its l a letter or none
+     */
+    private static void arabicWord(String word, boolean taMarbuta, boolean sunArticle, List<String> words) {
         String letters = word.replaceAll("[^\\u0621-\\u064A]", "");
         if (letters.isEmpty()) {
             return;
@@ -998,7 +1217,9 @@ public final class CrossScriptNames {
         String end = letters.endsWith("اء") ? letters.substring(0, letters.length() - 1) : letters;
         boolean vowelEnd = "اويه".indexOf(end.charAt(end.length() - 1)) >= 0;
         StringBuilder s = new StringBuilder();
-        boolean first = true;
+        // a word that starts with an ayn starts with its vowel, which a ي after it only lengthens (عيسى, Eisa; عيد, Eid):
+        // that ي does not start the word
+        boolean first = !letters.startsWith("ع");
         // ICU spells an ayn or a hamza with a sign that splits its output; they split the transliteration, not the
         // word (نعوم is one name, Noam)
         // ICU spells ظ z; in the Gulf it is said as ذ, dh (أبوظبي, Abu Dhabi), elsewhere z (كاظم, Kazem). Persian says
@@ -1016,9 +1237,17 @@ public final class CrossScriptNames {
             // the Latin word must start with a vowel or such a cluster (LEADING_VOWEL). The article's alef is not said.
             s.insert(0, LEADING_SYLLABLE);
         }
-        if (letters.startsWith("الع") && s.length() > 1 && s.charAt(0) == 'l') {
+        if (letters.length() > 6 && letters.startsWith("عبدال") && SUN_LETTERS.indexOf(letters.charAt(5)) >= 0
+                && s.indexOf("btl") == 0) {
+            s.setCharAt(2, OPTIONAL_L);   // the compound written as one word (عبدالرحمن, Abdurrahman)
+        }
+        if (letters.length() > 6 && letters.endsWith("الدين") && s.lastIndexOf("l") == s.length() - 4) {
+            s.setCharAt(s.length() - 4, OPTIONAL_L);   // (نورالدين, Noureddine)
+        }
+        if ((letters.startsWith("الع") || sunArticle) && s.length() > 1 && s.charAt(0) == 'l') {
             // the article before an ayn, which a Latin spelling may leave out and start with the ayn's vowel (العلول,
-            // Aloul): its l is a letter or none
+            // Aloul), or said as a sun letter (عبد السلام, Abdeslam): its l is a letter or none. Elsewhere the article
+            // a Latin spelling leaves out still counts: without it, أحمد الشرع would be Emmett Shear
             s.setCharAt(0, OPTIONAL_L);
         }
         if (s.chars().noneMatch(c -> letter((char) c)) && "وي".indexOf(letters.charAt(0)) >= 0) {
@@ -1190,6 +1419,10 @@ public final class CrossScriptNames {
         return sb.toString().replaceAll("-$", "");
     }
 
+    /** The "of", "the" and "and" of French, Spanish, Italian and German, in an organization's name. */
+    private static final Set<String> ARTICLES_OF_ORGANIZATIONS = Set.of("de", "des", "du", "la", "le", "les", "et",
+            "pour", "del", "di", "della", "der", "die", "und", "fur", "da", "do", "dos", "las", "los");
+
     /** Latin words that carry no sound of the name: Arabic renders them by a word of its own, or not at all. */
     private static final Set<String> STOP_WORDS = Set.of("for", "of", "the", "and", "inc", "ltd",
             "co", "corp", "company");
@@ -1210,7 +1443,33 @@ public final class CrossScriptNames {
             // ناكاسوني), with the article only; in Latin only Mr and Mrs, since General, President or Gen may start a
             // company's name (General Atomics, Gen Digital)
             "الجنرال", "المستشار", "المستشاره", "الرئيس", "الرئيسه", "الوزير", "الوزيره", "السفير", "السفيره", "اللواء",
-            "الفريق", "الاستاذ", "الاستاذه", "السيد", "السيده", "mr", "mrs");
+            "الفريق", "الاستاذ", "الاستاذه", "السيد", "السيده", "mr", "mrs",
+            // honorifics: of a knight, of Malaysia's orders (Datuk Seri Anwar Ibrahim, داتوك سيري أنور إبراهيم), and the
+            // Excellency, Highness and Eminence of Arabic address; ranks and offices with the article
+            "sir", "السير", "datuk", "dato", "datin", "tun", "داتوك", "داتو", "داتين", "سعاده", "فخامه", "جلاله",
+            "سماحه", "النائب", "النائبه", "العميد", "العقيد", "المشير", "البروفسور", "البروفيسوره");
+
+    /**
+     * How many words a title takes that starts a name at {@code i}: one, or two for a title and the word that may follow
+     * it (Datuk Seri, داتوك سيري; Tan Sri, which only so is a title: Tan alone is a family name); none when there is
+     * none.
+     */
+    private static int titleLength(String[] tokens, int i) {
+        String form = titleForm(tokens[i]);
+        String next = i + 1 < tokens.length ? titleForm(tokens[i + 1]) : "";
+        if (TITLES.contains(form)) {
+            return TITLE_SEQUELS.contains(next) ? 2 : 1;
+        }
+        return TITLES_BEFORE_SEQUEL.contains(form) && TITLE_SEQUELS.contains(next) ? 2 : 0;
+    }
+
+    private static String titleForm(String token) {
+        return isArabic(token) ? arabicForms(token).replaceAll("[^\\u0621-\\u064A]", "") : token.toLowerCase(Locale.ROOT);
+    }
+
+    /** What may follow a Malay title, or make one of Tan (Datuk Seri, Tan Sri). */
+    private static final Set<String> TITLE_SEQUELS = Set.of("seri", "sri", "سري", "سيري");
+    private static final Set<String> TITLES_BEFORE_SEQUEL = Set.of("tan", "تان");
 
     /**
      * Whether the word after a title is the country the title is of (المستشار الألماني, the German chancellor), which
@@ -1280,52 +1539,66 @@ public final class CrossScriptNames {
     private static final Set<String> TRANSLATED = new java.util.HashSet<>();
     /** The generic words that say what kind of organization a name is, and nothing of which one. */
     private static final Set<String> KINDS = new java.util.HashSet<>();
+    /** The kinds of a public body (an authority, a ministry, a university), which no company is. */
+    private static final Set<String> BODIES = new java.util.HashSet<>();
 
     private static final String GENERIC_WORDS = "generic-words.tsv";
 
     static {
-        try (java.io.InputStream in = CrossScriptNames.class.getResourceAsStream(GENERIC_WORDS)) {
-            if (in == null) {
-                throw new IllegalStateException(GENERIC_WORDS + " is missing from the classpath");
+        for (String line : resourceLines(GENERIC_WORDS)) {
+            String[] f = line.split("\t");
+            if (f.length != 4) {
+                throw new IllegalStateException(GENERIC_WORDS + ": four columns expected in " + line);
             }
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+            String english = f[0].equals("-") ? "" : f[0];
+            switch (f[1]) {
+                case "place" -> PLACES.add(english);
+                case "name" -> TRANSLATED.add(english);
+                case "kind" -> KINDS.add(english);
+                case "body" -> {
+                    KINDS.add(english);
+                    BODIES.add(english);
                 }
-                String[] f = line.split("\t");
-                if (f.length != 4) {
-                    throw new IllegalStateException(GENERIC_WORDS + ": four columns expected in " + line);
+                case "descriptor", "ordinal", "none", "company" -> {
                 }
-                String english = f[0].equals("-") ? "" : f[0];
-                switch (f[1]) {
-                    case "place" -> PLACES.add(english);
-                    case "name" -> TRANSLATED.add(english);
-                    case "kind" -> KINDS.add(english);
-                    case "descriptor", "ordinal", "none" -> {
-                    }
-                    default -> throw new IllegalStateException(GENERIC_WORDS + ": no role " + f[1] + " in " + line);
-                }
-                GENERIC.add(new String[] {english, f[2].equals("-") ? "" : f[2], f[3]});
+                default -> throw new IllegalStateException(GENERIC_WORDS + ": no role " + f[1] + " in " + line);
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            GENERIC.add(new String[] {english, f[2].equals("-") ? "" : f[2], f[3], f[1]});
         }
     }
 
     /** The Latin spellings of the Arabic article and of "servant of", "father of", which start a name's word. */
     private static final Set<String> PARTICLES = Set.of("al", "el", "abd", "abdel", "abdul", "abu");
+    /** The Latin spellings of the article among them. */
+    private static final Set<String> ARTICLES = Set.of("al", "el");
 
-    /** Each Latin spelling of a generic word, and its English word; longer phrases first. */
+    /** Each Latin spelling of a generic word, its English word and its role; longer phrases first. */
     private static final List<String[]> LATIN_GENERIC = GENERIC.stream()
-            .flatMap(g -> java.util.Arrays.stream(g[1].split("\\|")).map(l -> new String[] {l, g[0]}))
+            .flatMap(g -> java.util.Arrays.stream(g[1].split("\\|")).map(l -> new String[] {l, g[0], g[3]}))
             .sorted(java.util.Comparator.comparingInt((String[] l) -> -l[0].split(" ").length))
             .toList();
 
-    /** Each Arabic phrase of a generic word, folded as {@link #arabicForms} folds, and its English word. */
+    /** Each Arabic phrase of a generic word, folded as {@link #arabicForms} folds, its English word and its role. */
     private static final List<String[]> ARABIC_GENERIC = GENERIC.stream()
-            .flatMap(g -> java.util.Arrays.stream(g[2].split("\\|")).map(a -> new String[] {arabicForms(a), g[0]}))
+            .flatMap(g -> java.util.Arrays.stream(g[2].split("\\|")).map(a -> new String[] {arabicForms(a), g[0], g[3]}))
             .sorted(java.util.Comparator.comparingInt((String[] a) -> -a[0].split(" ").length))
             .toList();
+
+    /** The Latin phrases of the table by their first word, in the table's order. */
+    private static final java.util.Map<String, List<String[]>> LATIN_BY_FIRST = LATIN_GENERIC.stream()
+            .collect(java.util.stream.Collectors.groupingBy(g -> g[0].replace("+", "").split(" ")[0],
+                    java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+
+    /** Where in {@link #ARABIC_GENERIC} the Arabic phrases are, by their first word without its article mark. */
+    private static final java.util.Map<String, List<Integer>> ARABIC_BY_FIRST = arabicByFirst();
+
+    private static java.util.Map<String, List<Integer>> arabicByFirst() {
+        java.util.Map<String, List<Integer>> byFirst = new java.util.HashMap<>();
+        for (int at = 0; at < ARABIC_GENERIC.size(); at++) {
+            byFirst.computeIfAbsent(ARABIC_GENERIC.get(at)[0].split(" ")[0].replace("*", ""), k -> new ArrayList<>()).add(at);
+        }
+        return byFirst;
+    }
 
     /** What may come before an Arabic word: the article, and the prepositions and "and" written with it. */
     private static final List<String> CLITICS = List.of("", "ال", "لل", "ل", "و", "وال", "ول", "ولل", "ب", "بال");
@@ -1374,8 +1647,9 @@ public final class CrossScriptNames {
                 .replace("zh", "1").replace("ch", "1")
                 .replace("ph", "f").replace("th", "t").replace("dh", "t").replace("kh", "k").replace("gh", "k")
                 .replace("ck", "k").replace("x", "ks")
-                // an Arabic word starts with no cluster: its نج there has a vowel between (نجيب, Najib), not a nasal
-                .replaceAll(latin || !initial ? "n[gj]" : "(?<=.)n[gj]|^ng", "n" + OPTIONAL_K);
+                // an Arabic word starts with no cluster: its نج there, or after the article, has a vowel between (نجيب,
+                // Najib; النجاح, An-Najah), not a nasal
+                .replaceAll(latin || !initial ? "n[gj]" : "(?<=.)(?<!^al)n[gj]|(?<=^(al)?)ng", "n" + OPTIONAL_K);
         StringBuilder out = new StringBuilder();
         char last = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -1441,17 +1715,33 @@ public final class CrossScriptNames {
      * @param translate whether to put the generic words in English; if not, they are kept as written
      */
     private static String translatedWords(String name, boolean sonOf, boolean translate) {
+        return translatedWords(name, sonOf, translate, false);
+    }
+
+    /**
+     * @param afterName whether a generic word of one word, bare, after a word of the name is kept as written, as the
+     *                  end of a brand Arabic writes by its sound (سوفت بنك, SoftBank)
+     */
+    private static String translatedWords(String name, boolean sonOf, boolean translate, boolean afterName) {
         String[] tokens = name.strip().split("\\s+");
         List<String> out = new ArrayList<>();
         boolean named = false;
+        boolean lastNamed = false;
         for (int i = 0; i < tokens.length; i++) {
             String[] generic = arabicGenericAt(tokens, i);
+            if (afterName && lastNamed && generic != null && generic[0].indexOf(' ') < 0
+                    && arabicForms(tokens[i]).equals(generic[0]) && !generic[2].equals("company")
+                    && !generic[2].equals("none")) {
+                generic = null;
+            }
+            lastNamed = generic == null;
             // inside a name; first in it, after the kind of organization, ابن is a word of the name (جامعة ابن خلدون)
             if (sonOf && named && SON_OF.contains(arabicForms(tokens[i]))) {
                 continue;
             }
-            if (!named && out.isEmpty() && i + 1 < tokens.length
-                    && TITLES.contains(arabicForms(tokens[i]).replaceAll("[^\\u0621-\\u064A]", ""))) {
+            int title = !named && out.isEmpty() ? titleLength(tokens, i) : 0;
+            if (title > 0 && i + title < tokens.length) {
+                i += title - 1;
                 if (i + 2 < tokens.length && titlesCountry(tokens[i + 1])) {
                     i++;
                 }
@@ -1464,7 +1754,7 @@ public final class CrossScriptNames {
                 int length = generic[0].split(" ").length;
                 if (!translate) {
                     out.addAll(java.util.Arrays.asList(tokens).subList(i, i + length));
-                } else if (!generic[1].isEmpty()) {
+                } else if (!generic[1].isEmpty() && !generic[2].equals("company")) {
                     out.add(generic[1]);
                 }
                 i += length - 1;
@@ -1474,7 +1764,17 @@ public final class CrossScriptNames {
     }
 
     private static String[] arabicGenericAt(String[] tokens, int i) {
-        for (String[] g : ARABIC_GENERIC) {
+        // the phrases whose first word the token may be, with a clitic or not, in the table's order
+        String token = arabicForms(tokens[i]).replaceAll("[^\\u0621-\\u064A]", "");
+        java.util.SortedMap<Integer, String[]> candidates = new java.util.TreeMap<>();
+        for (String clitic : CLITICS) {
+            if (token.startsWith(clitic)) {
+                for (int at : ARABIC_BY_FIRST.getOrDefault(token.substring(clitic.length()), List.of())) {
+                    candidates.put(at, ARABIC_GENERIC.get(at));
+                }
+            }
+        }
+        for (String[] g : candidates.values()) {
             String[] phrase = g[0].split(" ");
             if (i + phrase.length > tokens.length) {
                 continue;
@@ -1508,10 +1808,12 @@ public final class CrossScriptNames {
      *                names split into words differently are compared so, lest a word made of two (لي جاي, Lee Jae)
      *                pair with one of another name (Leike) and the rest with what is left
      */
-    private static double pairedWords(List<String> a, List<String> b, boolean inOrder) {
+    private static double pairedWords(List<String> a, List<String> b, boolean inOrder, boolean companyA,
+            boolean companyB) {
         boolean aShorter = a.size() <= b.size();
         List<String> shorter = aShorter ? a : b;
         List<String> longer = aShorter ? b : a;
+        boolean shorterCompany = aShorter ? companyA : companyB;
         boolean[] used = new boolean[longer.size()];
         double weighted = 0;
         int weight = 0;
@@ -1551,9 +1853,9 @@ public final class CrossScriptNames {
             weighted += (same ? bestScore : 0) * w;
             boolean freePlace = !same && shorterNation && word.charAt(0) == PLACE;
             weight += freePlace ? 0 : w;
-            if (!same && !ownWord(word) && !ownWord(longer.get(best))) {
-                // two generic words apart are two words, each one name's (post, بريد, and information technology), not
-                // one spelled two ways: a translation gives each its own word
+            if (!same && !freePlace && (generic(word) || generic(longer.get(best)))) {
+                // a generic word apart from the word it met is two words, each one name's (post, بريد, and information
+                // technology; post and قطاع, sector), not one spelled two ways: a translation gives each its own word
                 weight += Math.max(3, length(longer.get(best)));
             }
             // a place that costs nothing pairs with nothing: the word it met is still one only the other name has (the
@@ -1576,11 +1878,20 @@ public final class CrossScriptNames {
             // many generic words they share: KAIST and Japan's JAIST (المعهد الياباني المتقدم للعلوم والتكنولوجيا)
             return 0;
         }
+        // a holding is a company, and so is the establishment (مؤسسة) by which Arabic names a state corporation: a name
+        // of no kind that says it is a company's leaves them unsaid (Libya Post, Telecommunications and Information
+        // Technology Company, الشركة الليبية ... القابضة; Kuwait Petroleum Corporation, مؤسسة البترول الكويتية). Not a name
+        // that says neither, which may be another company's of the holding's (Tabby and دبي القابضة, Dubai Holding)
+        boolean companyKindUnsaid = shorterCompany && shorter.stream().noneMatch(w -> w.charAt(0) == KIND);
         for (int i = 0; i < longer.size(); i++) {
             // a kind the other name shares one with only says it again (مجموعة كوتش القابضة, Koç Holding: group and holding)
             if (!used[i] && !(longerNation && longer.get(i).charAt(0) == PLACE)
-                    && !(sharedKind && longer.get(i).charAt(0) == KIND)) {
-                weight += Math.max(3, length(longer.get(i)));   // a word only one name has counts against the match
+                    && !(sharedKind && longer.get(i).charAt(0) == KIND)
+                    && !(companyKindUnsaid && COMPANY_KINDS.contains(longer.get(i)))) {
+                // a word only one name has counts against the match; a word of the table that says what an
+                // organization does, as four letters at least: it tells a unit from its parent (Paltel and شركة
+                // الاتصالات الخلوية الفلسطينية, its cellular arm Jawwal), however short its English word
+                weight += Math.max(longer.get(i).charAt(0) == DESCRIPTOR ? 4 : 3, length(longer.get(i)));
             }
         }
         return weight == 0 ? 0 : weighted / weight;
@@ -1625,23 +1936,38 @@ public final class CrossScriptNames {
 
     private static double ratio(String a, String b) {
         if (a.charAt(0) == KIND && b.charAt(0) == KIND) {
+            // جهاز, an organ of the state, is what Arabic calls a state body of any of these kinds
+            if (a.equals(ORGAN) && ORGAN_KINDS.contains(b) || b.equals(ORGAN) && ORGAN_KINDS.contains(a)) {
+                return 1;
+            }
             // a kind is one kind in the singular and the plural (Lab, مختبرات)
             a = a.endsWith("s") ? a.substring(0, a.length() - 1) : a;
             b = b.endsWith("s") ? b.substring(0, b.length() - 1) : b;
         }
         int longest = Math.max(length(a), length(b));
         double r = longest == 0 ? 1 : Math.max(0, 1 - (double) distance(a, b) / longest);
+        if (r < 1 && (generic(a) || generic(b))) {
+            // a word of the table is that word, not one spelled another way: Bahrain is not Hebron (الخليل), Palestine
+            // not Pakistan, technology not Tsinghua
+            return 0;
+        }
         if (r < 1 && articled(a) && articled(b)) {
             // the article both names write is no letter of the name: Al-Falih and الفيصل are two letters apart in three,
             // not in four
-            r = Math.min(r, ratio(a.substring(a.indexOf('l') + 1), b.substring(b.indexOf('l') + 1)));
+            r = Math.min(r, ratio(a.substring(articleEnd(a)), b.substring(articleEnd(b))));
         }
         return r;
     }
 
     /** A word that starts with the article (al-, el-, ال) before a name of two consonants or more. */
     private static boolean articled(String word) {
-        return (word.startsWith("l") || word.startsWith(LEADING_VOWEL + "l")) && length(word) >= 3;
+        return articleEnd(word) > 0;
+    }
+
+    /** Where the name after the article starts in a word that starts with one, or 0. */
+    private static int articleEnd(String word) {
+        int end = word.startsWith("l") || word.charAt(0) == OPTIONAL_L ? 1 : word.startsWith(LEADING_VOWEL + "l") ? 2 : 0;
+        return end > 0 && length(word.substring(end)) >= 2 ? end : 0;
     }
 
     /** The consonants: the marks can cost, but are not letters of the skeleton that a match is measured by. */
@@ -1694,7 +2020,8 @@ public final class CrossScriptNames {
         }
         return mark == OPTIONAL_T && letter == 't' || mark == OPTIONAL_F && (letter == 'f' || letter == LATIN_V)
                 || mark == LATIN_V && (letter == 'f' || letter == ARABIC_W)
-                || mark == OPTIONAL_H && letter == 'h' || mark == OPTIONAL_K && letter == 'k'
+                || mark == OPTIONAL_H && (letter == 'h' || letter == WRITTEN_VOWEL)
+                || mark == OPTIONAL_K && letter == 'k'
                 || mark == OPTIONAL_L && letter == 'l'
                 || mark == OPTIONAL_R && letter == 'r'
                 || mark == FINAL_T && (letter == 't' || finalVowel(letter))
@@ -1731,12 +2058,19 @@ public final class CrossScriptNames {
         return previous[b.length()];
     }
 
-    /** The skeleton of the generic word national, which {@link #nationImplied} looks for. */
-    private static final String NATIONAL = nationalSkeleton();
+    /** The skeletons of the kinds a company is (holdings, foundation), which {@link #pairedWords} lets it leave unsaid. */
+    private static final Set<String> COMPANY_KINDS = Set.of(genericSkeleton("holdings"), genericSkeleton("foundation"));
+    /** The skeleton of جهاز, an organ of the state, and of the kinds a Latin name gives it. */
+    private static final String ORGAN = genericSkeleton("organ");
+    private static final Set<String> ORGAN_KINDS = Set.of(genericSkeleton("authority"), genericSkeleton("agency"),
+            genericSkeleton("organization"));
+    /** The skeletons of the kinds of public bodies. */
+    private static final Set<String> BODY_SKELETONS = BODIES.stream().map(CrossScriptNames::genericSkeleton)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    private static String nationalSkeleton() {
+    private static String genericSkeleton(String english) {
         List<String> words = new ArrayList<>();
-        genericWord("national", words);
+        genericWord(english, words);
         return words.get(0);
     }
 }

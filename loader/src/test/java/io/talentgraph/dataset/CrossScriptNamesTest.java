@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Cross-script name matching on the committed name-pair corpora (docs/identity.md): the development pairs it was
- * tuned on, and blind sets 1 to 6, each written and committed before the matcher first ran on it and development
+ * tuned on, and blind sets 1 to 8, each written and committed before the matcher first ran on it and development
  * data since rules were written for its errors. The floors and ceilings are the measured figures, so that a change
  * that makes matching worse fails here.
  */
@@ -71,17 +71,21 @@ class CrossScriptNamesTest {
 
     /**
      * Each corpus at its figures (docs/identity.md), all of them development data now: the development pairs and sets
-     * 1 to 7 at their figures after the rules their errors called for. Set 1's first run found 63 of 66 with 3
+     * 1 to 8 at their figures after the rules their errors called for. Set 1's first run found 63 of 66 with 3
      * false matches, set 2's 102 of 118 with 4, set 3's 160 of 181 with 3, set 4's 149 of 180 with none, set 5's 135
-     * of 183 with 4, set 6's 138 of 181 with 2, set 7's 149 of 185 with 1 (each held here, blind, until rules were
-     * written for its errors); the development pairs gave 85 and none before set 2's rules, 88 and none before set 3's.
+     * of 183 with 4, set 6's 138 of 181 with 2, set 7's 149 of 185 with 1, set 8's 139 of 180 with none (each held
+     * here, blind, until rules were written for its errors); the development pairs gave 85 and none before set 2's
+     * rules, 88 and none before set 3's.
      */
     @ParameterizedTest(name = "{0}: at least {1} found, at most {2} false")
     @CsvSource({
             // blind set 8, with set 6's rules (its first run: nothing tuned on it) 139 of 180, none false; with set 7's
-            // rules (still nothing tuned on it) 142, none false. Missed: telecom operators, regulators, universities and
-            // state bodies translated by meaning, names in another order or with names the Latin lacks
-            "name-pairs-blind-8.tsv, 142, 0",
+            // rules (still nothing tuned on it) 142, none false; after its rules 168 and none. Left: brands that are an
+            // Arabic word or a Persian one (Jawwal / شركة الاتصالات الخلوية الفلسطينية, Almadar, Islamic Azad / الحرة), a
+            // word one name has (Korek Telecom / كوريك; Libya Post's short form), a page's misprint (لوساسيل), David /
+            // دايفد, the ayn of Abdel Moneim, Charles Hage / شارل الحاج (an article the Latin leaves out still counts),
+            // Bola Tinubu against تينوبو بولا أحمد and أحمد تينوبو
+            "name-pairs-blind-8.tsv, 168, 0",
             // blind set 7's first run, with set 6's rules (nothing tuned on it), found 149 of 185 with 1 false (Groq /
             // غروك, the Arabic of Grok, which only context tells apart); after its rules 174 and the same 1. Left: names
             // the other side gives otherwise (Yu Chengdong / ريتشارد يو, Ooredoo / شركة اتصالات قطر, OCP Group, Boğaziçi /
@@ -103,9 +107,10 @@ class CrossScriptNamesTest {
             // after بن against an initial (Amin H. Nasser), Al Kuwaiti against the country's adjective, a dropped n
             "name-pairs-blind-5.tsv, 167, 0",
             // Butterfly Effect / تأثير الفراشة (a name translated by its meaning), SMIC against its long name spelled out,
-            // Tel Aviv University / جامعة تل أبيب (v written ب), OSTP against an Arabic that adds "White House", and
-            // Technion / معهد التخنيون (a kind of organization the Latin lacks) stay missed
-            "name-pairs-blind-4.tsv, 175, 0",
+            // OSTP against an Arabic that adds "White House", and Technion / معهد التخنيون (a kind of organization the
+            // Latin lacks) stay missed; Tel Aviv University / جامعة تل أبيب (v written ب) is found since set 8's rules, Tel
+            // Aviv a place of the table
+            "name-pairs-blind-4.tsv, 176, 0",
             // Mobileye against موبايلي (Mobily) is still taken as one, and Khazna Data Centers against خزنة missed
             "name-pairs-blind-3.tsv, 180, 1",
             // Mistral AI against ميسترال stays missed: a trailing AI one name lacks still counts
@@ -746,5 +751,139 @@ class CrossScriptNamesTest {
         apart("Communication and Information Technology Regulatory Authority (Kuwait)", "هيئة الاتصالات والفضاء والتقنية",
                 "Saudi Arabia's CST");
         apart("Telecommunications Regulatory Authority (UAE)", "هيئة تنظيم قطاع الاتصالات", "Jordan's TRC");
+    }
+
+    // Blind set 8's errors: for each rule, pairs that now match and look-alikes that stay apart.
+
+    @Test
+    void wordsOfOperatorsRegulatorsAndStateBodies() {
+        for (String[] p : new String[][] {
+                {"Federal Communications Commission", "لجنة الاتصالات الفدرالية"},
+                {"Federal Communications Commission", "هيئة الاتصالات الفيدرالية"},
+                {"Communications and Media Commission (Iraq)", "هيئة الإعلام والاتصالات"},
+                {"Heritage Foundation", "مؤسسة التراث"},
+                {"General Authority for Military Industries", "الهيئة العامة للصناعات العسكرية"},
+                {"Zhejiang Geely Automobile", "شركة تشجيانغ جيلي لصناعه السيارات"},
+                {"America Móvil", "أمريكا موبيل"},
+                {"Vingroup", "فينغروب جيه إس سي"},
+                {"Central Bank of Egypt", "البنك المركزي المصري"},
+                {"Ministry of Foreign Affairs (Oman)", "وزارة الخارجية العمانية"},
+                {"Abu Dhabi Securities Exchange", "سوق أبوظبي للأوراق المالية"},
+                {"Saudi Arabian Airlines", "الخطوط الجوية العربية السعودية"},
+                {"Islamic Development Bank", "البنك الإسلامي للتنمية"}}) {
+            same(p[0], p[1], p[0]);
+        }
+        apart("Federal Trade Commission", "لجنة الاتصالات الفيدرالية", "the FTC");
+        apart("Federal Communications Commission", "هيئة الاتصالات والفضاء والتقنية", "Saudi Arabia's CST");
+        apart("Communications and Media Commission (Iraq)", "وزارة الاتصالات العراقية", "the ministry");
+        apart("Qatar Airways", "الخطوط الجوية الكويتية", "Kuwait Airways");
+        apart("National Bank of Kuwait", "بنك الكويت المركزي", "the central bank");
+    }
+
+    @Test
+    void aPlaceOfTheTableIsThatPlace() {
+        same("Hebron University", "جامعة الخليل", "الخليل is Hebron");
+        same("Tel Aviv University", "جامعة تل أبيب");
+        same("An-Najah National University", "جامعة النجاح الوطنية", "the article written as the sun letter");
+        apart("University of Bahrain", "جامعة الخليل", "Bahrain is not Hebron, however close they sound");
+        apart("Hebron University", "جامعة بيت لحم", "Bethlehem University");
+    }
+
+    @Test
+    void anOrganOfTheStateIsAnAuthorityAnAgencyOrAnOrganization() {
+        same("National Intelligence Organization (Turkey)", "جهاز الاستخبارات الوطني");
+        same("Qatar Investment Authority", "جهاز قطر للاستثمار");
+        apart("Abu Dhabi Investment Office", "جهاز أبوظبي للاستثمار", "an office");
+    }
+
+    @Test
+    void namesOfRegulatorsInFrench() {
+        same("Agence Nationale de Réglementation des Télécommunications", "الوكالة الوطنية لتقنين الاتصالات");
+        same("Agence Nationale de Réglementation des Télécommunications", "الوكالة الوطنية لتقنين المواصلات", "its old name");
+        same("Autorité de Régulation de la Poste et des Télécommunications",
+                "سلطة ضبط البريد والاتّصالات السلكية واللاّ سلكية");
+        apart("Agence Nationale de Réglementation des Télécommunications", "الهيئة الوطنية للاتصالات", "Tunisia's INT");
+        apart("Autorité de Régulation de la Poste et des Télécommunications", "الوكالة الوطنية لتقنين الاتصالات",
+                "Morocco's ANRT, an agency");
+        same("Robert De Niro", "روبرت دي نيرو", "de is a particle of a person's name");
+    }
+
+    @Test
+    void aTelecomNamedByItsCountryAndTel() {
+        same("Omantel", "الشركة العمانية للاتصالات");
+        same("Paltel", "شركة الاتصالات الفلسطينية");
+        same("Paltel Group", "مجموعة الاتصالات الفلسطينية");
+        apart("Omantel", "أوريدو عمان", "Ooredoo Oman");
+        apart("Paltel", "جوال", "Jawwal, its arm");
+        apart("Paltel", "شركة الاتصالات الباكستانية", "Palestine is not Pakistan");
+    }
+
+    @Test
+    void aCompanyIsNoPublicBodyAndItsHoldingIsIt() {
+        apart("Pakistan Telecommunication Authority", "شركة الاتصالات الباكستانية", "the regulator and the company");
+        apart("General Authority for Military Industries", "الشركة السعودية للصناعات العسكرية", "GAMI and SAMI");
+        same("Libya Post, Telecommunications and Information Technology Company",
+                "الشركة الليبية للبريد والاتصالات وتقنية المعلومات القابضة");
+        same("Kuwait Petroleum Corporation", "مؤسسة البترول الكويتية", "a state corporation, an establishment");
+        apart("Tabby", "دبي القابضة", "a name that says no company leaves no holding unsaid");
+        apart("Emirates Integrated Telecommunications Company", "مؤسسة الإمارات للاتصالات", "du and Etisalat");
+    }
+
+    @Test
+    void aGenericWordMayBeSaidAsPartOfABrand() {
+        same("Palantir Technologies", "بالانتير تكنولوجيز");
+        same("Palo Alto Networks", "بالو ألتو نتوركس");
+        same("SoftBank Group", "مجموعة سوفت بنك");
+        same("Topco Scientific", "توبكو ساينتيفيك");
+        same("Royal Scientific Society", "الجمعية العلمية الملكية");
+        same("General Civil Aviation Authority", "الهيئة العامة للطيران المدني");
+        same("General Motors", "جنرال موتورز");
+    }
+
+    @Test
+    void theArticleOfACompoundNameIsSaidAsTheSunLetter() {
+        same("Abdeslam Ahizoune", "عبد السلام احيزون");
+        same("Azzedine El Mountassir Billah", "عز الدين المنتصر بالله");
+        same("Abd al-Aziz Al Saud", "عبد العزيز آل سعود");
+        same("Abdurrahman Ali", "عبدالرحمن علي", "written as one word");
+        same("Abu Bakr Ali", "أبو بكر علي", "two b, not one doubled");
+        apart("Abdeslam Ahizoune", "عبد السلام هيكل", "Abdulsalam Haykal");
+        apart("Emmett Shear", "أحمد الشرع", "a family name's article counts");
+    }
+
+    @Test
+    void anAynStartsAWordWithItsVowel() {
+        same("Eisa Zarepour", "عيسى زارع بور");
+        same("Issa Ali", "عيسى علي");
+        apart("Said Ali", "سعد علي", "Saad");
+    }
+
+    @Test
+    void honorificsOfMalaysiaAndOfAddress() {
+        same("Anwar Ibrahim", "داتوك سيري أنور إبراهيم");
+        same("Demis Hassabis", "السير ديميس هاسابيس");
+        apart("Anwar Ibrahim", "داتوك سيري مهاتير محمد", "Mahathir Mohamad");
+        same("Tan Hock Eng", "هوك تان", "Tan alone is a family name");
+    }
+
+    @Test
+    void aMiddleNameTheArabicLeavesOut() {
+        same("Yuval Noah Harari", "يوفال هراري");
+        apart("Yuval Noah Harari", "يوفال ديسكين", "Yuval Diskin");
+        apart("Joseph E. Aoun", "جوزاف عون", "an initial tells namesakes apart");
+    }
+
+    @Test
+    void aNameOfOpenSyllablesFamilyNameFirst() {
+        same("Yoshihide Suga", "سوجا يوشيهيدى");
+        apart("Yoshihide Suga", "نودا يوشيهيكو", "Yoshihiko Noda");
+        apart("Amin Nasser", "ناصر أمين", "an Arabic name keeps its order");
+        apart("Chen Yunji", "يون كي جونغ", "a Chinese family name of one syllable");
+    }
+
+    @Test
+    void aLatinFinalHAfterAConsonantIsAnArabicFinalHa() {
+        same("Nguyen Manh Hung", "نجوين مانه هونغ");
+        apart("Nguyen Manh Hung", "نجوين شوان فوك", "Nguyen Xuan Phuc");
     }
 }
