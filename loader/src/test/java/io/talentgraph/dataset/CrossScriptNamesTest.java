@@ -79,6 +79,11 @@ class CrossScriptNamesTest {
      */
     @ParameterizedTest(name = "{0}: at least {1} found, at most {2} false")
     @CsvSource({
+            // blind set 9's first run, with set 8's rules (nothing tuned on it): 137 of 180, none false. Missed: media and
+            // telecoms named by what they are (BBC / هيئة الإذاعة البريطانية, Orange Egypt, Sabafon, صحيفة / مجلة / قناة
+            // before a title), universities and schools translated, names with a royal or official title, a father's
+            // name or a second given name the Latin lacks, names run together (قاسم جومارتتوكاييف)
+            "name-pairs-blind-9.tsv, 137, 0",
             // blind set 8, with set 6's rules (its first run: nothing tuned on it) 139 of 180, none false; with set 7's
             // rules (still nothing tuned on it) 142, none false; after its rules 168 and none. Left: brands that are an
             // Arabic word or a Persian one (Jawwal / شركة الاتصالات الخلوية الفلسطينية, Almadar, Islamic Azad / الحرة), a
