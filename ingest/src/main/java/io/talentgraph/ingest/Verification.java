@@ -709,9 +709,15 @@ final class Verification {
             return Verdict.keep(dates(attemptFact, List.of(sentence)));
         }
         String speculation = cue(Kind.SPECULATION, before);
-        // "يُتوقع أن ينضم X … إلى الفريق بعد أن تنجز ميتا": the hirer may sit in a later clause, the cue just before the person
-        for (Span p : sentence == null ? List.<Span>of() : mentions(person, sentence.span())) {
-            speculation = speculation != null ? speculation : cue(Kind.SPECULATION, new Span(wordsBefore(p, 4), p.start()));
+        if (speculation == null && sentence != null) {
+            // "يُتوقع أن ينضم X … إلى الفريق بعد أن تنجز ميتا": the hirer may sit in a later clause, the cue just before
+            // the person
+            for (Span p : mentions(person, sentence.span())) {
+                speculation = cue(Kind.SPECULATION, new Span(wordsBefore(p, 4), p.start()));
+                if (speculation != null) {
+                    break;
+                }
+            }
         }
         if (speculation != null && success == null) {
             return Verdict.reject(f, "'" + speculation + "' in the clause '" + shorten(view.text(clause))
@@ -865,23 +871,22 @@ final class Verification {
 
     /**
      * "وسينضم إلى ميتا فريق Manus، ومعه الرئيس التنفيذي للشركة شياو هونغ" read as a move from Meta: the origin comes
-     * right after a verb of joining in the fact's sentence, and no verb of leaving is near it. Returns the words, or
-     * {@code null}.
+     * right after a verb of joining in the fact's sentence, and the sentence has no verb of leaving. Returns the
+     * words, or {@code null}.
      */
     private String joinsTheOrigin(Draft.Entity origin, Sentence s) {
+        // "have rejoined Anthropic barely two weeks after leaving for Anysphere": a sentence with a verb of leaving
+        // tells two moves, and which is which is not for this rule to guess
+        if (cue(Kind.LEAVE, s.span()) != null) {
+            return null;
+        }
         List<Span> otherOrgs = new ArrayList<>();
         for (Draft.Entity e : draft.entities()) {
             if (e.kind() == KnownEntity.Kind.ORGANIZATION && !e.id().equals(origin.id())) {
                 otherOrgs.addAll(mentions(e, s.span()));
             }
         }
-        List<Span> mentioned = mentions(origin, s.span());
-        // "have rejoined Anthropic barely two weeks after leaving for Anysphere": a sentence with a verb of leaving
-        // tells two moves, and which is which is not for this rule to guess
-        if (cue(Kind.LEAVE, s.span()) != null) {
-            return null;
-        }
-        for (Span o : mentioned) {
+        for (Span o : mentions(origin, s.span())) {
             // "Google" inside "is joining Google DeepMind" is another organization's name
             if (otherOrgs.stream().anyMatch(x -> x.contains(o) && !x.equals(o))) {
                 continue;
