@@ -73,7 +73,7 @@ class BenchSmokeIT {
 
         // the load average the run started on, as the command reads it before the first load
         String report = BenchReport.markdown(results, options, "talentgraph bench --sizes " + PERSONS, 12.34);
-        assertThat(report).contains("load average at the start: 12.3;")
+        assertThat(report).contains("load average at the start: 12.3.")
                 .contains("| " + String.format("%,d", PERSONS) + " | TalentGraph loader | first load")
                 .contains("graphs equal").doesNotContain("NO:");
         Path doc = work.resolve("benchmarks.md");
