@@ -269,7 +269,7 @@ public final class StartupBench {
         child(DEMO, 0, store, archives ? "-XX:ArchiveClassesAtExit=" + tgArchive : null, barePlugins, bareClassPath);
         progress("preparing: bare Neo4j");
         child(BARE, 0, store, archives ? "-XX:ArchiveClassesAtExit=" + bareArchive : null, barePlugins, bareClassPath);
-        double loadAtStart = loadAverage();
+        double loadAtStart = BenchReport.loadAverage();
         List<Run> runs = new ArrayList<>();
         for (int round = 1; round <= options.runs(); round++) {
             for (String command : COMMANDS) {
@@ -282,7 +282,7 @@ public final class StartupBench {
                                 : String.format("%.2f s", run.phases().openMillis() / 1e3)));
             }
         }
-        return new Result(options, runs, sizeOf(store.resolve("data")), loadAtStart, loadAverage(), bareClassPath.size(),
+        return new Result(options, runs, sizeOf(store.resolve("data")), loadAtStart, BenchReport.loadAverage(), bareClassPath.size(),
                 archives);
     }
 
@@ -561,9 +561,5 @@ public final class StartupBench {
         } catch (IOException | UncheckedIOException e) {
             return 0;
         }
-    }
-
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

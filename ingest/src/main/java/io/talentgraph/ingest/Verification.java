@@ -827,6 +827,12 @@ final class Verification {
         }
         Span lastPerson = ps.get(ps.size() - 1);
         Span firstHirer = bs.get(0);
+        // a list's "and" joins people who share the move; another break opens a clause of its own
+        List<Span> opening = breaks(s).stream().filter(k -> k.start() >= lastPerson.end() && k.end() <= firstHirer.start()
+                && !view.text(k).equalsIgnoreCase("and")).toList();
+        if (opening.isEmpty()) {
+            return null;
+        }
         for (Draft.Entity e : draft.entities()) {
             if (e.kind() != KnownEntity.Kind.PERSON || e.id().equals(person.id())) {
                 continue;
@@ -835,9 +841,7 @@ final class Verification {
                 if (o.start() < lastPerson.end() || o.end() > firstHirer.start()) {
                     continue;
                 }
-                boolean opensAClause = breaks(s).stream().anyMatch(k -> k.start() >= lastPerson.end() && k.end() <= o.start()
-                        && !view.text(k).equalsIgnoreCase("and"));
-                if (opensAClause) {
+                if (opening.stream().anyMatch(k -> k.end() <= o.start())) {
                     return e.name();
                 }
             }
@@ -895,7 +899,7 @@ final class Verification {
                 for (Span at : view.find(c, new Span(Math.max(s.span().start(), wordsBefore(o, 3)), o.start()))) {
                     // "joined Meta", "انضم إلى ميتا"; not "انتقلت من دامو" or "انضم مؤسسا Run:ai"
                     String between = Norm.of(view.text(new Span(at.end(), o.start()))).strip();
-                    if (between.isEmpty() || Set.of("to", "الي", "إلى", "the").contains(between)) {
+                    if (between.isEmpty() || Set.of("to", "the", Norm.of("إلى")).contains(between)) {
                         return view.text(new Span(at.start(), o.end()));
                     }
                 }
